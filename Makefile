@@ -1,0 +1,37 @@
+# The two commands the README starts with:
+#   make demo   set everything up from nothing, then extract the bundled sample articles
+#   make test   run the whole test suite
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install lock bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/tacitus extract samples/*.txt --format table
+	$(BIN)/tacitus ingest samples/ --db demo.db
+	$(BIN)/tacitus events --db demo.db
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+# Re-pin every dependency with hashes after editing requirements.in.
+lock:
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --generate-hashes --strip-extras --no-header --allow-unsafe -o requirements.lock requirements.in
+	sed -i '/^--\(extra-index-url\|find-links\|index-url\)/d' requirements.lock
+
+clean:
+	rm -rf $(VENV) demo.db

@@ -1,0 +1,102 @@
+"""The `tacitus` command: a thin layer over the library.
+
+Each feature package contributes its commands (store/cli.py, evaluate/cli.py, ...);
+this module holds the group and `extract`.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from tacitus.errors import ReadError, TacitusError
+
+
+def fail(message: str) -> None:
+    click.echo(f"tacitus: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group()
+@click.version_option(package_name="tacitus")
+def main() -> None:
+    """Turn news articles into event data: actors, quotes, events, dates and evidence."""
+
+
+def _published_option(f):
+    return click.option("--published", metavar="YYYY-MM-DD",
+                        help="Publication date: sets or overrides the article's own.")(f)
+
+
+def _model_option(f):
+    return click.option("--model", metavar="NAME_OR_PATH", default=None,
+                        help="An installed spaCy pipeline (default: en_core_web_sm).")(f)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_published_option
+@_model_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+              show_default=True)
+def extract(paths, published, model, fmt):
+    """Extract actors, quotes and events from articles (files, directories, - for stdin)."""
+    from tacitus import output
+    from tacitus.pipeline import get_pipeline
+    from tacitus.read import iter_articles
+
+    published = _check_date(published)
+    try:
+        pipeline = get_pipeline(model)
+    except TacitusError as exc:
+        fail(str(exc))
+    reports, bad = [], 0
+    for item in iter_articles(paths, published=published):
+        if isinstance(item, ReadError):
+            bad += 1
+            click.echo(f"tacitus: skipped {item}", err=True)
+            continue
+        report = pipeline.process(item)
+        if fmt == "jsonl":
+            click.echo(report.to_json())
+        else:
+            reports.append(report)
+    if fmt == "json":
+        import json
+
+        docs = [r.to_dict() for r in reports]
+        click.echo(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        for report in reports:
+            output.print_report(report)
+    if not reports and bad and fmt != "jsonl":
+        sys.exit(1)
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        fail(f"--published {value!r}: expected a date as YYYY-MM-DD")
+
+
+def _register_feature_commands() -> None:
+    """Commands that live with their feature package."""
+    import importlib
+
+    for module_name in ("tacitus.evaluate.cli", "tacitus.store.cli", "tacitus.web.cli", "tacitus.scale_cli"):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register_feature_commands()

@@ -1,0 +1,5 @@
+"""PLOVER events. (Being written.)"""
+
+
+def find_events(ctx):
+    return [], []

