@@ -1,0 +1,103 @@
+"""The JSON API under the pages (documented at /docs and /openapi.json).
+
+Every route reads the store through its public API, with the filters passed as
+query parameters (the store binds them as SQL parameters), and pages its results.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from tacitus.web.app import store_of
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+MAX_LIMIT = 500
+
+
+def event_filters(
+    actor: Optional[str] = None, recipient: Optional[str] = None, country: Optional[str] = None,
+    type: Optional[str] = None, mode: Optional[str] = None, status: Optional[str] = None,
+    date_from: Optional[str] = None, date_to: Optional[str] = None, place: Optional[str] = None,
+    q: Optional[str] = None,
+) -> dict:
+    """The event filters shared by the events list, the counts and the timeline."""
+    raw = dict(actor=actor, recipient=recipient, country=country, type=type, mode=mode, status=status,
+               date_from=date_from, date_to=date_to, place=place, q=q)
+    return {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
+
+
+def _page(limit: int, offset: int) -> dict:
+    return {"limit": max(1, min(limit, MAX_LIMIT)), "offset": max(0, offset)}
+
+
+@router.get("/events", summary="Events, filtered and paged (merged across articles unless merged=false)")
+def events(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
+           country: Optional[str] = None, type: Optional[str] = None, mode: Optional[str] = None,
+           status: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
+           place: Optional[str] = None, q: Optional[str] = None, merged: bool = True,
+           limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    filters = event_filters(actor, recipient, country, type, mode, status, date_from, date_to, place, q)
+    store = store_of(request)
+    return {"total": store.count_events(**filters, merged=merged), "limit": limit, "offset": offset,
+            "items": store.events(**filters, merged=merged, **_page(limit, offset))}
+
+
+@router.get("/timeline", summary="Events per day, by PLOVER type or by quad class (conflict/cooperation)")
+def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Optional[str] = None,
+             recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
+             date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None):
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+    return {"by": by, "counts": store_of(request).timeline_counts(**filters, by=by)}
+
+
+@router.get("/quotes", summary="Quotes, searched by text, speaker, date, channel and source")
+def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = None,
+           date_from: Optional[str] = None, date_to: Optional[str] = None, channel: Optional[str] = None,
+           via: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    filters = quote_filters(q, speaker, date_from, date_to, channel, via)
+    return {"limit": limit, "offset": offset,
+            "items": store_of(request).quotes(**filters, **_page(limit, offset))}
+
+
+def quote_filters(q=None, speaker=None, date_from=None, date_to=None, channel=None, via=None) -> dict:
+    raw = dict(q=q, speaker=speaker, date_from=date_from, date_to=date_to, channel=channel, via=via)
+    return {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
+
+
+@router.get("/actors", summary="Actors of the knowledge base, searched by name or alias")
+def actors(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT),
+           offset: int = Query(0, ge=0)):
+    return {"limit": limit, "offset": offset,
+            "items": store_of(request).actors(q=(q or "").strip() or None, **_page(limit, offset))}
+
+
+@router.get("/actors/{actor_id}", summary="One actor: role, aliases, country, sector")
+def actor(request: Request, actor_id: str):
+    found = store_of(request).actor(actor_id)
+    if not found:
+        raise HTTPException(404, f"no actor {actor_id!r}")
+    return found
+
+
+@router.get("/actors/{actor_id}/network", summary="Whom the actor acts on, and who acts on them")
+def actor_network(request: Request, actor_id: str):
+    if not store_of(request).actor(actor_id):
+        raise HTTPException(404, f"no actor {actor_id!r}")
+    return store_of(request).actor_network(actor_id)
+
+
+@router.get("/articles", summary="Articles, searched by title and text")
+def articles(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT),
+             offset: int = Query(0, ge=0)):
+    return {"limit": limit, "offset": offset,
+            "items": store_of(request).articles(q=(q or "").strip() or None, **_page(limit, offset))}
+
+
+@router.get("/articles/{article_id}", summary="The full Report of one article: text and every span")
+def article(request: Request, article_id: str):
+    report = store_of(request).report(article_id)
+    if report is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return report.to_dict()

@@ -1,0 +1,74 @@
+"""The web explorer: a read-only FastAPI app over one store file.
+
+`create_app(db_path)` builds it; `tacitus serve` runs it with uvicorn. The app
+only reads (the store is opened read-only, every route is GET), never fetches a
+URL, and sends a Content-Security-Policy that allows scripts from itself only, so
+even a rendering bug could not run a script that came inside an article.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from tacitus.errors import TacitusError
+
+HERE = Path(__file__).parent
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+class StoreHandle:
+    """One read-only store connection per server thread (SQLite objects are not
+    meant to be shared between threads; WAL lets many readers run beside a writer)."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self.db_path = Path(db_path)
+        self._local = threading.local()
+        self.get()  # fail now, with the store's own message, if the file is not a store
+
+    def get(self):
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from tacitus.store import Store
+
+            store = self._local.store = Store.open(self.db_path, readonly=True)
+        return store
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    from tacitus.web import api, pages
+
+    app = FastAPI(
+        title="Tacitus explorer",
+        description="Read-only access to a Tacitus store: events, actors, quotes and the "
+                    "article text behind every extracted field (character offsets as evidence).",
+        version="1",
+    )
+    app.state.store = StoreHandle(db_path)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(TacitusError)
+    async def store_error(request: Request, exc: TacitusError):
+        return JSONResponse({"detail": str(exc)}, status_code=500)
+
+    return app
+
+
+def store_of(request: Request):
+    """The calling thread's read-only Store."""
+    return request.app.state.store.get()

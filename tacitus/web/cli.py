@@ -1,0 +1,32 @@
+"""`tacitus serve`: the web explorer over a store, read-only."""
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--db", "db_path", default="tacitus.db", show_default=True, help="The store to explore.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default keeps the explorer on this machine.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db_path, host, port):
+    """Browse a store: timeline, actors, quotes, and each article with its evidence."""
+    from tacitus.cli import fail
+    from tacitus.errors import TacitusError
+
+    try:
+        from tacitus.web.app import create_app
+
+        app = create_app(db_path)
+    except TacitusError as exc:
+        fail(str(exc))
+    import uvicorn
+
+    click.echo(f"Tacitus explorer on http://{host}:{port}/ (store {db_path}, read-only); Ctrl-C stops it")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except OSError as exc:  # e.g. the port is taken
+        fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+
+
+COMMANDS = [serve]

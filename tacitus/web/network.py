@@ -1,0 +1,50 @@
+"""A small network view as inline SVG: the actor in the middle, those it acts on
+to the right, those who act on it to the left, edge width by number of events.
+Server-side SVG needs no script and every name in it is escaped."""
+from __future__ import annotations
+
+import math
+from html import escape
+
+WIDTH, HEIGHT, RADIUS = 640, 360, 140
+MAX_SIDE = 10  # neighbours drawn on each side; the lists below the view have them all
+
+
+def _label(text: str, limit: int = 24) -> str:
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def svg(actor: dict, graph: dict) -> str:
+    cx, cy = WIDTH / 2, HEIGHT / 2
+    parts = [f'<svg class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+             f'aria-label="Network of {escape(str(actor.get("name", "")))}">',
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
+             'markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>']
+    sides = ((graph.get("targets") or [], 1), (graph.get("sources") or [], -1))
+    top = max([n.get("count", 1) for side, _ in sides for n in side] or [1])
+    nodes = []
+    for neighbours, direction in sides:
+        shown = neighbours[:MAX_SIDE]
+        for i, n in enumerate(shown):
+            # Spread over a half circle: right side for targets, left for sources.
+            angle = math.pi * (i + 1) / (len(shown) + 1) - math.pi / 2
+            x = cx + direction * RADIUS * 1.6 * math.cos(angle)
+            y = cy + RADIUS * math.sin(angle)
+            width = 1 + 4 * n.get("count", 1) / top
+            x1, y1, x2, y2 = (cx, cy, x, y) if direction > 0 else (x, y, cx, cy)
+            cls = "out" if direction > 0 else "in"
+            parts.append(f'<line class="edge {cls}" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
+                         f'stroke-width="{width:.1f}" marker-end="url(#arrow)">'
+                         f'<title>{n.get("count", 1)} event(s)</title></line>')
+            nodes.append((x, y, n, direction))
+    for x, y, n, direction in nodes:
+        anchor = "start" if direction > 0 else "end"
+        dx = 10 if direction > 0 else -10
+        parts.append(f'<a href="/actor/{escape(str(n.get("id", "")))}"><circle class="node" cx="{x:.0f}" '
+                     f'cy="{y:.0f}" r="7"/><text x="{x + dx:.0f}" y="{y + 4:.0f}" text-anchor="{anchor}">'
+                     f'{_label(str(n.get("name", "?")))}</text></a>')
+    parts.append(f'<circle class="node self" cx="{cx:.0f}" cy="{cy:.0f}" r="12"/>'
+                 f'<text class="self" x="{cx:.0f}" y="{cy + 30:.0f}" text-anchor="middle">'
+                 f'{_label(str(actor.get("name", "")), 32)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
