@@ -1,35 +1,394 @@
 """Actors within one article: who is who, and which words refer to whom.
 
-(Being written: the public API below is the contract the other extractors use.)
+Built in text order from the named entities:
+* people: every form of a name joins the person whose name contains it
+  ("Trump" and "President Trump" join "President Donald Trump"; "Vladimir" joins
+  "Vladimir Putin"), the fullest form is the canonical name, and titles, appositions
+  and the `actors.yaml` lexicon give role, country and sector;
+* states: countries, demonyms used as nouns ("the Russians") and metonyms acting as
+  a government ("Moscow", "the Kremlin", "Washington") become one actor per country;
+* organisations, with a sector from the words of their name;
+* references: definite descriptions ("the president", "the Ukrainian leader") and
+  third-person pronouns, resolved by `coref.py`.
+Groups named by a description ("Ukrainian officials") are added on demand by
+`resolve_or_add`, when a quote or event needs them.
 """
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from spacy.tokens import Span as SpacySpan
+
+from tacitus import lexicons
+from tacitus.extract import titles
+from tacitus.geo import gazetteer
 from tacitus.report import Actor, Span
+
+# how sure a mention is, so that resolve() prefers a name to a modifier inside it
+NAME, REFERENCE, MODIFIER = 3, 2, 1
+QUANTIFIERS = {"the", "a", "an", "some", "several", "many", "few", "two", "three", "four", "other", "both",
+               "all", "most", "these", "those", "its", "their", "his", "her", "senior", "top"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor_id: str
+    strength: int
+
+
+def clean_name(text: str) -> str:
+    """The name as a reader would write it: no possessive, no trailing figures or dashes."""
+    text = text.replace("\u00a0", " ")
+    text = re.sub(r"[’']s$", "", text.strip())
+    text = re.sub(r"[\s\-–—:,(]+[\d.,%]*\)?$", "", text)
+    text = " ".join(text.split())
+    if not re.match(r"^[^\W\d_]", text) or re.search(r"[\[\]{}<>|]", text):
+        return ""  # not a name: starts with a digit or sign, or holds markup
+    return text
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and"))
+
+
+@functools.lru_cache(maxsize=1)
+def known_actors() -> dict[str, dict]:
+    """The `actors.yaml` lexicon, keyed by every lower-cased name and alias."""
+    out = {}
+    for name, info in (lexicons.load("actors.yaml") or {}).items():
+        entry = dict(info, name=name)
+        for alias in [name, *info.get("aliases", [])]:
+            out[alias.lower()] = entry
+    return out
+
+
+def role_on(entry: dict, day: Optional[dt.date]) -> Optional[str]:
+    roles = entry.get("roles") or []
+    if not roles:
+        return None
+    if day is None:
+        return roles[-1]["role"]
+    for r in roles:
+        start = _as_date(r.get("from")) or dt.date.min
+        end = _as_date(r.get("to")) or dt.date.max
+        if start <= day < end:
+            return r["role"]
+    return None
+
+
+def _as_date(value) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
 
 
 class ActorTable:
-    def __init__(self, doc, ctx=None) -> None:
+    def __init__(self, doc, published: Optional[dt.date] = None) -> None:
         self.doc = doc
+        self.published = published
         self.actors: list[Actor] = []
-        self._by_char: dict[int, str] = {}  # start char of a mention -> actor id
+        self.mentions: list[Mention] = []  # kept sorted by start
+        self._by_key: dict[str, str] = {}
+        self._qualified_title: dict[str, bool] = {}  # actor id -> first title named a country
+        self._leader: dict[str, bool] = {}
+
+    # ---- public API -------------------------------------------------------------------
 
     @classmethod
     def build(cls, doc, ctx=None) -> "ActorTable":
-        return cls(doc, ctx)
+        from tacitus.extract import coref
 
-    def resolve(self, start: int, end: int) -> str | None:
+        table = cls(doc, getattr(ctx, "published", None))
+        table._add_entities()
+        coref.resolve_references(table)
+        return table
+
+    def resolve(self, start: int, end: int) -> Optional[str]:
         """The actor that the text in [start, end) refers to (name, title, pronoun, metonym)."""
-        for s, actor_id in self._by_char.items():
-            if start <= s < end:
-                return actor_id
+        group = self._group_key(start, end)
+        if group and group in self._by_key:
+            return self._by_key[group]
+        best = None
+        i = bisect.bisect_left([m.start for m in self.mentions], start)
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                key = (m.strength, m.end - m.start)
+                if best is None or key > best[0]:
+                    best = (key, m.actor_id)
+        if best:
+            return best[1]
+        # the query lies inside a longer mention ("Putin" inside "President Vladimir Putin")
+        for m in self.mentions:
+            if m.start <= start and end <= m.end:
+                return m.actor_id
         return None
 
-    def resolve_or_add(self, span) -> str | None:
-        """Like resolve; an actor-like noun phrase that is no actor yet becomes one."""
-        return self.resolve(span.start_char, span.end_char)
+    def resolve_or_add(self, span: Union[SpacySpan, tuple[int, int]]) -> Optional[str]:
+        """Like resolve; an actor-like noun phrase or a place that is no actor yet becomes one."""
+        span = self._as_span(span)
+        if span is None:
+            return None
+        group = self._group_key(span.start_char, span.end_char)
+        if group:
+            return self._by_key.get(group) or self._add_group(span)
+        found = self.resolve(span.start_char, span.end_char)
+        if found:
+            return found
+        return self._add_place_state(span)
 
-    def get(self, actor_id: str | None) -> Actor | None:
+    def get(self, actor_id: Optional[str]) -> Optional[Actor]:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def export(self) -> list[Actor]:
+        for actor in self.actors:
+            actor.mentions.sort(key=lambda s: s.start)
         return self.actors
+
+    def mentions_of(self, actor_id: str) -> list[Mention]:
+        return [m for m in self.mentions if m.actor_id == actor_id]
+
+    # ---- building ---------------------------------------------------------------------
+
+    def new_actor(self, name: str, kind: str, key: str, **fields) -> Actor:
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind, **fields)
+        self.actors.append(actor)
+        self._by_key[key] = actor.id
+        return actor
+
+    def add_mention(self, actor_id: str, start: int, end: int, strength: int = NAME) -> None:
+        if any(m.start == start and m.end == end for m in self.mentions):
+            return
+        bisect.insort(self.mentions, Mention(start, end, actor_id, strength), key=lambda m: m.start)
+        actor = self.get(actor_id)
+        if strength > MODIFIER:
+            actor.mentions.append(Span(start, end, self.doc.text[start:end]))
+
+    def _add_entities(self) -> None:
+        title_tokens: set[int] = set()
+        people = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        for ent in people:
+            title = titles.analyse_prefix(ent)
+            if title:
+                title_tokens.update(range(title.start, title.end))
+            self._add_person(ent, title or titles.analyse_apposition(ent), title)
+        for ent in self.doc.ents:
+            if ent.start in title_tokens:
+                continue
+            if ent.label_ in ("GPE", "NORP"):
+                self._add_state_mention(ent)
+            elif ent.label_ == "ORG":
+                self._add_organisation(ent)
+        self._fill_from_knowledge()
+
+    def _add_person(self, ent: SpacySpan, title: Optional[titles.Title], prefix: Optional[titles.Title]) -> None:
+        name = clean_name(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            return
+        actor = self._person_for(name)
+        if actor is None:
+            actor = self.new_actor(name, "person", key=f"person:{name.lower()}")
+        elif len(name.split()) > len(actor.name.split()):
+            actor.name = name  # the fullest form used is the canonical name
+        self._by_key.setdefault(f"person:{name.lower()}", actor.id)
+        if title:
+            if actor.role is None or (title.qualified and not self._qualified_title.get(actor.id)):
+                actor.role = title.role
+                self._qualified_title[actor.id] = title.qualified
+                self._leader[actor.id] = title.leader
+            actor.country = actor.country or title.country
+            actor.sector = actor.sector or title.sector
+        start_tok = prefix.start if prefix else ent.start
+        self.add_mention(actor.id, self.doc[start_tok].idx, ent.end_char, NAME)
+
+    def _person_for(self, name: str) -> Optional[Actor]:
+        """The person already met whose name this form is part of, or who is part of it."""
+        words = name.lower().split()
+        matches = []
+        for actor in self.actors:
+            if actor.kind != "person":
+                continue
+            theirs = actor.name.lower().split()
+            if words == theirs or _sub_sequence(words, theirs) or _sub_sequence(theirs, words):
+                matches.append(actor)
+        return matches[-1] if matches else None
+
+    def _add_state_mention(self, ent: SpacySpan) -> None:
+        gaz = gazetteer()
+        text = clean_name(ent.text)
+        if ent.label_ == "NORP":
+            country = gaz.demonym(text)
+            # "the Russians" (a noun) is the state acting; "Russian strikes" only points at it
+            strength = NAME if ent.root.pos_ in ("PROPN", "NOUN") and ent.root.tag_ in ("NNPS", "NNS") else MODIFIER
+        else:
+            place = gaz.place(text)
+            if place is None:
+                return
+            country = place.country
+            if place.kind == "city":
+                meto = gaz.metonym(text)
+                if not (meto and _acts(ent)):
+                    return  # a city named as a place, not a government acting
+            strength = NAME
+        if not country:
+            return
+        actor = self._state(country)
+        self.add_mention(actor.id, ent.start_char, ent.end_char, strength)
+
+    def _state(self, country: str, sector: str = "GOV") -> Actor:
+        key = f"state:{country}"
+        if key in self._by_key:
+            return self.get(self._by_key[key])
+        return self.new_actor(gazetteer().country_name(country), "state", key, country=country, sector=sector)
+
+    def _add_organisation(self, ent: SpacySpan) -> None:
+        gaz = gazetteer()
+        name = clean_name(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            return
+        meto = gaz.metonym(name)
+        if meto:
+            if _acts(ent):
+                self.add_mention(self._state(meto[0]).id, ent.start_char, ent.end_char, NAME)
+            return
+        key = f"org:{name.lower()}"
+        actor_id = self._by_key.get(key) or self._organisation_for(name)
+        if actor_id is None:
+            country = next((titles.country_of_token(t) for t in ent if titles.country_of_token(t)), None)
+            actor_id = self.new_actor(name, "organization", key, country=country,
+                                      sector=titles.sector_of_organisation(name)).id
+        self.add_mention(actor_id, ent.start_char, ent.end_char, NAME)
+
+    def _organisation_for(self, name: str) -> Optional[str]:
+        """An organisation met under a longer or shorter form: "EU" for "European Union",
+        "Labour" for "Labour Party"."""
+        for actor in self.actors:
+            if actor.kind != "organization":
+                continue
+            if (name.isupper() and len(name) > 1 and initials(actor.name) == name) or (
+                    actor.name.isupper() and len(actor.name) > 1 and initials(name) == actor.name):
+                if len(name) > len(actor.name):
+                    actor.name = name  # the spelled-out form is the canonical one
+                return actor.id
+            if _sub_sequence(name.split(), actor.name.split()) and name.split()[0] == actor.name.split()[0]:
+                return actor.id
+            if _sub_sequence(actor.name.split(), name.split()) and name.split()[0] == actor.name.split()[0]:
+                actor.name = name
+                return actor.id
+        return None
+
+    def _fill_from_knowledge(self) -> None:
+        """Country, sector and role of well-known people the text does not qualify."""
+        known = known_actors()
+        for actor in self.actors:
+            if actor.kind != "person":
+                continue
+            entry = known.get(actor.name.lower())
+            if not entry:
+                continue
+            actor.country = actor.country or entry.get("country")
+            actor.sector = actor.sector or entry.get("sector")
+            role = role_on(entry, self.published)
+            if role and (actor.role is None or not self._qualified_title.get(actor.id)):
+                actor.role = role
+                self._leader[actor.id] = self._leader.get(actor.id) or _is_leader_role(role)
+
+    # ---- groups and places on demand ----------------------------------------------------
+
+    def _as_span(self, span) -> Optional[SpacySpan]:
+        if isinstance(span, SpacySpan):
+            return span
+        start, end = span
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _group_core(self, start: int, end: int) -> Optional[SpacySpan]:
+        """The "Ukrainian officials" of "several senior Ukrainian officials", when the
+        phrase is headed by a plural agent noun ("officials", "forces", "leaders")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        head = span.root
+        if head.ent_type_ == "PERSON" or head.tag_ not in ("NNS", "NNPS", "NN"):
+            return None
+        if titles.title_entry(head) is None or head.is_title and head.i > span.start and head.tag_ == "NNP":
+            return None
+        if head.tag_ == "NN" and head.lower_ not in ("government", "administration", "military", "army",
+                                                    "police", "opposition", "parliament", "militia"):
+            return None
+        first = head.left_edge.i if head.left_edge.i >= span.start else span.start
+        while first < head.i and (self.doc[first].lower_ in QUANTIFIERS or self.doc[first].is_punct
+                                  or self.doc[first].like_num or self.doc[first].is_space):
+            first += 1
+        return self.doc[first:head.i + 1]
+
+    def _group_key(self, start: int, end: int) -> Optional[str]:
+        core = self._group_core(start, end)
+        if core is None or (len(core) == 1 and core.root.tag_ == "NN"):
+            return None if core is None or core.root.lower_ not in ("government", "administration") else \
+                self._bare_institution_key(core)
+        return f"group:{clean_name(core.text).lower()}"
+
+    def _bare_institution_key(self, core: SpacySpan) -> Optional[str]:
+        return None  # "the government" alone: resolved by coref as a reference, not a new group
+
+    def _add_group(self, span: SpacySpan) -> Optional[str]:
+        core = self._group_core(span.start_char, span.end_char)
+        if core is None:
+            return None
+        country = None
+        for tok in core[:-1]:
+            country = titles.country_of_token(tok)
+            if country:
+                break
+            person = self.resolve(tok.idx, tok.idx + len(tok))
+            if person and self.get(person).country:
+                country = self.get(person).country
+                break
+        entry = titles.title_entry(core.root) or {}
+        name = clean_name(core.text)
+        actor = self.new_actor(name, "group", f"group:{name.lower()}", country=country, sector=entry.get("sector"))
+        self.add_mention(actor.id, core.start_char, core.end_char, NAME)
+        return actor.id
+
+    def _add_place_state(self, span: SpacySpan) -> Optional[str]:
+        """A place named as a target ("strikes on Kyiv") stands for its state."""
+        place = gazetteer().place(clean_name(span.text))
+        if place is None:
+            return None
+        actor = self._state(place.country)
+        self.add_mention(actor.id, span.start_char, span.end_char, REFERENCE)
+        return actor.id
+
+
+def _sub_sequence(short: list[str], long: list[str]) -> bool:
+    if len(short) >= len(long):
+        return False
+    return all(w in long for w in short)
+
+
+def _acts(ent: SpacySpan) -> bool:
+    """Does this place name act (subject, agent, possessor) rather than locate?"""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "iobj", "conj", "appos", "compound"):
+        if root.dep_ == "conj":
+            return _acts_head(root.head)
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "between", "against", "from")
+
+
+def _acts_head(tok) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "pobj")
+
+
+def _is_leader_role(role: str) -> bool:
+    low = role.lower()
+    return any(w in low for w in ("president", "prime minister", "chancellor", "leader", "king"))\
+        and not low.startswith("vice")

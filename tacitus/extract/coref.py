@@ -1,0 +1,132 @@
+"""References to actors that do not name them: descriptions and pronouns.
+
+No coreference model runs offline with the small pipeline, so these are rules a
+news reader would apply, in text order:
+* "the president", "the Ukrainian leader", "the minister": the person whose
+  title matches (and whose country matches the demonym, when one is given). An
+  unqualified title prefers the person introduced with an unqualified title -
+  news writers qualify foreign leaders ("Russian President ...") but not their own.
+* he/she/him/his/her: in the same sentence, a person named earlier as subject or
+  possessor of the governing clause; else the subject of the nearest earlier
+  sentence that names a person; words inside quotation marks are skipped as
+  antecedents, since "I" and "he" there belong to the quoted speaker's world.
+* they/them/their: a group or state that is subject or possessor earlier in the same sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from tacitus import lexicons
+from tacitus.extract import titles
+from tacitus.extract.actors import MODIFIER, NAME, REFERENCE, ActorTable
+
+QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (straight or curly)."""
+    regions = []
+    for opening, closing in QUOTE_PAIRS:
+        pattern = re.escape(opening) + r"[^" + re.escape(closing) + r"]{1,3000}?" + re.escape(closing)
+        regions += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.S)]
+    return sorted(regions)
+
+
+def _inside(regions, pos: int) -> bool:
+    return any(s < pos < e for s, e in regions)
+
+
+def resolve_references(table: ActorTable) -> None:
+    doc = table.doc
+    quotes = quoted_regions(doc.text)
+    pronouns = lexicons.load("titles.yaml")["pronouns"]
+    person_pronouns, group_pronouns = set(pronouns["person"]), set(pronouns["group"])
+    named = {(m.start, m.end) for m in table.mentions}
+    for tok in doc:
+        if any(m.start <= tok.idx < m.end for m in table.mentions if m.strength >= NAME):
+            continue
+        if tok.lower_ in person_pronouns and tok.pos_ == "PRON" or tok.tag_ == "PRP$" and tok.lower_ in person_pronouns:
+            if _inside(quotes, tok.idx):
+                continue
+            actor_id = _antecedent(table, tok, quotes, kinds=("person",))
+            if actor_id:
+                table.add_mention(actor_id, tok.idx, tok.idx + len(tok), REFERENCE)
+        elif tok.lower_ in group_pronouns:
+            if _inside(quotes, tok.idx):
+                continue
+            # plural pronouns are resolved only inside their own sentence: across sentences
+            # "they" too often means a group no name was given to
+            actor_id = _antecedent(table, tok, quotes, kinds=("group", "state", "organization"), look_back=0)
+            if actor_id:
+                table.add_mention(actor_id, tok.idx, tok.idx + len(tok), REFERENCE)
+        elif tok.pos_ == "NOUN" and titles.title_entry(tok) and tok.tag_ == "NN":
+            _description(table, tok, named)
+
+
+def _description(table: ActorTable, head, named) -> None:
+    """ "the president", "the Ukrainian leader", "the Kremlin spokesman"."""
+    doc = table.doc
+    det = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+    if not det or any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" for c in head.children):
+        return
+    if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+        return  # a title before a name, already part of that person's mention
+    start = det[0].i
+    phrase = doc[start:head.i + 1]
+    if (phrase.start_char, phrase.end_char) in named:
+        return
+    entry = titles.title_entry(head) or {}
+    country = next((titles.country_of_token(t) for t in phrase[:-1] if titles.country_of_token(t)), None)
+    word = head.lower_
+    candidates = []
+    for actor in table.actors:
+        if actor.kind != "person" or not table.mentions_of(actor.id):
+            continue
+        first = min(m.start for m in table.mentions_of(actor.id))
+        if first >= phrase.start_char:
+            continue
+        role = (actor.role or "").lower()
+        fits = word in role.split() and not (word == "president" and role.startswith("vice"))
+        if not fits and entry.get("leader") and word in ("leader", "leaders"):
+            fits = table._leader.get(actor.id, False)
+        if not fits or (country and actor.country != country):
+            continue
+        unqualified = not table._qualified_title.get(actor.id, False)
+        last = max(m.start for m in table.mentions_of(actor.id) if m.start < phrase.start_char)
+        # an unqualified description prefers the actor with an unqualified title, then the most mentioned
+        candidates.append(((unqualified if not country else True), len(table.mentions_of(actor.id)), last, actor.id))
+    if candidates:
+        table.add_mention(max(candidates)[3], phrase.start_char, phrase.end_char, REFERENCE)
+
+
+def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> str | None:
+    doc = table.doc
+    sent = tok.sent
+
+    def usable(m) -> bool:
+        actor = table.get(m.actor_id)
+        return (actor.kind in kinds and m.strength > MODIFIER and m.start < tok.idx
+                and not _inside(quotes, m.start))
+
+    same = [m for m in table.mentions if sent.start_char <= m.start < tok.idx and usable(m)]
+    if same:
+        # prefer a subject or possessor in the sentence, else the first person named in it
+        for m in same:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                return m.actor_id
+        return same[0].actor_id if look_back else None
+    if not look_back:
+        return None
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    for earlier in reversed(sentences[max(0, index - look_back):index]):
+        found = [m for m in table.mentions if earlier.start_char <= m.start < earlier.end_char and usable(m)]
+        if not found:
+            continue
+        for m in found:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m.actor_id
+        return found[0].actor_id
+    return None

@@ -1,0 +1,165 @@
+"""What the words around a name say about an actor: role, country and sector.
+
+"Russian President Vladimir Putin" -> role "President of Russia", RUS, GOV
+"Kremlin spokesman Dmitry Peskov"  -> role "Kremlin spokesman", RUS, GOV
+"Dmitry Peskov, the Kremlin spokesman," (apposition) -> the same
+The words come from the `titles.yaml` lexicon and the gazetteer, never from names.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from tacitus import lexicons
+from tacitus.geo import gazetteer
+
+TITLE_JOINERS = {"of", "for", "-"}
+MAX_TITLE_WORDS = 3
+
+
+@dataclass
+class Title:
+    start: int  # token index where the title phrase begins
+    end: int  # token index after it
+    role: str
+    country: Optional[str]
+    sector: Optional[str]
+    leader: bool = False
+    qualified: bool = False  # the title itself names a country ("Russian President")
+
+
+@functools.lru_cache(maxsize=1)
+def title_lexicon() -> dict[str, dict]:
+    return {k.lower(): v for k, v in lexicons.load("titles.yaml")["titles"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_words() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicons.load("titles.yaml")["organisation_words"].items()}
+
+
+def longest_title_at(tokens: list[Token], end: int) -> tuple[int, dict] | None:
+    """The longest lexicon title ending just before token position `end` of `tokens`."""
+    lex = title_lexicon()
+    for n in range(MAX_TITLE_WORDS, 0, -1):
+        if end - n < 0:
+            continue
+        words = " ".join(t.lower_ for t in tokens[end - n:end])
+        if words in lex:
+            return end - n, lex[words]
+    return None
+
+
+def title_entry(token: Token) -> dict | None:
+    lex = title_lexicon()
+    return lex.get(token.lower_) or lex.get(token.lemma_.lower())
+
+
+def country_of_token(token: Token) -> Optional[str]:
+    """The country a single word or the entity it belongs to names: "Russian", "U.S.", "Kremlin"."""
+    gaz = gazetteer()
+    text = token.text
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") and token.ent_iob_ != "O":
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            text = ent.text
+    found = gaz.demonym(text) or gaz.country_of_name(text)
+    if found:
+        return found
+    meto = gaz.metonym(text)
+    if meto and token.ent_type_ != "PERSON":
+        return meto[0]
+    return None
+
+
+def analyse_prefix(ent: Span) -> Title | None:
+    """Title words written before a name, inside the same noun phrase."""
+    doc = ent.doc
+    i = ent.start - 1
+    sent_start = ent.sent.start
+    words: list[Token] = []
+    while i >= sent_start and len(words) < 6:
+        tok = doc[i]
+        is_title_word = title_entry(tok) is not None or tok.lower_ in ("vice", "deputy", "prime", "foreign",
+                                                                         "defense", "defence", "interior",
+                                                                         "finance", "former", "acting",
+                                                                         "chief", "state", "general")
+        in_name_ent = tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and tok.ent_iob_ != "O"
+        if tok.lower_ in TITLE_JOINERS and words:
+            words.insert(0, tok)
+        elif (is_title_word or in_name_ent) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and not tok.is_punct:
+            words.insert(0, tok)
+        else:
+            break
+        i -= 1
+    while words and words[0].lower_ in TITLE_JOINERS:
+        words.pop(0)
+    if not words:
+        return None
+    return _title_from_words(words)
+
+
+def analyse_phrase(span: Span) -> Title | None:
+    """Title words anywhere in a descriptive noun phrase ("the Kremlin spokesman")."""
+    words = [t for t in span if not (t.is_punct or t.pos_ == "DET")]
+    return _title_from_words(words) if words else None
+
+
+def _title_from_words(words: list[Token]) -> Title | None:
+    entry, title_start = None, None
+    # the head title is the longest lexicon phrase ending at the last title word
+    for end in range(len(words), 0, -1):
+        found = longest_title_at(words, end)
+        if found:
+            title_start, entry = found
+            title_words = words[title_start:end]
+            break
+    if entry is None:
+        return None
+    country, qualified = None, False
+    for tok in words:
+        if tok in title_words:
+            continue
+        c = country_of_token(tok)
+        if c:
+            country, qualified = c, True
+            break
+    # "Secretary of State": a title with a conventional country, used unqualified
+    if country is None and entry.get("country"):
+        country = entry["country"]
+    sector = entry.get("sector")
+    nationality = {t.i for t in words if t.ent_type_ in ("NORP", "GPE") and country_of_token(t)}
+    role_words = [t for t in words if t.i not in nationality]
+    role = " ".join(t.text for t in role_words).strip()
+    if qualified and nationality and entry.get("leader") or (qualified and nationality and "minister" in role.lower()):
+        role = f"{_cap(role)} of {gazetteer().country_name(country)}"
+    return Title(words[0].i, words[-1].i + 1, role, country, sector, bool(entry.get("leader")), qualified)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def analyse_apposition(ent: Span) -> Title | None:
+    """ "Dmitry Peskov, the Kremlin spokesman, said" -> the apposition's title."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            phrase = ent.doc[child.left_edge.i:child.right_edge.i + 1]
+            title = analyse_phrase(phrase)
+            if title:
+                return title
+    return None
+
+
+def sector_of_organisation(name: str) -> Optional[str]:
+    words = organisation_words()
+    low = name.lower()
+    if low in words:
+        return words[low]
+    for word, sector in words.items():
+        if f" {word} " in f" {low} ":
+            return sector
+    return None

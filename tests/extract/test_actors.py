@@ -1,0 +1,114 @@
+"""Actors and the words that refer to them, on text written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.extract.actors import ActorTable, clean_name
+from tacitus.extract.context import Context
+from tacitus.report import Article
+
+TEXT = (
+    "German Chancellor Klaus Wegener met French President Amelie Laurent in Brussels on Monday. "
+    "Wegener said he wanted a common budget. Laurent, a former banker, rejected the plan, "
+    "and the French leader told reporters it was premature.\n\n"
+    "Moscow warned that the move would harm relations. Kremlin aide Oleg Saburov said Russian "
+    "diplomats would respond. Several senior German officials declined to comment. "
+    "The European Union (EU) issued a statement; the EU said talks would go on. "
+    "Later, the chancellor called Laurent. Emmanuel Macron was not present."
+)
+
+
+@pytest.fixture(scope="module")
+def table(pipeline):
+    doc = pipeline.nlp(TEXT)
+    return ActorTable.build(doc, Context.create(doc, Article(text=TEXT, published="2024-03-04")))
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def actor_of(table, phrase, nth=0):
+    return table.get(table.resolve(*at(TEXT, phrase, nth)))
+
+
+def test_title_gives_role_country_and_sector(table):
+    wegener = actor_of(table, "Klaus Wegener")
+    assert (wegener.name, wegener.country, wegener.sector) == ("Klaus Wegener", "DEU", "GOV")
+    assert wegener.role == "Chancellor of Germany"
+    laurent = actor_of(table, "Amelie Laurent")
+    assert (laurent.country, laurent.role) == ("FRA", "President of France")
+    saburov = actor_of(table, "Oleg Saburov")
+    assert (saburov.country, saburov.sector, saburov.role) == ("RUS", "GOV", "Kremlin aide")
+
+
+def test_surname_joins_the_full_name(table):
+    assert actor_of(table, "Wegener", 1).name == "Klaus Wegener"
+    assert actor_of(table, "Laurent", 1).name == "Amelie Laurent"
+
+
+def test_pronoun_takes_the_subject_of_its_sentence(table):
+    assert actor_of(table, "he wanted").name == "Klaus Wegener"
+
+
+def test_descriptions_resolve_by_title_and_nationality(table):
+    assert actor_of(table, "the French leader").name == "Amelie Laurent"
+    assert actor_of(table, "the chancellor").name == "Klaus Wegener"
+
+
+def test_metonym_acting_is_the_government(table):
+    moscow = actor_of(table, "Moscow")
+    assert (moscow.kind, moscow.country, moscow.sector) == ("state", "RUS", "GOV")
+
+
+def test_place_only_located_is_not_an_actor(table):
+    assert table.resolve(*at(TEXT, "Brussels")) is None
+
+
+def test_group_is_added_on_demand_with_its_country(table):
+    group = table.get(table.resolve_or_add(at(TEXT, "Several senior German officials")))
+    assert (group.name, group.kind, group.country, group.sector) == ("German officials", "group", "DEU", "GOV")
+    # asking again gives the same actor, not a second one
+    assert table.resolve_or_add(at(TEXT, "German officials")) == group.id
+
+
+def test_acronym_joins_the_organisation(table):
+    assert actor_of(table, "EU said").name == "European Union"
+    assert actor_of(table, "EU said").sector == "IGO"
+
+
+def test_known_actor_lexicon_fills_country(table):
+    macron = actor_of(table, "Emmanuel Macron")
+    assert (macron.country, macron.sector) == ("FRA", "GOV")
+
+
+def test_every_mention_is_evidence(table):
+    for actor in table.export():
+        for m in actor.mentions:
+            assert TEXT[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("raw,clean", [("Anna Berg’s", "Anna Berg"), ("Labour Party - 203", "Labour Party"),
+                                       ("W]e", ""), ("5,000", "")])
+def test_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+def test_reference_article_actors(example_report, example_expected):
+    by_name = {a.name: a for a in example_report.actors}
+    for name, info in example_expected["actors"].items():
+        if name not in by_name:
+            continue  # groups appear once a quote or event names them (checked in their tests)
+        actor = by_name[name]
+        assert (actor.country, actor.sector) == (info["country"], info["sector"]), name
+    for name in ("Donald Trump", "Vladimir Putin", "JD Vance", "Marco Rubio", "Volodymyr Zelenskyy",
+                 "Dmitry Peskov"):
+        assert name in by_name
+    mentions = {m.text for m in by_name["Donald Trump"].mentions}
+    assert {"President Donald Trump", "Trump", "President Trump", "the president"} <= mentions
+    assert "Vladimir" in {m.text for m in by_name["Vladimir Putin"].mentions}
+    assert "the Ukrainian leader" in {m.text for m in by_name["Volodymyr Zelenskyy"].mentions}
+    assert "He" in {m.text for m in by_name["Dmitry Peskov"].mentions}
