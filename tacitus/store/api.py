@@ -1,0 +1,148 @@
+"""`Store`: the Python API over a corpus store (used by the CLI and the web explorer)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any, Optional
+
+from tacitus.report import Report
+from tacitus.store import db, kb, merge, query, write
+
+
+class Store:
+    """A corpus store file. Writes go through `add_report`, one transaction an article."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+        self.conn, self.path, self.readonly = conn, path, readonly
+
+    @classmethod
+    def open(cls, path: str | Path, readonly: bool = False) -> "Store":
+        return cls(db.connect(path, readonly), Path(path), readonly)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def stored_hash(self, key: str) -> Optional[str]:
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE key = ?", (key,)).fetchone()
+        return row["content_hash"] if row else None
+
+    def add_report(self, report: Report, content_hash: str | None = None, run_id: int | None = None) -> str:
+        """Store one article's Report atomically: 'added', 'replaced' (its text changed:
+        old rows go) or 'unchanged' (same content already stored: nothing is written)."""
+        digest = content_hash or write.content_hash(report.article)
+        key = write.article_key(report.article, digest)
+        with db.transaction(self.conn) as conn:
+            old = conn.execute("SELECT id, content_hash FROM articles WHERE key = ?", (key,)).fetchone()
+            if old and old["content_hash"] == digest:
+                return "unchanged"
+            touched: set[int] = set()
+            if old:
+                touched = {r[0] for r in conn.execute("SELECT DISTINCT merged_id FROM events WHERE article_id = ? "
+                                                      "AND merged_id IS NOT NULL", (old["id"],))}
+                conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
+            _, event_ids = write.insert_report(conn, report, digest, key, run_id)
+            touched |= merge.assign(conn, event_ids, merge.MergeRule.load(conn))
+            for group in touched:
+                merge.refresh(conn, group)
+            if report.article.source:
+                conn.execute("DELETE FROM errors WHERE source = ?", (report.article.source,))
+        return "replaced" if old else "added"
+
+    def add_error(self, source: str, reason: str, run_id: int | None = None) -> None:
+        with db.transaction(self.conn) as conn:
+            conn.execute("INSERT INTO errors(source, reason, run_id, at) VALUES (?,?,?,?) ON CONFLICT(source) "
+                         "DO UPDATE SET reason = excluded.reason, run_id = excluded.run_id, at = excluded.at",
+                         (source, reason, run_id, _now()))
+
+    def start_run(self, paths: list[str]) -> int:
+        with db.transaction(self.conn) as conn:
+            return conn.execute("INSERT INTO ingest_runs(started, paths) VALUES (?, ?)",
+                                (_now(), json.dumps(list(paths)))).lastrowid
+
+    def finish_run(self, run_id: int, counts: dict[str, int], status: str = "done") -> None:
+        with db.transaction(self.conn) as conn:
+            conn.execute("UPDATE ingest_runs SET finished=?, status=?, added=?, replaced=?, unchanged=?, failed=? "
+                         "WHERE id=?", (_now(), status, counts.get("added", 0), counts.get("replaced", 0),
+                                        counts.get("unchanged", 0), counts.get("failed", 0), run_id))
+
+    def apply_actors_file(self, path: str | Path) -> int:
+        """Add or correct actors from a user's YAML file (raises ValueError naming the file)."""
+        entries = kb.load_user_actors(path)
+        with db.transaction(self.conn) as conn:
+            return kb.apply_user_actors(conn, entries)
+
+    def remerge(self, window_days: int) -> int:
+        """Regroup all events with a new merge window; returns the number of events."""
+        with db.transaction(self.conn) as conn:
+            return merge.rebuild(conn, merge.MergeRule(window_days))
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def report(self, article_id: int | str) -> Optional[Report]:
+        """The original per-article Report, by row id or article key."""
+        row = self.conn.execute("SELECT report_json FROM articles WHERE id = ? OR key = ?",
+                                (article_id, str(article_id))).fetchone()
+        return Report.from_json(row["report_json"]) if row else None
+
+    def articles(self, q=None, limit=50, offset=0) -> list[dict]:
+        return query.articles(self.conn, q=q, limit=limit, offset=offset)
+
+    def events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
+               date_from=None, date_to=None, place=None, q=None, merged=True, limit=50, offset=0) -> list[dict]:
+        return query.events(self.conn, merged=merged, limit=limit, offset=offset, **_filters(locals()))
+
+    def count_events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
+                     date_from=None, date_to=None, place=None, q=None, merged=True) -> int:
+        return query.count_events(self.conn, merged=merged, **_filters(locals()))
+
+    def event(self, merged_id: int) -> Optional[dict]:
+        """One merged event with all its reports and each casualty figure with its source."""
+        return query.event_detail(self.conn, merged_id)
+
+    def quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
+               limit=50, offset=0) -> list[dict]:
+        return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset)
+
+    def actors(self, q=None, limit=50, offset=0) -> list[dict]:
+        return query.actors(self.conn, q=q, limit=limit, offset=offset)
+
+    def actor(self, actor_id: int) -> Optional[dict]:
+        return query.actor(self.conn, actor_id)
+
+    def timeline(self, actor, limit=200) -> list[dict]:
+        return query.timeline(self.conn, actor, limit)
+
+    def timeline_counts(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
+                        date_from=None, date_to=None, place=None, q=None, merged=True, by="type") -> list[dict]:
+        return query.timeline_counts(self.conn, by=by, merged=merged, **_filters(locals()))
+
+    def actor_network(self, actor_id: int) -> list[dict]:
+        return query.actor_network(self.conn, actor_id)
+
+    def errors(self) -> list[dict]:
+        return query.errors(self.conn)
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "actors", "mentions", "quotes", "events", "merged_events", "casualties", "errors")
+        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+_FILTERS = ("actor", "recipient", "country", "type", "mode", "status", "date_from", "date_to", "place", "q")
+
+
+def _filters(args: dict[str, Any]) -> dict[str, Any]:
+    return {k: args[k] for k in _FILTERS}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

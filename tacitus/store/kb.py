@@ -1,0 +1,222 @@
+"""The actor knowledge base: one row per real actor across the whole corpus.
+
+An actor of a Report is matched to a known actor by, in order:
+  1. its name or an alias seen before ("Dmitry Peskov");
+  2. its name being a role a known actor held near that date ("the Kremlin
+     spokesman" -> whoever was seen with that role closest in time);
+  3. a lone surname that only one known person of a compatible country has;
+otherwise it becomes a new actor. Roles are kept with the first and last day seen.
+A user's YAML file (see docs/store.md) adds or corrects actors; its entries win.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+
+from tacitus.report import Actor
+
+_LEADING = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+def norm(name: str) -> str:
+    """Folded form used for matching: no accents, case, leading article, possessive or punctuation."""
+    name = unicodedata.normalize("NFKD", name or "")
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.replace("’", "'").replace("\u00a0", " ").strip()
+    name = _LEADING.sub("", name)
+    name = re.sub(r"'s$", "", name)
+    name = re.sub(r"[^\w\s-]", "", name)
+    return re.sub(r"\s+", " ", name).casefold().strip()
+
+
+def _days_apart(a: Optional[str], b: Optional[str]) -> int:
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _country_ok(known: Optional[str], seen: Optional[str]) -> bool:
+    return not known or not seen or known == seen
+
+
+def find(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> Optional[int]:
+    """The known actor this Report actor is, or None."""
+    key = norm(actor.name)
+    if not key:
+        return None
+    rows = conn.execute(
+        "SELECT a.id, a.country, a.user_defined FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
+        "WHERE al.norm = ? ORDER BY a.user_defined DESC, a.id", (key,)).fetchall()
+    fitting = [r for r in rows if _country_ok(r["country"], actor.country)]
+    if fitting:
+        return fitting[0]["id"]
+    holder = role_holder(conn, key, day, actor.country)
+    if holder is not None:
+        return holder
+    if actor.kind == "person" and " " not in key:
+        rows = conn.execute(
+            "SELECT DISTINCT a.id, a.country FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
+            "WHERE a.kind = 'person' AND al.norm LIKE ?", ("% " + key,)).fetchall()
+        fitting = [r for r in rows if _country_ok(r["country"], actor.country)]
+        if len(fitting) == 1:
+            return fitting[0]["id"]
+    return None
+
+
+def role_holder(conn: sqlite3.Connection, role_norm: str, day: Optional[str],
+                country: Optional[str] = None) -> Optional[int]:
+    """The actor seen holding this role closest to `day` (user-given roles first)."""
+    rows = conn.execute(
+        "SELECT r.actor_id, r.first_seen, r.last_seen, r.user_defined, a.country FROM actor_roles r "
+        "JOIN actors a ON a.id = r.actor_id WHERE r.norm = ? AND a.norm != ?", (role_norm, role_norm)).fetchall()
+    rows = [r for r in rows if _country_ok(r["country"], country)]
+    if not rows:
+        return None
+
+    def distance(r) -> tuple:
+        if day and r["first_seen"] and r["first_seen"] <= day <= (r["last_seen"] or "9999"):
+            gap = 0
+        else:
+            gap = min(_days_apart(day, r["first_seen"]), _days_apart(day, r["last_seen"]))
+        return (-r["user_defined"], gap, r["actor_id"])
+
+    return min(rows, key=distance)["actor_id"]
+
+
+def learn(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> int:
+    """Match the actor to the knowledge base (adding it when new) and record what was seen."""
+    actor_id = find(conn, actor, day)
+    if actor_id is None:
+        actor_id = conn.execute(
+            "INSERT INTO actors(name, norm, kind, country, sector, first_seen, last_seen) VALUES (?,?,?,?,?,?,?)",
+            (actor.name, norm(actor.name), actor.kind, actor.country, actor.sector, day, day)).lastrowid
+        add_alias(conn, actor_id, actor.name)
+    else:
+        row = conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if not row["user_defined"]:
+            conn.execute(
+                "UPDATE actors SET country = COALESCE(country, ?), sector = COALESCE(sector, ?), "
+                "first_seen = MIN(COALESCE(first_seen, ?), ?), last_seen = MAX(COALESCE(last_seen, ?), ?) "
+                "WHERE id = ?", (actor.country, actor.sector, day, day, day, day, actor_id))
+            # the fullest form becomes the canonical name ("Peskov" -> "Dmitry Peskov")
+            if _is_name_form(actor) and len(actor.name) > len(row["name"]) and norm(row["name"]) in norm(actor.name):
+                conn.execute("UPDATE actors SET name = ?, norm = ? WHERE id = ?",
+                             (actor.name, norm(actor.name), actor_id))
+        if _is_name_form(actor) and not role_holder_named(conn, norm(actor.name)):
+            add_alias(conn, actor_id, actor.name)
+    if actor.role:
+        add_role(conn, actor_id, actor.role, day, day)
+        absorb_role_actor(conn, actor_id, norm(actor.role))
+    return actor_id
+
+
+def _is_name_form(actor: Actor) -> bool:
+    return bool(actor.name) and actor.name[:1].isupper()
+
+
+def role_holder_named(conn: sqlite3.Connection, key: str) -> bool:
+    """True when `key` is a role some actor holds: roles change hands, so they are not aliases."""
+    return conn.execute("SELECT 1 FROM actor_roles r JOIN actors a ON a.id = r.actor_id "
+                        "WHERE r.norm = ? AND a.norm != ? LIMIT 1", (key, key)).fetchone() is not None
+
+
+def add_alias(conn: sqlite3.Connection, actor_id: int, alias: str) -> None:
+    key = norm(alias)
+    if key:
+        conn.execute("INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm) VALUES (?,?,?)",
+                     (actor_id, alias, key))
+
+
+def add_role(conn: sqlite3.Connection, actor_id: int, role: str, first: Optional[str], last: Optional[str],
+             user_defined: bool = False) -> None:
+    key = norm(role)
+    if not key:
+        return
+    conn.execute(
+        "INSERT INTO actor_roles(actor_id, role, norm, first_seen, last_seen, seen, user_defined) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(actor_id, norm) DO UPDATE SET "
+        "first_seen = CASE WHEN excluded.user_defined THEN excluded.first_seen "
+        "  ELSE MIN(COALESCE(first_seen, excluded.first_seen), COALESCE(excluded.first_seen, first_seen)) END, "
+        "last_seen = CASE WHEN excluded.user_defined THEN excluded.last_seen "
+        "  ELSE MAX(COALESCE(last_seen, excluded.last_seen), COALESCE(excluded.last_seen, last_seen)) END, "
+        "seen = seen + excluded.seen, user_defined = MAX(user_defined, excluded.user_defined)",
+        (actor_id, role, key, first, last, 0 if user_defined else 1, int(user_defined)))
+
+
+def absorb_role_actor(conn: sqlite3.Connection, holder_id: int, role_norm: str) -> None:
+    """An actor known only by this role ("Kremlin spokesman", learned before the name was)
+    is the holder: fold it in, unless the role has several holders."""
+    holders = conn.execute("SELECT DISTINCT r.actor_id FROM actor_roles r JOIN actors a ON a.id = r.actor_id "
+                           "WHERE r.norm = ? AND a.norm != ?", (role_norm, role_norm)).fetchall()
+    if len(holders) != 1:
+        return
+    for row in conn.execute("SELECT id FROM actors WHERE norm = ? AND id != ? AND user_defined = 0",
+                            (role_norm, holder_id)).fetchall():
+        merge_actors(conn, row["id"], holder_id, keep_aliases=False)
+
+
+def merge_actors(conn: sqlite3.Connection, from_id: int, into_id: int, keep_aliases: bool = True) -> None:
+    """Everything recorded for `from_id` now belongs to `into_id`."""
+    for table, column in (("article_actors", "actor_id"), ("mentions", "actor_id"), ("quotes", "speaker_id"),
+                          ("quotes", "addressee_id"), ("sources", "actor_id")):
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (into_id, from_id))
+    conn.execute("UPDATE OR IGNORE event_actors SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
+    conn.execute("DELETE FROM event_actors WHERE actor_id = ?", (from_id,))
+    if keep_aliases:
+        conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
+    conn.execute("UPDATE OR IGNORE actor_roles SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
+    conn.execute("DELETE FROM actors WHERE id = ?", (from_id,))
+
+
+def load_user_actors(path: str | Path) -> list[dict[str, Any]]:
+    """Read a user's actors file; raises ValueError naming the file and the problem."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    entries = data.get("actors") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("name") for e in entries):
+        raise ValueError(f"{path}: expected `actors:` followed by a list of entries, each with a `name`")
+    return entries
+
+
+def apply_user_actors(conn: sqlite3.Connection, entries: list[dict[str, Any]]) -> int:
+    """Add or correct actors from the user's file. An alias already known for another
+    (learned) actor merges that actor into this one. Returns how many entries were applied."""
+    for entry in entries:
+        name = str(entry["name"])
+        aliases = [str(a) for a in entry.get("aliases") or []]
+        ids = [r["actor_id"] for key in [norm(name)] + [norm(a) for a in aliases]
+               for r in conn.execute("SELECT actor_id FROM actor_aliases WHERE norm = ?", (key,))]
+        target = ids[0] if ids else None
+        fields = (name, norm(name), entry.get("kind", "person"), entry.get("country"), entry.get("sector"))
+        if target is None:
+            target = conn.execute("INSERT INTO actors(name, norm, kind, country, sector, user_defined) "
+                                  "VALUES (?,?,?,?,?,1)", fields).lastrowid
+        else:
+            conn.execute("UPDATE actors SET name=?, norm=?, kind=?, country=COALESCE(?, country), "
+                         "sector=COALESCE(?, sector), user_defined=1 WHERE id=?", fields + (target,))
+        for other in dict.fromkeys(ids):
+            if other != target:
+                merge_actors(conn, other, target)
+        for alias in [name] + aliases:
+            add_alias(conn, target, alias)
+        for role in entry.get("roles") or []:
+            if isinstance(role, str):
+                role = {"role": role}
+            add_role(conn, target, str(role["role"]), _iso(role.get("from")), _iso(role.get("to")), user_defined=True)
+    return len(entries)
+
+
+def _iso(value: Any) -> Optional[str]:
+    return value.isoformat() if isinstance(value, dt.date) else (str(value) if value else None)

@@ -1,0 +1,264 @@
+"""Read-only queries over a store: events, quotes, actors, timelines, networks.
+
+Filters are SQL conditions over the per-article `events` rows; asking for merged
+events returns each group whose reports match, once, so nothing is counted twice.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any, Optional
+
+from tacitus.store import cameo
+
+
+def _fts(q: str) -> str:
+    """A user's words as an FTS5 query: each word must appear (quoted, so no syntax errors)."""
+    words = [w.replace('"', '""') for w in q.split()]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def _actor_match(column: str, value: Any) -> tuple[str, list]:
+    """Condition for 'this actor id column is the actor named or numbered `value`'."""
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        return f"{column} = ?", [int(value)]
+    return (f"{column} IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ? "
+            f"UNION SELECT id FROM actors WHERE name LIKE ?)", [f"%{value}%", f"%{value}%"])
+
+
+def event_conditions(actor=None, recipient=None, country=None, type=None, mode=None, status=None,
+                     date_from=None, date_to=None, place=None, q=None) -> tuple[str, list]:
+    conds, args = ["1"], []
+    for role, value in (("actor", actor), ("recipient", recipient)):
+        if value:
+            cond, a = _actor_match("ea.actor_id", value)
+            conds.append(f"e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.role = '{role}' AND {cond})")
+            args += a
+    if country:
+        conds.append("(e.place_country = ? OR e.id IN (SELECT ea.event_id FROM event_actors ea "
+                     "JOIN actors ac ON ac.id = ea.actor_id WHERE ac.country = ?))")
+        args += [country.upper(), country.upper()]
+    for column, value in (("type", type), ("mode", mode), ("status", status)):
+        if value:
+            conds.append(f"e.{column} = ?")
+            args.append(value.upper() if column == "type" else value)
+    if date_from:
+        conds.append("e.day >= ?")
+        args.append(date_from)
+    if date_to:
+        conds.append("e.day <= ?")
+        args.append(date_to)
+    if place:
+        conds.append("e.place LIKE ?")
+        args.append(f"%{place}%")
+    if q:
+        conds.append("e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        args.append(_fts(q))
+    return " AND ".join(conds), args
+
+
+def _people(conn: sqlite3.Connection, event_ids: list[int], role: str) -> list[dict]:
+    marks = ",".join("?" * len(event_ids))
+    rows = conn.execute(f"SELECT DISTINCT ac.id, ac.name, ac.country, ac.sector FROM event_actors ea "
+                        f"JOIN actors ac ON ac.id = ea.actor_id WHERE ea.role = ? AND ea.event_id IN ({marks}) "
+                        f"ORDER BY ac.name", [role, *event_ids]).fetchall()
+    return [dict(r) for r in rows]
+
+
+def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlite3.Row], merged: bool) -> dict:
+    ids = [r["id"] for r in reports]
+    actors, recipients = _people(conn, ids, "actor"), _people(conn, ids, "recipient")
+    first = reports[0]
+    code = head["cameo"] or cameo.code_for(head["type"], head["mode"])
+    out = {
+        "id": head["id"], "merged": merged, "type": head["type"], "mode": head["mode"], "cameo": code,
+        "quad_class": cameo.quad_class(code), "goldstein": cameo.goldstein(code), "status": head["status"],
+        "date": head["day_first"] if merged else (first["day"] or first["date"]),
+        "date_last": head["day_last"] if merged else first["day"],
+        "actors": [a["name"] for a in actors], "actor_ids": [a["id"] for a in actors],
+        "actor_countries": sorted({a["country"] for a in actors if a["country"]}),
+        "recipients": [a["name"] for a in recipients], "recipient_ids": [a["id"] for a in recipients],
+        "recipient_countries": sorted({a["country"] for a in recipients if a["country"]}),
+        "place": head["place"], "place_country": head["place_country"], "lat": head["lat"], "lon": head["lon"],
+        "killed": head["killed"] if merged else head["killed_min"],
+        "killed_high": head["killed_high"] if merged else head["killed_max"],
+        "injured": head["injured"] if merged else head["injured_min"],
+        "injured_high": head["injured_high"] if merged else head["injured_max"],
+        "article_ids": sorted({r["article_id"] for r in reports}),
+        "event_ids": ids, "n_reports": len(reports),
+        "trigger": first["trigger"], "trigger_start": first["trigger_start"], "trigger_end": first["trigger_end"],
+        "sentence": first["sentence"], "sentence_start": first["sentence_start"],
+        "sentence_end": first["sentence_end"],
+    }
+    return out
+
+
+def events(conn: sqlite3.Connection, merged: bool = True, limit: int = 50, offset: int = 0,
+           **filters) -> list[dict]:
+    where, args = event_conditions(**filters)
+    if merged:
+        heads = conn.execute(
+            f"SELECT * FROM merged_events WHERE id IN (SELECT e.merged_id FROM events e WHERE {where}) "
+            f"ORDER BY day_first IS NULL, day_first, id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+        out = []
+        for head in heads:
+            reports = conn.execute("SELECT * FROM events WHERE merged_id = ? ORDER BY id", (head["id"],)).fetchall()
+            out.append(_event_dict(conn, head, reports, True))
+        return out
+    rows = conn.execute(f"SELECT e.*, NULL AS day_first FROM events e WHERE {where} "
+                        f"ORDER BY e.day IS NULL, e.day, e.id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    return [_event_dict(conn, r, [r], False) for r in rows]
+
+
+def count_events(conn: sqlite3.Connection, merged: bool = True, **filters) -> int:
+    where, args = event_conditions(**filters)
+    column = "DISTINCT e.merged_id" if merged else "*"
+    return conn.execute(f"SELECT COUNT({column}) FROM events e WHERE {where}", args).fetchone()[0]
+
+
+def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
+    """One merged event with each report and every casualty figure with its source."""
+    head = conn.execute("SELECT * FROM merged_events WHERE id = ?", (merged_id,)).fetchone()
+    if head is None:
+        return None
+    reports = conn.execute("SELECT * FROM events WHERE merged_id = ? ORDER BY id", (merged_id,)).fetchall()
+    out = _event_dict(conn, head, reports, True)
+    out["reports"] = []
+    for r in reports:
+        art = conn.execute("SELECT id, key, title, url, outlet, published FROM articles WHERE id = ?",
+                           (r["article_id"],)).fetchone()
+        figures = conn.execute("SELECT kind, min, max, qualifier, victims, text, start, \"end\" FROM casualties "
+                               "WHERE event_id = ?", (r["id"],)).fetchall()
+        out["reports"].append({"event_id": r["id"], "local_id": r["local_id"], "article": dict(art),
+                               "date": r["date"], "place": r["place"], "trigger": r["trigger"],
+                               "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
+                               "sentence": r["sentence"], "casualties": [dict(f) for f in figures]})
+    return out
+
+
+def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_to=None, channel=None,
+           via=None, limit: int = 50, offset: int = 0) -> list[dict]:
+    conds, args = ["1"], []
+    if speaker:
+        cond, a = _actor_match("qu.speaker_id", speaker)
+        conds.append(f"({cond} OR qu.speaker_name LIKE ?)")
+        args += a + [f"%{speaker}%"]
+    if q:
+        conds.append("qu.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        args.append(_fts(q))
+    for column, value, op in (("day", date_from, ">="), ("day", date_to, "<=")):
+        if value:
+            conds.append(f"qu.{column} {op} ?")
+            args.append(value)
+    for column, value in (("channel", channel), ("via", via)):
+        if value:
+            conds.append(f"qu.{column} LIKE ?")
+            args.append(f"%{value}%")
+    rows = conn.execute(
+        f"SELECT qu.*, ac.name AS speaker, a.title, a.published FROM quotes qu "
+        f"LEFT JOIN actors ac ON ac.id = qu.speaker_id JOIN articles a ON a.id = qu.article_id "
+        f"WHERE {' AND '.join(conds)} ORDER BY qu.day IS NULL, qu.day, qu.id LIMIT ? OFFSET ?",
+        [*args, limit, offset]).fetchall()
+    return [{"id": r["id"], "article_id": r["article_id"], "speaker_id": r["speaker_id"],
+             "speaker": r["speaker"] or r["speaker_name"], "kind": r["kind"], "text": r["text"],
+             "start": r["start"], "end": r["end"], "cue": r["cue"], "channel": r["channel"], "via": r["via"],
+             "date": r["date"], "day": r["day"], "article_title": r["title"]} for r in rows]
+
+
+def actors(conn: sqlite3.Connection, q=None, limit: int = 50, offset: int = 0) -> list[dict]:
+    conds, args = "1", []
+    if q:
+        conds = "(a.name LIKE ? OR a.id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))"
+        args = [f"%{q}%", f"%{q}%"]
+    rows = conn.execute(
+        f"SELECT a.*, (SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id = a.id) AS n_articles, "
+        f"(SELECT COUNT(*) FROM event_actors WHERE actor_id = a.id) AS n_events, "
+        f"(SELECT COUNT(*) FROM quotes WHERE speaker_id = a.id) AS n_quotes FROM actors a WHERE {conds} "
+        f"ORDER BY n_articles DESC, a.name LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    return [_actor_summary(conn, r) for r in rows]
+
+
+def _actor_summary(conn: sqlite3.Connection, r: sqlite3.Row) -> dict:
+    return {"id": r["id"], "name": r["name"], "kind": r["kind"], "country": r["country"], "sector": r["sector"],
+            "user_defined": bool(r["user_defined"]), "first_seen": r["first_seen"], "last_seen": r["last_seen"],
+            "aliases": [x[0] for x in conn.execute("SELECT alias FROM actor_aliases WHERE actor_id = ? "
+                                                   "ORDER BY alias", (r["id"],))],
+            "roles": [dict(x) for x in conn.execute("SELECT role, first_seen, last_seen, seen FROM actor_roles "
+                                                    "WHERE actor_id = ? ORDER BY first_seen", (r["id"],))],
+            "n_articles": r["n_articles"], "n_events": r["n_events"], "n_quotes": r["n_quotes"]}
+
+
+def actor(conn: sqlite3.Connection, actor_id: int) -> Optional[dict]:
+    rows = conn.execute(
+        "SELECT a.*, (SELECT COUNT(DISTINCT article_id) FROM article_actors WHERE actor_id = a.id) AS n_articles, "
+        "(SELECT COUNT(*) FROM event_actors WHERE actor_id = a.id) AS n_events, "
+        "(SELECT COUNT(*) FROM quotes WHERE speaker_id = a.id) AS n_quotes FROM actors a WHERE a.id = ?",
+        (int(actor_id),)).fetchall()
+    return _actor_summary(conn, rows[0]) if rows else None
+
+
+def timeline_counts(conn: sqlite3.Connection, by: str = "type", merged: bool = True, **filters) -> list[dict]:
+    """Events per day and type (or CAMEO QuadClass); a merged event counts once, on its first day."""
+    where, args = event_conditions(**filters)
+    if merged:
+        sql = (f"SELECT m.day_first AS day, m.type, m.mode, m.cameo, COUNT(*) AS n FROM merged_events m "
+               f"WHERE m.id IN (SELECT e.merged_id FROM events e WHERE {where}) AND m.day_first IS NOT NULL "
+               f"GROUP BY 1, 2, 3, 4")
+    else:
+        sql = (f"SELECT e.day AS day, e.type, e.mode, e.cameo, COUNT(*) AS n FROM events e WHERE {where} "
+               f"AND e.day IS NOT NULL GROUP BY 1, 2, 3, 4")
+    counts: dict[tuple, int] = {}
+    for r in conn.execute(sql, args):
+        key = r["type"] if by == "type" else cameo.quad_class(r["cameo"] or cameo.code_for(r["type"], r["mode"]))
+        counts[(r["day"], key)] = counts.get((r["day"], key), 0) + r["n"]
+    return [{"day": d, "key": k, "count": n} for (d, k), n in sorted(counts.items(), key=lambda x: (x[0][0], str(x[0][1])))]
+
+
+def actor_network(conn: sqlite3.Connection, actor_id: int) -> list[dict]:
+    """Who acted on whom, around one actor: (source, target, type, number of events)."""
+    rows = conn.execute(
+        "SELECT s.actor_id AS source, t.actor_id AS target, e.type, COUNT(DISTINCT e.merged_id) AS n, "
+        "sa.name AS source_name, ta.name AS target_name FROM events e "
+        "JOIN event_actors s ON s.event_id = e.id AND s.role = 'actor' "
+        "JOIN event_actors t ON t.event_id = e.id AND t.role = 'recipient' "
+        "JOIN actors sa ON sa.id = s.actor_id JOIN actors ta ON ta.id = t.actor_id "
+        "WHERE s.actor_id = ? OR t.actor_id = ? GROUP BY 1, 2, 3 ORDER BY n DESC",
+        (int(actor_id), int(actor_id))).fetchall()
+    return [{"source": r["source"], "target": r["target"], "source_name": r["source_name"],
+             "target_name": r["target_name"], "type": r["type"], "count": r["n"]} for r in rows]
+
+
+def articles(conn: sqlite3.Connection, q=None, limit: int = 50, offset: int = 0) -> list[dict]:
+    cond, args = "1", []
+    if q:
+        cond, args = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_fts(q)]
+    rows = conn.execute(
+        f"SELECT a.id, a.key, a.title, a.url, a.outlet, a.source, a.published, a.ingested_at, "
+        f"(SELECT COUNT(*) FROM events WHERE article_id = a.id) AS n_events, "
+        f"(SELECT COUNT(*) FROM quotes WHERE article_id = a.id) AS n_quotes FROM articles a WHERE {cond} "
+        f"ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+    return [dict(r) for r in rows]
+
+
+def timeline(conn: sqlite3.Connection, actor, limit: int = 200) -> list[dict]:
+    """An actor's events (as actor or recipient) and quotes, in date order."""
+    items = []
+    for role in ("actor", "recipient"):
+        for e in events(conn, merged=True, limit=limit, **{role: actor}):
+            items.append({"day": e["date"], "what": "event", "role": role, "type": e["type"],
+                          "text": e["sentence"], "others": e["recipients" if role == "actor" else "actors"],
+                          "id": e["id"]})
+    for q in quotes(conn, speaker=actor, limit=limit):
+        items.append({"day": q["day"], "what": "quote", "role": "speaker", "type": q["kind"], "text": q["text"],
+                      "others": [], "id": q["id"]})
+    items.sort(key=lambda x: (x["day"] is None, x["day"] or "", x["what"], x["id"]))
+    return items[:limit]
+
+
+def errors(conn: sqlite3.Connection, limit: int = 1000) -> list[dict]:
+    return [dict(r) for r in conn.execute("SELECT source, reason, run_id, at FROM errors ORDER BY id LIMIT ?",
+                                          (limit,))]
+
+
+def contexts(value: Optional[str]) -> list[str]:
+    return json.loads(value) if value else []

@@ -1,0 +1,217 @@
+"""The store's tables, as an ordered list of migrations.
+
+`PRAGMA user_version` holds how many migrations a database has run; opening a
+store runs the ones it lacks, each in its own transaction. Never edit a released
+migration: append a new one.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: articles, the actor knowledge base, per-article rows, merged events, runs and errors
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,          -- article id, else where it was read from
+        content_hash TEXT NOT NULL,        -- sha256 of the text and publication date
+        title TEXT, url TEXT, outlet TEXT, author TEXT, source TEXT,
+        published TEXT, language TEXT,
+        text TEXT NOT NULL,
+        report_json TEXT NOT NULL,         -- the full per-article Report
+        model TEXT,
+        run_id INTEGER,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        norm TEXT NOT NULL,                -- folded name used for matching
+        kind TEXT, country TEXT, sector TEXT,
+        user_defined INTEGER NOT NULL DEFAULT 0,
+        first_seen TEXT, last_seen TEXT
+    );
+    CREATE INDEX actors_norm ON actors(norm);
+    CREATE INDEX actors_country ON actors(country);
+
+    CREATE TABLE actor_aliases (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        PRIMARY KEY (norm, actor_id)
+    );
+    CREATE INDEX actor_aliases_actor ON actor_aliases(actor_id);
+
+    CREATE TABLE actor_roles (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        first_seen TEXT, last_seen TEXT,
+        seen INTEGER NOT NULL DEFAULT 0,
+        user_defined INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (actor_id, norm)
+    );
+    CREATE INDEX actor_roles_norm ON actor_roles(norm);
+
+    -- which knowledge-base actor each actor of a Report is
+    CREATE TABLE article_actors (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        actor_id INTEGER NOT NULL REFERENCES actors(id),
+        name TEXT NOT NULL, role TEXT, country TEXT, sector TEXT,
+        PRIMARY KEY (article_id, local_id)
+    );
+    CREATE INDEX article_actors_actor ON article_actors(actor_id);
+
+    CREATE TABLE mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        speaker_id INTEGER, speaker_name TEXT,
+        kind TEXT, text TEXT NOT NULL, start INTEGER, "end" INTEGER,
+        cue TEXT, channel TEXT, via TEXT, addressee_id INTEGER,
+        date TEXT, day TEXT
+    );
+    CREATE INDEX quotes_article ON quotes(article_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker_id);
+    CREATE INDEX quotes_day ON quotes(day);
+
+    -- one row per event as one article reported it
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        merged_id INTEGER,
+        type TEXT NOT NULL, mode TEXT, cameo TEXT, status TEXT,
+        date TEXT, day TEXT,               -- TIMEX value, and the day it starts (YYYY-MM-DD)
+        place TEXT, place_country TEXT, place_is_country INTEGER NOT NULL DEFAULT 0,
+        lat REAL, lon REAL, geonameid INTEGER,
+        killed_min INTEGER, killed_max INTEGER, injured_min INTEGER, injured_max INTEGER,
+        trigger TEXT, trigger_start INTEGER, trigger_end INTEGER,
+        sentence TEXT, sentence_start INTEGER, sentence_end INTEGER,
+        contexts TEXT, quote_local_id TEXT
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_merged ON events(merged_id);
+    CREATE INDEX events_type_day ON events(type, day);
+    CREATE INDEX events_day ON events(day);
+    CREATE INDEX events_place ON events(place);
+
+    CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,                -- actor | recipient
+        actor_id INTEGER NOT NULL,
+        PRIMARY KEY (event_id, role, actor_id)
+    );
+    CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
+
+    -- every casualty figure as each report gave it
+    CREATE TABLE casualties (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,                -- killed | injured
+        min INTEGER, max INTEGER, qualifier TEXT, victims TEXT,
+        text TEXT, start INTEGER, "end" INTEGER
+    );
+    CREATE INDEX casualties_event ON casualties(event_id);
+
+    -- sourcing chain of each event ("according to X"), outermost first
+    CREATE TABLE sources (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL, actor_id INTEGER, start INTEGER, "end" INTEGER
+    );
+    CREATE INDEX sources_event ON sources(event_id);
+
+    -- one real-world event: the per-article events it groups share merged_id
+    CREATE TABLE merged_events (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL, mode TEXT, cameo TEXT, status TEXT,
+        day_first TEXT, day_last TEXT,
+        place TEXT, place_country TEXT, lat REAL, lon REAL, geonameid INTEGER,
+        killed INTEGER, killed_high INTEGER, injured INTEGER, injured_high INTEGER,
+        n_reports INTEGER NOT NULL DEFAULT 0,
+        n_articles INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX merged_type_day ON merged_events(type, day_first);
+    CREATE INDEX merged_day ON merged_events(day_first);
+    CREATE INDEX merged_place ON merged_events(place);
+
+    CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL, finished TEXT,
+        paths TEXT, status TEXT NOT NULL DEFAULT 'running',
+        added INTEGER DEFAULT 0, replaced INTEGER DEFAULT 0,
+        unchanged INTEGER DEFAULT 0, failed INTEGER DEFAULT 0
+    );
+
+    -- tunable settings of this store (the merge rule), as text
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE errors (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL UNIQUE,       -- the input, as the reader named it
+        reason TEXT NOT NULL,
+        run_id INTEGER, at TEXT NOT NULL
+    );
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id');
+    CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
+    END;
+    CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.id, old.text, old.speaker_name);
+    END;
+    """,
+]
+
+VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Run the migrations this database lacks; returns the schema version."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > VERSION:
+        raise RuntimeError(f"schema version {current} is newer than this Tacitus ({VERSION})")
+    for number in range(current, VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return VERSION
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (triggers keep their inner semicolons)."""
+    out, buf = [], ""
+    for line in script.splitlines():
+        buf += line + "\n"
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
