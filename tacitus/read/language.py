@@ -1,0 +1,43 @@
+"""Which language an article is written in (py3langid), so non-English text is refused early."""
+from __future__ import annotations
+
+import functools
+
+ACCEPTED = {"en"}
+MIN_LETTERS = 80  # below this, language identification is a guess: let the text through
+MIN_CONFIDENCE = 0.9  # refuse only when the identifier is sure
+SAMPLE_CHARS = 5000
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float] | None:
+    """(ISO 639-1 code, probability), or None when there is too little text to tell."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+        return None
+    code, probability = _identifier().classify(sample)
+    return code, float(probability)
+
+
+def foreign_language(text: str) -> str | None:
+    """A description like "German (de)" when the text is surely not in an accepted language."""
+    found = detect(text)
+    if found is None:
+        return None
+    code, probability = found
+    if code in ACCEPTED or probability < MIN_CONFIDENCE:
+        return None
+    return f"{language_name(code)} ({code})"
+
+
+def language_name(code: str) -> str:
+    import pycountry
+
+    language = pycountry.languages.get(alpha_2=code)
+    return language.name if language else code
