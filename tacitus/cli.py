@@ -50,12 +50,13 @@ def extract(paths, published, model, fmt):
         pipeline = get_pipeline(model)
     except TacitusError as exc:
         fail(str(exc))
-    reports, bad = [], 0
+    reports, bad, read = [], 0, 0
     for item in iter_articles(paths, published=published):
         if isinstance(item, ReadError):
             bad += 1
             click.echo(f"tacitus: skipped {item}", err=True)
             continue
+        read += 1
         report = pipeline.process(item)
         if fmt == "jsonl":
             click.echo(report.to_json())
@@ -69,8 +70,8 @@ def extract(paths, published, model, fmt):
     elif fmt == "table":
         for report in reports:
             output.print_report(report)
-    if not reports and bad and fmt != "jsonl":
-        sys.exit(1)
+    if not read:  # exit 1 only when no input could be read; skipped ones are reported above
+        fail(f"no article could be read ({bad} input{'s' if bad != 1 else ''} skipped)")
 
 
 def _check_date(value: str | None) -> str | None:
