@@ -76,7 +76,9 @@ def role_holder(conn: sqlite3.Connection, role_norm: str, day: Optional[str],
     rows = conn.execute(
         "SELECT r.actor_id, r.first_seen, r.last_seen, r.user_defined, a.country FROM actor_roles r "
         "JOIN actors a ON a.id = r.actor_id WHERE r.norm = ? AND a.norm != ?", (role_norm, role_norm)).fetchall()
-    rows = [r for r in rows if _country_ok(r["country"], country)]
+    # a one-word role ("president") names a holder only within a known country
+    specific = " " in role_norm
+    rows = [r for r in rows if _country_ok(r["country"], country) and (specific or (country and r["country"]))]
     if not rows:
         return None
 

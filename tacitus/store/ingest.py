@@ -1,0 +1,171 @@
+"""Ingest: articles in, extracted Reports into the store, streaming, resumable.
+
+Articles are read lazily and sent to the pipeline a few at a time, so memory stays
+flat whatever the corpus size. Each article is committed on its own, so an ingest
+stopped at any point (Ctrl-C, a killed process) loses at most the article in hand;
+running it again skips every article whose content is already stored.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from tacitus.errors import ReadError, TacitusError
+from tacitus.report import Article, Report
+from tacitus.store import write
+from tacitus.store.api import Store
+
+IN_FLIGHT_PER_WORKER = 4  # articles queued per worker process: enough to keep it busy, bounded
+
+
+@dataclass
+class IngestResult:
+    run_id: int
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0})
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def processed(self) -> int:
+        return self.counts["added"] + self.counts["replaced"]
+
+
+def count_inputs(paths: list[str], published: Optional[str]) -> Optional[int]:
+    """How many articles (or unreadable inputs) there are, for the progress bar; a cheap
+    reading pass. None when the input is standard input (it can be read only once)."""
+    from tacitus.read import iter_articles
+
+    if any(str(p) == "-" for p in paths):
+        return None
+    return sum(1 for _ in iter_articles(paths, published=published))
+
+
+def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optional[str] = None,
+           model: Optional[str] = None, published: Optional[str] = None, progress: bool = True,
+           console: Optional[Console] = None) -> IngestResult:
+    """Read `paths`, extract what is new or changed, and store it. Ctrl-C stops cleanly."""
+    from tacitus.read import iter_articles
+
+    result = IngestResult(run_id=store.start_run([str(p) for p in paths]))
+    started = time.monotonic()
+    total = count_inputs(list(paths), published) if progress else None
+    bar = _progress_bar(console) if progress else None
+    task = bar.add_task("ingest", total=total, rate="0.0", errors=0) if bar else None
+
+    def advance() -> None:
+        if bar is not None:
+            done = sum(result.counts.values())
+            rate = done / max(time.monotonic() - started, 1e-6)
+            bar.update(task, completed=done, rate=f"{rate:.1f}", errors=result.counts["failed"])
+
+    def fail(source: str, reason: str) -> None:
+        store.add_error(source, reason, result.run_id)
+        result.counts["failed"] += 1
+        advance()
+
+    def to_extract() -> Iterator[Article]:
+        """New or changed articles; unreadable and unchanged ones are settled here."""
+        for item in iter_articles(paths, published=published):
+            if isinstance(item, ReadError):
+                fail(item.source, item.problem)
+                continue
+            digest = write.content_hash(item)
+            if store.stored_hash(write.article_key(item, digest)) == digest:
+                result.counts["unchanged"] += 1
+                advance()
+                continue
+            yield item
+
+    status = "done"
+    try:
+        if bar is not None:
+            bar.start()
+        for outcome in _extract(to_extract(), workers=workers, cluster=cluster, model=model):
+            if isinstance(outcome, Report):
+                result.counts[store.add_report(outcome, run_id=result.run_id)] += 1
+                advance()
+            else:
+                fail(outcome.source, outcome.problem)
+    except KeyboardInterrupt:
+        status, result.interrupted = "interrupted", True
+    finally:
+        if bar is not None:
+            bar.stop()
+        result.seconds = time.monotonic() - started
+        store.finish_run(result.run_id, result.counts, status)
+    return result
+
+
+def _progress_bar(console: Optional[Console]) -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]} articles/s"), TextColumn("errors: {task.fields[errors]}"),
+                    TextColumn("left:"), TimeRemainingColumn(),
+                    console=console or Console(stderr=True), transient=False)
+
+
+def _extract(articles: Iterable[Article], workers: int, cluster: Optional[str],
+             model: Optional[str]) -> Iterator[Report | ReadError]:
+    """Reports in input order (a ReadError for an article the pipeline failed on)."""
+    if cluster:
+        try:
+            from tacitus.scale import run_on_cluster
+        except ImportError:
+            raise TacitusError("--cluster: distributed extraction (tacitus.scale) is not available") from None
+        yield from run_on_cluster(articles, cluster, model=model)
+    elif workers > 1:
+        yield from _extract_in_processes(articles, workers, model)
+    else:
+        from tacitus.pipeline import get_pipeline
+
+        pipeline = get_pipeline(model)
+        for article in articles:
+            yield _safely(pipeline, article)
+
+
+def _safely(pipeline, article: Article) -> Report | ReadError:
+    try:
+        return pipeline.process(article)
+    except Exception as exc:  # one article's failure is recorded, the others go on
+        return ReadError(article.source or article.id or "article", f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+_worker_pipeline = None
+
+
+def _worker_start(model: Optional[str]) -> None:
+    """Runs once in each worker process: the model is loaded there, once."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
+    global _worker_pipeline
+    from tacitus.pipeline import Pipeline
+
+    _worker_pipeline = Pipeline(model)
+
+
+def _worker_process(article: Article) -> Report | ReadError:
+    return _safely(_worker_pipeline, article)
+
+
+def _extract_in_processes(articles: Iterable[Article], workers: int, model: Optional[str]
+                          ) -> Iterator[Report | ReadError]:
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding threads and a model
+    pool = context.Pool(workers, initializer=_worker_start, initargs=(model,))
+    pending: deque = deque()
+    try:
+        for article in articles:
+            pending.append(pool.apply_async(_worker_process, (article,)))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
