@@ -1,5 +1,416 @@
-"""Quotes: every statement with its speaker, cue, channel and sources. (Being written.)"""
+"""Quotes: every statement attributed to its speaker, with cue, channel, sources,
+addressee, place and time.
+
+Three kinds:
+* direct  - a quotation that is a statement of its own (“I hope not,” he said);
+* mixed   - reported speech carrying quoted fragments (calling it “harmful”);
+* indirect - reported speech without marks (X declared that ...).
+Quoted words with no speech cue around them (scare quotes, titles) are not
+statements, and a quotation nested inside another one belongs to the outer speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tacitus.extract import attribution, speech
+from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
+from tacitus.report import Cue, Quote, Source, Span
+
+SENTENCE_END = {".", "!", "?"}
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i"}
+TRAILING = " \t\n\u00a0,;:—–-"
 
 
-def find_quotes(ctx):
-    return []
+@dataclass
+class Found:
+    """A statement being assembled, before it becomes a Quote."""
+
+    kind: str
+    start: int
+    end: int
+    cue: speech.Cue | None = None
+    speaker_tok: object = None
+    frame: list[tuple[int, int]] = field(default_factory=list)
+    sent: object = None
+    inherited_from: "Found | None" = None
+    via: list = field(default_factory=list)  # tokens naming secondary sources
+
+
+class QuoteFinder:
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.text = ctx.text
+        self.quoted = [s for s in find_quoted(self.text) if s.depth == 0 and s.end > s.start]
+        self.paras = paragraphs(self.text)
+        self.units = self._units()
+        self.used_cues: set[int] = set()  # verb token index of cues already attributed
+
+    # --- layout -----------------------------------------------------------
+    def _units(self) -> list:
+        """spaCy sentences cut at paragraph breaks (the parser sometimes runs over them)."""
+        units = []
+        for sent in self.doc.sents:
+            start = sent.start
+            for tok in sent:
+                if tok.i > start and self._para_of(tok.idx) != self._para_of(self.doc[tok.i - 1].idx):
+                    units.append(self.doc[start:tok.i])
+                    start = tok.i
+            units.append(self.doc[start:sent.end])
+        return [u for u in units if u.text.strip()]
+
+    def _para_of(self, offset: int) -> int:
+        for i, (a, b) in enumerate(self.paras):
+            if offset < b:
+                return i
+        return len(self.paras) - 1
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(q.open_mark <= start and end <= _close(q) + 1 for q in self.quoted)
+
+    def _unit_at(self, offset: int):
+        return next((u for u in self.units if u.start_char <= offset < u.end_char + 1), None)
+
+    # --- direct quotes ----------------------------------------------------
+    def is_direct(self, q: QuotedSpan) -> bool:
+        """A quotation that is a statement of its own, not a fragment inside a sentence."""
+        para_start = self.paras[self._para_of(q.open_mark)][0]
+        before = self.text[para_start:q.open_mark].rstrip()
+        if not before or before[-1] in ".!?:\"”":
+            return True
+        inner = self.text[q.start:q.end].strip()
+        words = inner.split()
+        if before[-1] == ",":
+            # "He said, “...”" or the second half of “X,” he said, “Y.”
+            tail = self.doc.char_span(self._clause_start(q.open_mark), len(before), alignment_mode="expand")
+            if tail is not None and any(speech.cue_at(t, self.in_quote) for t in tail):
+                return True
+        return bool(words) and words[0][:1].isupper() and len(words) >= 6 and inner[-1:] in ".!?,"
+
+    def _clause_start(self, offset: int) -> int:
+        """Where the stretch of attribution before `offset` begins: the previous sentence
+        end, closing quote mark or paragraph start."""
+        para_start = self.paras[self._para_of(offset)][0]
+        pos = para_start
+        for q in self.quoted:
+            if _close(q) < offset and _close(q) + 1 > pos:
+                pos = _close(q) + 1
+        for tok in self.doc.char_span(pos, offset, alignment_mode="expand") or []:
+            if tok.text in SENTENCE_END and tok.idx + 1 <= offset and not self.in_quote(tok.idx, tok.idx + 1):
+                pos = max(pos, tok.idx + 1)
+        return pos
+
+    def _after_frame(self, q: QuotedSpan) -> tuple[int, int] | None:
+        if q.close_mark is None:
+            return None
+        start = q.close_mark + 1
+        para_end = self.paras[self._para_of(q.close_mark)][1]
+        end = para_end
+        nxt = [o.open_mark for o in self.quoted if o.open_mark >= start]
+        if nxt:
+            end = min(end, nxt[0])
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for tok in span or []:
+            if tok.text in SENTENCE_END and tok.idx >= start:
+                end = min(end, tok.idx + 1)
+                break
+        return (start, end) if self.text[start:end].strip() else None
+
+    def _cues_in(self, a: int, b: int) -> list[speech.Cue]:
+        span = self.doc.char_span(a, b, alignment_mode="contract")
+        if span is None:
+            return []
+        return [c for t in span if (c := speech.cue_at(t, self.in_quote))]
+
+    def attribute_direct(self, q: QuotedSpan) -> Found:
+        inner_end = self.text[q.start:q.end].rstrip()
+        found = Found("direct", q.start, q.end)
+        after = self._after_frame(q)
+        if after is not None:
+            cues = self._cues_in(*after)
+            ends_sentence = inner_end[-1:] == "." and len(self.text[after[0]:after[1]].split()) > 6
+            if cues and not ends_sentence:
+                found.cue = cues[0]
+                found.frame = [after]
+        if found.cue is None:
+            a = self._clause_start(q.open_mark)
+            cues = self._cues_in(a, q.open_mark)
+            if cues:
+                found.cue = cues[-1]
+                found.frame = [(a, q.open_mark)] + ([after] if after else [])
+        if found.cue is not None:
+            found.speaker_tok = speech.subject_token(found.cue.verb, self.in_quote)
+            self.used_cues.add(found.cue.verb.i)
+        return found
+
+    # --- statements in reported speech ------------------------------------
+    def cue_content(self, cue: speech.Cue) -> tuple[int, int] | None:
+        toks = [t for t in speech.content_tokens(cue) if t.lower_ not in speech.RELATIVE_PRONOUNS or t.i > cue.verb.i + 2]
+        while toks and (toks[0].lower_ in ("that", "as", ",", ":") or toks[0].is_punct):
+            toks = toks[1:]
+        if not toks:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        while end > start and self.text[end - 1] in TRAILING + ".":
+            end -= 1
+        return (start, end) if end > start else None
+
+
+def _close(q: QuotedSpan) -> int:
+    return q.close_mark if q.close_mark is not None else q.end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    while start < end and text[start] in TRAILING:
+        start += 1
+    return start, end
+
+
+def find_quotes(ctx) -> list[Quote]:
+    finder = QuoteFinder(ctx)
+    found: list[Found] = []
+    fragments: list[QuotedSpan] = []
+    last_by_para: dict[int, Found] = {}
+    for q in finder.quoted:
+        if not finder.is_direct(q):
+            fragments.append(q)
+            continue
+        f = finder.attribute_direct(q)
+        if f.cue is None:
+            f.inherited_from = _earlier_speaker(finder, q, last_by_para)
+        para = finder._para_of(q.open_mark)
+        if f.cue is not None or f.inherited_from is not None:
+            found.append(f)
+            last_by_para[para] = f
+            last_by_para[finder._para_of(q.end)] = f
+
+    # reported speech: each cue's content, with the fragments it carries
+    for unit in finder.units:
+        for cue in speech.find_cues(unit, finder.in_quote):
+            if cue.verb.i in finder.used_cues:
+                continue
+            content = finder.cue_content(cue)
+            mine = [q for q in fragments if content and content[0] <= q.open_mark + 1 and q.start < content[1] + 2]
+            if not mine and (content is None or not cue.entry.indirect or _negated(cue.verb)):
+                continue
+            if content is None:
+                continue
+            for q in mine:
+                fragments.remove(q)
+            end = max([content[1]] + [_close(q) + (1 if q.close_mark is not None else 0) for q in mine])
+            start = min([content[0]] + [q.open_mark for q in mine])
+            f = Found("mixed" if mine else "indirect", *_trim(finder.text, start, end), cue=cue, sent=unit)
+            if f.kind == "indirect" and len(finder.text[f.start:f.end].split()) < 2:
+                continue
+            f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
+            f.frame = _frame_of(finder, unit, [(f.start, f.end)])
+            finder.used_cues.add(cue.verb.i)
+            found.append(f)
+
+    # fragments the parse left out: the nearest cue before them in their sentence
+    for q in fragments:
+        unit = finder._unit_at(q.open_mark)
+        if unit is None:
+            continue
+        cues = [c for c in speech.find_cues(unit, finder.in_quote) if c.end <= q.open_mark]
+        if not cues:
+            continue  # scare quotes or a title: no one is said to speak
+        cue = cues[-1]
+        start = cue.end
+        addressee = speech.addressee_token(cue)
+        if addressee is not None and addressee.idx >= start:
+            start = addressee.idx + len(addressee)
+        words = finder.text[start:q.open_mark].split()
+        while words and words[0].lower() in ("that", "as", ",", "to"):
+            start = finder.text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        end = _close(q) + (1 if q.close_mark is not None else 0)
+        f = Found("mixed", *_trim(finder.text, start, end), cue=cue, sent=unit)
+        f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
+        f.frame = _frame_of(finder, unit, [(f.start, f.end)])
+        found.append(f)
+
+    found.sort(key=lambda f: f.start)
+    return _to_quotes(finder, found)
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _frame_of(finder: QuoteFinder, unit, exclude: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The attribution words of a sentence: all of it but the statement and quoted words."""
+    cuts = sorted(exclude + [(q.open_mark, _close(q) + 1) for q in finder.quoted
+                             if unit.start_char <= q.open_mark < unit.end_char])
+    frame, pos = [], unit.start_char
+    for a, b in cuts:
+        if a > pos:
+            frame.append((pos, a))
+        pos = max(pos, b)
+    if pos < unit.end_char:
+        frame.append((pos, unit.end_char))
+    return frame
+
+
+def _earlier_speaker(finder: QuoteFinder, q: QuotedSpan, last_by_para: dict[int, Found]) -> Found | None:
+    """A quotation with no attribution of its own: the same paragraph's earlier quote
+    (“X,” he said. “Y.”), or - for a paragraph that is only a quote - the previous
+    paragraph's quote or its closing colon ("He said:")."""
+    para = finder._para_of(q.open_mark)
+    if para in last_by_para:
+        return last_by_para[para]
+    p_start, p_end = finder.paras[para]
+    if finder.text[p_start:q.open_mark].strip():
+        return None
+    if para - 1 in last_by_para:
+        return last_by_para[para - 1]
+    if para > 0:
+        a, b = finder.paras[para - 1]
+        prev = finder.text[a:b].rstrip()
+        if prev.endswith(":"):
+            cues = finder._cues_in(finder._clause_start(a + len(prev)), a + len(prev))
+            if cues:
+                f = Found("direct", q.start, q.end, cue=cues[-1])
+                f.speaker_tok = speech.subject_token(cues[-1].verb, finder.in_quote)
+                f.frame = [(a, b)]
+                return f
+    return None
+
+
+def _to_quotes(finder: QuoteFinder, found: list[Found]) -> list[Quote]:
+    ctx, doc, text = finder.ctx, finder.doc, finder.text
+    quotes: list[Quote] = []
+    last_speaker: tuple[str | None, str | None] = (None, None)
+    for n, f in enumerate(found, 1):
+        source = f.inherited_from or f
+        start, end = _trim(text, f.start, f.end)
+        quote = Quote(id=f"q{n}", text=text[start:end], start=start, end=end, kind=f.kind)
+        cue = source.cue
+        if cue is not None and f.inherited_from is None:
+            quote.cue = Cue(cue.text(doc), cue.entry.lemma, cue.start, cue.end)
+        speaker_id, name, span = _speaker(ctx, source.speaker_tok)
+        if span is not None and speaker_id is None and span.text.lower() in PRONOUNS:
+            speaker_id, name = last_speaker
+        if name is not None:
+            quote.speaker, quote.speaker_name = speaker_id, name
+            quote.speaker_span = Span(span.start_char, span.end_char, span.text) if span is not None else None
+            last_speaker = (speaker_id, name)
+        if cue is not None and f.inherited_from is None:
+            _circumstances(finder, f, quote)
+        quotes.append(quote)
+    _inherit_time(finder, found, quotes)
+    return quotes
+
+
+def _speaker(ctx, tok):
+    """(actor id, name, mention span) for the speaker token."""
+    if tok is None:
+        return None, None, None
+    span = speech.mention_span(tok)
+    actor_id = None
+    table = ctx.actors
+    if table is not None:
+        try:
+            actor_id = table.resolve_or_add(span)
+        except Exception:  # the actor table must never stop quote finding
+            actor_id = table.resolve(span.start_char, span.end_char)
+    actor = table.get(actor_id) if (table is not None and actor_id) else None
+    return actor_id, (actor.name if actor is not None else span.text), span
+
+
+def _circumstances(finder: QuoteFinder, f: Found, quote: Quote) -> None:
+    ctx, doc, text = finder.ctx, finder.doc, finder.text
+    cue = f.cue
+    unit = f.sent or finder._unit_at(cue.start)
+    frame = f.frame or _frame_of(finder, unit, [(f.start, f.end)])
+    quote.channel = attribution.find_channel(text, frame)
+    quote.place = attribution.find_place(cue.verb)
+    quote.time = attribution.find_time(ctx, frame, cue.start)
+    addressee = speech.addressee_token(cue)
+    if addressee is None and cue.verb.dep_ in ("advcl", "conj", "xcomp") and unit is not None:
+        # "took aim at X, calling ...": the governing cue names who it is aimed at
+        head = speech.cue_at(cue.verb.head, finder.in_quote)
+        addressee = speech.addressee_token(head) if head is not None else None
+    if addressee is not None and quote.channel is not None and \
+            quote.channel.start <= addressee.idx < quote.channel.end:
+        addressee = None  # "told reporters": the channel, not a person spoken to
+    if addressee is None and f.kind == "direct":
+        addressee = _vocative(doc, f)
+    if addressee is not None:
+        _, _, span = _speaker(ctx, addressee)
+        actor_id = ctx.actors.resolve(span.start_char, span.end_char) if ctx.actors is not None else None
+        quote.addressee = actor_id
+    quote.via = _via(finder, f, frame, unit)
+
+
+def _vocative(doc, f: Found):
+    """A name called out inside a direct quote ("Vladimir, STOP!") is who it is addressed to."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and f.start <= ent.start_char and ent.end_char <= f.end:
+            root = ent.root
+            after = doc[ent.end] if ent.end < len(doc) else None
+            first = ent.start == 0 or doc[ent.start - 1].is_sent_start or doc[ent.start - 1].text in ".!?“\""
+            if after is not None and after.text in (",", "!") and root.dep_ not in ("nsubj", "nsubjpass") and first:
+                return root
+    return None
+
+
+def _via(finder: QuoteFinder, f: Found, frame, unit) -> list[Source]:
+    """Secondary sources, nearest first: "per X"/"according to X" in the frame, then
+    outer reporting clauses ("..., Reuters added")."""
+    ctx = finder.ctx
+    heads = attribution.via_tokens(unit, frame) if unit is not None else []
+    verb = f.cue.verb
+    anc = verb.head
+    for _ in range(4):
+        if anc is verb or anc.i == verb.i:
+            break
+        outer = speech.cue_at(anc, finder.in_quote)
+        if outer is not None and anc.sent == verb.sent:
+            subj = speech.subject_token(anc, finder.in_quote)
+            if subj is not None and subj.i != (f.speaker_tok.i if f.speaker_tok is not None else -1):
+                heads.append(subj)
+                if anc.i > verb.i:
+                    finder.used_cues.add(anc.i)
+        if anc.head is anc:
+            break
+        anc = anc.head
+    sources = []
+    for tok in heads:
+        span = speech.mention_span(tok)
+        actor = ctx.actors.resolve(span.start_char, span.end_char) if ctx.actors is not None else None
+        sources.append(Source(span.text, span.start_char, span.end_char, actor))
+    sources.sort(key=lambda s: abs(s.start - f.cue.start))
+    return sources
+
+
+def _same_speaker(a: Quote, b_text: str) -> bool:
+    if a.speaker is not None:
+        return False
+    return bool(a.speaker_name) and a.speaker_name.split()[-1].lower() in b_text.lower()
+
+
+def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) -> None:
+    """A direct quote with no time of its own takes the time of the sentence just before
+    it when that sentence names the same speaker ("On Monday, X visited Y. “...,” X said.")."""
+    ctx = finder.ctx
+    for f, quote in zip(found, quotes):
+        if quote.time is not None or f.kind != "direct" or quote.speaker_name is None:
+            continue
+        unit = finder._unit_at(f.start)
+        idx = finder.units.index(unit) if unit is not None else 0
+        if idx == 0:
+            continue
+        prev = finder.units[idx - 1]
+        frame = _frame_of(finder, prev, [])
+        names_speaker = False
+        for tok in prev:
+            if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+                who = ctx.actors.resolve(tok.idx, tok.idx + len(tok)) if ctx.actors is not None else None
+                if (who is not None and who == quote.speaker) or (
+                        who is None and tok.text.lower() == quote.speaker_name.split()[-1].lower()):
+                    names_speaker = True
+        if names_speaker:
+            quote.time = attribution.find_time(ctx, frame, prev.start_char)

@@ -1,0 +1,91 @@
+"""The circumstances of a statement, read from the attribution words around it:
+channel (a post on a platform, told reporters, an interview), secondary sources
+("per Reuters", "according to X"), place ("said in Paris") and time ("On Wednesday").
+
+Every function looks only at the `frame`: character ranges of the attribution,
+which never include the quoted words themselves.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from tacitus import lexicons
+from tacitus.report import Span
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+TIME_LABELS = ("DATE", "TIME")
+VIA_PREPS = ("per",)
+
+
+@functools.lru_cache(maxsize=1)
+def channel_patterns() -> list[re.Pattern]:
+    data = lexicons.load("channels.yaml")
+    platforms = "|".join(re.escape(p) for p in sorted(data.get("platforms") or [], key=len, reverse=True))
+    platform_group = f"(?-i:{platforms})".replace(r"\ ", r"\s+")
+    return [re.compile(item["regex"].replace("{platform}", platform_group), re.I)
+            for item in data.get("patterns") or []]
+
+
+def in_frame(frame: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in frame)
+
+
+def find_channel(text: str, frame: list[tuple[int, int]]) -> Span | None:
+    """The first channel pattern found in the frame, in pattern order (most specific first)."""
+    for pattern in channel_patterns():
+        for a, b in frame:
+            m = pattern.search(text, a, b)
+            if m:
+                s, e = m.span("channel") if "channel" in pattern.groupindex and m.group("channel") else m.span()
+                return Span(s, e, text[s:e])
+    return None
+
+
+def find_place(cue_verb) -> Span | None:
+    """'said in Paris', 'told reporters at the Kremlin': a place hung on the cue verb."""
+    for prep in cue_verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
+                    ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+                    return Span(ent.start_char, ent.end_char, ent.text)
+    return None
+
+
+def time_candidates(ctx) -> list[tuple[int, int]]:
+    """Time expressions of the article: the dates engineer's, else spaCy's DATE/TIME entities."""
+    spans = [(t.start, t.end) for t in (ctx.times or []) if not getattr(t, "inferred", False)]
+    if not spans:
+        spans = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in TIME_LABELS]
+    return spans
+
+
+def find_time(ctx, frame: list[tuple[int, int]], anchor: int) -> Span | None:
+    """The time expression in the frame nearest to `anchor` (the cue's offset)."""
+    best = None
+    for s, e in time_candidates(ctx):
+        if in_frame(frame, s, e):
+            dist = min(abs(s - anchor), abs(e - anchor))
+            if best is None or dist < best[0]:
+                best = (dist, s, e)
+    if best is None:
+        return None
+    _, s, e = best
+    return Span(s, e, ctx.text[s:e])
+
+
+def via_tokens(sent, frame: list[tuple[int, int]]) -> list:
+    """Heads of secondary sources named in the frame: "per Reuters", "according to X"."""
+    out = []
+    for tok in sent:
+        if not in_frame(frame, tok.idx, tok.idx + len(tok)):
+            continue
+        if tok.lower_ in VIA_PREPS or (tok.lower_ == "to" and tok.i > 0 and tok.nbor(-1).lower_ == "according"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None and tok.i + 1 < len(tok.doc):
+                nxt = tok.nbor(1)
+                obj = nxt if nxt.pos_ in ("PROPN", "NOUN") else None
+            if obj is not None:
+                out.append(obj)
+    return out

@@ -1,0 +1,212 @@
+"""Speech cues and speakers from syntax: which word introduces a statement, who
+is its subject, and which words hold what was said.
+
+The cue words come from the lexicon `reporting_verbs.yaml`. Words inside quote
+marks are the speaker's own and never serve as cues of the article's attribution.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+from tacitus import lexicons
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# a participle or infinitive cue ("..., adding that", "went on to say") takes its
+# speaker from the verb it hangs on
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "parataxis")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str  # "say", "call on"
+    words: tuple[str, ...]  # lemmas of the words, verb first
+    indirect: bool = True
+    content: tuple[str, ...] = ("ccomp",)
+    addressee: Optional[str] = None  # "dobj", "dative", or a preposition ("on")
+
+
+@dataclass
+class Cue:
+    entry: CueEntry
+    verb: object  # the spaCy token of the verb
+    tokens: list = field(default_factory=list)  # every token of the cue, verb first
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t) for t in self.tokens)
+
+    def text(self, doc) -> str:
+        return doc.text[self.start:self.end]
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> tuple[dict[str, CueEntry], list[CueEntry]]:
+    """(single verbs by lemma, multi-word phrases longest first)."""
+    data = lexicons.load("reporting_verbs.yaml")
+    verbs = {}
+    for lemma, props in (data.get("verbs") or {}).items():
+        props = props or {}
+        verbs[lemma] = CueEntry(lemma, (lemma,), props.get("indirect", True),
+                                tuple(props.get("content", ["ccomp"])), props.get("addressee"))
+    phrases = []
+    for props in data.get("phrases") or []:
+        words = tuple(props["words"])
+        phrases.append(CueEntry(" ".join(words), words, props.get("indirect", True),
+                                tuple(props.get("content", ["ccomp"])), props.get("addressee")))
+    phrases.sort(key=lambda e: -len(e.words))
+    return verbs, phrases
+
+
+def _phrase_tokens(verb, words: tuple[str, ...]) -> list | None:
+    """The tokens of a phrasal cue anchored on `verb`: particles and objects that follow it
+    closely ("call on", "take aim at", "refer to ... as")."""
+    found = [verb]
+    pos = verb.i
+    doc = verb.doc
+    for word in words[1:]:
+        hit = None
+        for j in range(pos + 1, min(len(doc), pos + 12)):
+            tok = doc[j]
+            if tok.lemma_.lower() == word or tok.lower_ == word:
+                if tok.head == verb or tok.head in found or tok.head.head == verb:
+                    hit = tok
+                    break
+            if tok.is_sent_end or tok.text in ".;:":
+                break
+        if hit is None:
+            return None
+        found.append(hit)
+        pos = hit.i
+    return found
+
+
+def cue_at(tok, quoted) -> Optional[Cue]:
+    """The speech cue whose verb is `tok`, or None. `quoted(start, end)` tells words
+    inside quote marks, which are never cues."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return None
+    if quoted(tok.idx, tok.idx + len(tok)):
+        return None
+    verbs, phrases = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    for entry in phrases:
+        if entry.words[0] == lemma:
+            tokens = _phrase_tokens(tok, entry.words)
+            if tokens:
+                return Cue(entry, tok, tokens)
+    entry = verbs.get(lemma)
+    if entry is None:
+        return None
+    return Cue(entry, tok, [tok])
+
+
+def find_cues(sent, quoted) -> list[Cue]:
+    cues = []
+    for tok in sent:
+        cue = cue_at(tok, quoted)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def subject_token(verb, quoted):
+    """The token naming who speaks through `verb`: its subject, climbing from a participle
+    to the verb it depends on, from a relative pronoun to the noun it stands for, and from
+    a passive verb to its agent ("was told by the minister")."""
+    tok = verb
+    for _ in range(4):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None and tok is verb:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS
+                     and not quoted(c.idx, c.idx + len(c))), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head
+            if subj.dep_ == "nsubjpass" and tok is verb:
+                return None  # "he was told": the subject heard it, the speaker is unnamed
+            return subj
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def mention_span(tok):
+    """The words that name the speaker: a named entity around `tok`, or `tok` with the
+    words before it that belong to it ("Kremlin spokesman Dmitry Peskov")."""
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "case") or child.ent_type_:
+            left = min(left, child.left_edge.i)
+    right = tok.i + 1
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            left, right = min(left, ent.start), max(right, ent.end)
+    # "Secretary of State Marco Rubio": a title joined by "of" belongs to the name
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.i < left:
+            left = child.left_edge.i
+    return doc[left:right]
+
+
+def content_tokens(cue: Cue) -> list:
+    """The tokens that hold what was said, by the entry's `content` rules."""
+    verb = cue.verb
+    out = []
+    for rule in cue.entry.content:
+        if rule in ("ccomp", "xcomp", "oprd", "dobj"):
+            for child in verb.children:
+                if child.dep_ == rule:
+                    out.extend(child.subtree)
+            if rule == "oprd":
+                # "calling a statement “inflammatory”": the parser may hang the
+                # complement anywhere after the object
+                for child in verb.children:
+                    if child.dep_ in ("dobj", "ccomp", "acomp") and child.i > verb.i:
+                        out.extend(child.subtree)
+        elif rule in ("as", "pobj"):
+            anchor = [t for t in cue.tokens]
+            for a in anchor:
+                for child in a.children:
+                    if child.dep_ == "prep" and (rule == "pobj" or child.lower_ == "as"):
+                        if rule == "pobj" and child not in cue.tokens:
+                            continue
+                        out.extend(t for t in child.subtree if t is not child)
+                        if rule == "as":
+                            # "described their discussions ... as productive": the object is part of it
+                            out.extend(t for d in verb.children if d.dep_ == "dobj" and d.i < child.i
+                                       for t in d.subtree)
+    seen, uniq = set(), []
+    for t in sorted(out, key=lambda t: t.i):
+        if t.i not in seen and t not in cue.tokens:
+            seen.add(t.i)
+            uniq.append(t)
+    return uniq
+
+
+def addressee_token(cue: Cue):
+    """The token naming who the statement was addressed to (or aimed at), if stated."""
+    rule = cue.entry.addressee
+    if not rule:
+        return None
+    verb = cue.verb
+    if rule in ("dobj", "dative"):
+        return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    for t in cue.tokens[1:]:
+        if t.lower_ == rule:
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == rule:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
