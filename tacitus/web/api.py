@@ -9,6 +9,7 @@ from typing import Literal, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from tacitus.web import queries
 from tacitus.web.app import store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -41,7 +42,7 @@ def events(request: Request, actor: Optional[str] = None, recipient: Optional[st
     filters = event_filters(actor, recipient, country, type, mode, status, date_from, date_to, place, q)
     store = store_of(request)
     return {"total": store.count_events(**filters, merged=merged), "limit": limit, "offset": offset,
-            "items": store.events(**filters, merged=merged, **_page(limit, offset))}
+            "items": queries.link_events(store.conn, store.events(**filters, merged=merged, **_page(limit, offset)))}
 
 
 @router.get("/timeline", summary="Events per day, by PLOVER type or by quad class (conflict/cooperation)")
@@ -49,7 +50,19 @@ def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Opti
              recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
              date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None):
     filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
-    return {"by": by, "counts": store_of(request).timeline_counts(**filters, by=by)}
+    return {"by": by, "counts": timeline_counts(store_of(request), filters, by)}
+
+
+QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def timeline_counts(store, filters: dict, by: str) -> list[dict]:
+    """The store's counts per day, with CAMEO quad classes named rather than numbered."""
+    counts = store.timeline_counts(**filters, by=by)
+    if by == "quad":
+        for row in counts:
+            row["key"] = QUAD_CLASSES.get(row["key"], "uncoded")
+    return counts
 
 
 @router.get("/quotes", summary="Quotes, searched by text, speaker, date, channel and source")
@@ -57,8 +70,9 @@ def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = N
            date_from: Optional[str] = None, date_to: Optional[str] = None, channel: Optional[str] = None,
            via: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     filters = quote_filters(q, speaker, date_from, date_to, channel, via)
+    store = store_of(request)
     return {"limit": limit, "offset": offset,
-            "items": store_of(request).quotes(**filters, **_page(limit, offset))}
+            "items": queries.link_quotes(store.conn, store.quotes(**filters, **_page(limit, offset)))}
 
 
 def quote_filters(q=None, speaker=None, date_from=None, date_to=None, channel=None, via=None) -> dict:
@@ -74,7 +88,7 @@ def actors(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=
 
 
 @router.get("/actors/{actor_id}", summary="One actor: role, aliases, country, sector")
-def actor(request: Request, actor_id: str):
+def actor(request: Request, actor_id: int):
     found = store_of(request).actor(actor_id)
     if not found:
         raise HTTPException(404, f"no actor {actor_id!r}")
@@ -82,10 +96,10 @@ def actor(request: Request, actor_id: str):
 
 
 @router.get("/actors/{actor_id}/network", summary="Whom the actor acts on, and who acts on them")
-def actor_network(request: Request, actor_id: str):
+def actor_network(request: Request, actor_id: int):
     if not store_of(request).actor(actor_id):
         raise HTTPException(404, f"no actor {actor_id!r}")
-    return store_of(request).actor_network(actor_id)
+    return {"edges": store_of(request).actor_network(actor_id)}
 
 
 @router.get("/articles", summary="Articles, searched by title and text")

@@ -23,7 +23,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 
 class StoreHandle:
-    """One read-only store connection per server thread (SQLite objects are not
+    """One read-only Store per server thread (SQLite objects are not
     meant to be shared between threads; WAL lets many readers run beside a writer)."""
 
     def __init__(self, db_path: str | Path) -> None:

@@ -14,17 +14,34 @@ def _label(text: str, limit: int = 24) -> str:
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def svg(actor: dict, graph: dict) -> str:
+def neighbours(actor_id: int, edges: list[dict]) -> tuple[list[dict], list[dict]]:
+    """From the store's edges (source, target, type, count): whom the actor acts on
+    and who acts on it, each {"id", "name", "count"} summed over event types, most first."""
+    targets: dict[int, dict] = {}
+    sources: dict[int, dict] = {}
+    for e in edges:
+        if e["source"] == actor_id and e["target"] != actor_id:
+            n = targets.setdefault(e["target"], {"id": e["target"], "name": e["target_name"], "count": 0})
+            n["count"] += e["count"]
+        if e["target"] == actor_id and e["source"] != actor_id:
+            n = sources.setdefault(e["source"], {"id": e["source"], "name": e["source_name"], "count": 0})
+            n["count"] += e["count"]
+    order = lambda ns: sorted(ns.values(), key=lambda n: (-n["count"], str(n["name"])))  # noqa: E731
+    return order(targets), order(sources)
+
+
+def svg(actor: dict, edges: list[dict]) -> str:
     cx, cy = WIDTH / 2, HEIGHT / 2
     parts = [f'<svg class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
              f'aria-label="Network of {escape(str(actor.get("name", "")))}">',
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
              'markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>']
-    sides = ((graph.get("targets") or [], 1), (graph.get("sources") or [], -1))
-    top = max([n.get("count", 1) for side, _ in sides for n in side] or [1])
+    targets, sources = neighbours(actor["id"], edges)
+    sides = ((targets, 1), (sources, -1))
+    top = max([n["count"] for side, _ in sides for n in side] or [1])
     nodes = []
-    for neighbours, direction in sides:
-        shown = neighbours[:MAX_SIDE]
+    for side, direction in sides:
+        shown = side[:MAX_SIDE]
         for i, n in enumerate(shown):
             # Spread over a half circle: right side for targets, left for sources.
             angle = math.pi * (i + 1) / (len(shown) + 1) - math.pi / 2

@@ -15,8 +15,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from tacitus.web import evidence, network
-from tacitus.web.api import event_filters, quote_filters
+from tacitus.web import evidence, network, queries
+from tacitus.web.api import event_filters, quote_filters, timeline_counts
 from tacitus.web.app import store_of
 
 router = APIRouter(include_in_schema=False)
@@ -57,9 +57,9 @@ def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[
     page = max(1, page)
     filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
     store = store_of(request)
-    counts = store.timeline_counts(**filters, by=by)
-    total = store.count_events(**filters, merged=False)
-    items = store.events(**filters, merged=False, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    counts = timeline_counts(store, filters, by)
+    total = store.count_events(**filters)
+    items = queries.link_events(store.conn, store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE))
     return _render(request, "timeline.html", filters=filters, by=by, counts=counts, total=total,
                    chart_data=_json_for_script({"by": by, "counts": counts}), events=items,
                    pager=_pager(request, page, page * PAGE_SIZE < total))
@@ -75,18 +75,18 @@ def actors(request: Request, q: Optional[str] = None, page: int = 1):
 
 
 @router.get("/actor/{actor_id}", response_class=HTMLResponse)
-def actor(request: Request, actor_id: str):
+def actor(request: Request, actor_id: int):
     store = store_of(request)
     found = store.actor(actor_id)
     if not found:
-        raise HTTPException(404, f"no actor {actor_id!r}")
-    graph = store.actor_network(actor_id)
+        raise HTTPException(404, f"no actor {actor_id}")
+    edges = store.actor_network(actor_id)
     return _render(
         request, "actor.html", actor=found,
-        statements=store.quotes(speaker=actor_id, limit=PAGE_SIZE, offset=0),
-        actions=store.events(actor=actor_id, merged=False, limit=PAGE_SIZE, offset=0),
-        acted_on=store.events(recipient=actor_id, merged=False, limit=PAGE_SIZE, offset=0),
-        graph=graph, svg=Markup(network.svg(found, graph)),
+        statements=queries.link_quotes(store.conn, store.quotes(speaker=actor_id, limit=PAGE_SIZE, offset=0)),
+        actions=queries.link_events(store.conn, store.events(actor=actor_id, limit=PAGE_SIZE, offset=0)),
+        acted_on=queries.link_events(store.conn, store.events(recipient=actor_id, limit=PAGE_SIZE, offset=0)),
+        svg=Markup(network.svg(found, edges)),
     )
 
 
@@ -96,7 +96,9 @@ def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = N
            via: Optional[str] = None, page: int = 1):
     page = max(1, page)
     filters = quote_filters(q, speaker, date_from, date_to, channel, via)
-    items = store_of(request).quotes(**filters, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    store = store_of(request)
+    items = queries.link_quotes(store.conn, store.quotes(**filters, limit=PAGE_SIZE + 1,
+                                                         offset=(page - 1) * PAGE_SIZE))
     return _render(request, "quotes.html", filters=filters, quotes=items[:PAGE_SIZE],
                    pager=_pager(request, page, len(items) > PAGE_SIZE))
 

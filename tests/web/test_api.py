@@ -1,0 +1,98 @@
+"""The JSON API and HTML pages over a store of hand-made reports (no browser)."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+
+def test_openapi_documents_the_routes(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for route in ("/api/events", "/api/timeline", "/api/quotes", "/api/actors", "/api/actors/{actor_id}",
+                  "/api/actors/{actor_id}/network", "/api/articles", "/api/articles/{article_id}"):
+        assert route in paths
+    assert not any(p.startswith("/timeline") for p in paths)  # pages stay out of the API schema
+
+
+def test_events_filter_by_actor_and_type(client):
+    body = client.get("/api/events", params={"actor": "Kell"}).json()
+    assert body["total"] == 2
+    assert {e["type"] for e in body["items"]} == {"CONSULT", "AGREE"}
+    assert all(e["evidence"] and e["evidence"][0]["local_id"].startswith("e") for e in body["items"])
+    attack = client.get("/api/events", params={"type": "assault", "country": "OST"}).json()
+    assert attack["total"] == 0
+    attack = client.get("/api/events", params={"recipient": "Brin"}).json()
+    assert [e["type"] for e in attack["items"]] == ["CONSULT"]
+
+
+def test_events_paging_is_bounded(client):
+    assert client.get("/api/events", params={"limit": 100000}).status_code == 422
+    page = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
+    assert len(page["items"]) == 1 and page["total"] == 4
+
+
+def test_timeline_counts_by_type_and_quad(client):
+    by_type = client.get("/api/timeline").json()["counts"]
+    assert {"day": "2031-03-04", "key": "ATTACK", "count": 1} in by_type
+    quads = {r["key"] for r in client.get("/api/timeline", params={"by": "quad"}).json()["counts"]}
+    assert "verbal cooperation" in quads or "material cooperation" in quads
+
+
+def test_quotes_search(client):
+    items = client.get("/api/quotes", params={"q": "good day"}).json()["items"]
+    assert len(items) == 1 and items[0]["evidence"]["article"] == "pell-trade"
+    assert client.get("/api/quotes", params={"speaker": "Kell", "channel": "televised"}).json()["items"]
+    assert client.get("/api/quotes", params={"q": 'AND OR "(*'}).status_code == 200  # no FTS syntax leaks
+
+
+def test_actor_and_network(client):
+    kell = client.get("/api/actors", params={"q": "Mara Kell"}).json()["items"][0]
+    detail = client.get(f"/api/actors/{kell['id']}").json()
+    assert detail["country"] == "OST"
+    edges = client.get(f"/api/actors/{kell['id']}/network").json()["edges"]
+    assert {e["target_name"] for e in edges if e["source"] == kell["id"]} >= {"Tomas Brin"}
+    assert client.get("/api/actors/999999").status_code == 404
+
+
+def test_article_report_round_trips(client):
+    body = client.get("/api/articles/meret-shelling").json()
+    assert body["events"][0]["trigger"]["text"] == "shelled"
+    assert client.get("/api/articles/no-such-article").status_code == 404
+
+
+def test_pages_render_and_escape(client):
+    for url in ("/timeline", "/timeline?by=quad&actor=Kell", "/actors", "/quotes?q=attack", "/articles"):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+    html = client.get("/article/meret-shelling").text
+    assert "&lt;script&gt;" in html and "window.__pwned = 1" in html
+    assert "<script>window" not in html
+    assert "Shelling of Meret &lt;b&gt;kills&lt;/b&gt;" in html
+    assert re.search(r'<section class="card event-card" id="event-e1">', html)
+    kell = client.get("/api/actors", params={"q": "Kell"}).json()["items"][0]
+    actor_html = client.get(f"/actor/{kell['id']}").text
+    assert "Tomas Brin" in actor_html and "<svg" in actor_html
+
+
+def test_app_is_read_only(client):
+    assert client.post("/api/events").status_code == 405
+    assert client.delete("/api/articles/meret-shelling").status_code == 405
+
+
+def test_serve_rejects_a_missing_store(tmp_path):
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "none.db" in result.output and "Traceback" not in result.output
+
+
+def test_vendored_chart_matches_its_record():
+    static = Path(__file__).resolve().parents[2] / "tacitus" / "web" / "static"
+    digest = hashlib.sha256((static / "chart.umd.min.js").read_bytes()).hexdigest()
+    assert digest in (static / "VENDORED.md").read_text(encoding="utf-8")
