@@ -14,6 +14,7 @@ from tacitus.read.article import make_article
 from tacitus.read.dates import iso_date
 from tacitus.report import Article
 
+MIN_MAIN_WORDS = 12  # fewer words is page furniture trafilatura kept (a menu, a cookie line), not an article
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br", "pre")
 
 
@@ -30,8 +31,9 @@ def read_html(html: str, source: str, *, id: str | None = None, published: str |
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if title and lines and lines[0] == title.strip():
         lines = lines[1:]  # the headline is metadata, not a sentence of the article
-    if not lines:
-        raise ReadError(source, "HTML page with no main text")
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_MAIN_WORDS:
+        raise ReadError(source, "HTML page with no main text" + (f" (only {words} words)" if words else ""))
     meta = dict(defaults or {})
     try:
         page_date = iso_date(doc.date)

@@ -11,7 +11,7 @@ from tacitus.read.article import make_article
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTHS) + r"|" + "|".join(
-    m[:3].capitalize() + r"\.?" for m in _MONTHS) + r")"
+    m[:3].capitalize() + r"\.?" for m in _MONTHS) + r"|Sept\.?)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 # A first line that is only a date: "Friday, January 4, 2019", "4 January 2019", "2019-01-04".
 _DATELINES = [
