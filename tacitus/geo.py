@@ -55,6 +55,10 @@ class Gazetteer:
                 if getattr(country, attr, None):
                     self._add(getattr(country, attr), entry)
         data = lexicons.load("places.yaml")
+        # states a user defines (ISO 3166 keeps XAA-XZZ for such codes)
+        for iso3, name in (data.get("countries") or {}).items():
+            self.countries[iso3] = GeoEntry(name, "country", iso3)
+            self._add(name, self.countries[iso3], force=True)
         for alias, iso3 in data["country_aliases"].items():
             self._add(alias, self.countries.get(iso3) or GeoEntry(alias, "country", iso3), force=True)
         for name, (iso3, lat, lon) in data["regions"].items():

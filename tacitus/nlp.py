@@ -51,12 +51,14 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
-def _strip_article(span: Span) -> Span:
-    """'the Truth Social' -> 'Truth Social': the determiner is not part of the name."""
-    start = span.start
-    while start < span.end - 1 and (span.doc[start].lower_ in ("the", "a", "an") or span.doc[start].is_space):
+def _trim(span: Span) -> Span:
+    """'the Truth Social' -> 'Truth Social': determiners and possessives are not part of a name."""
+    start, end = span.start, span.end
+    while start < end - 1 and (span.doc[start].lower_ in ("the", "a", "an") or span.doc[start].is_space):
         start += 1
-    return Span(span.doc, start, span.end, label=span.label)
+    while end - 1 > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_space):
+        end -= 1  # "Ostrela's": the possessive is not part of the name
+    return Span(span.doc, start, end, label=span.label)
 
 
 @Language.component("tacitus_gazetteer")
@@ -67,19 +69,20 @@ def gazetteer_component(doc: Doc) -> Doc:
     person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
     ents = []
     for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            ent = _trim(ent)
         text = _clean(ent.text)
         label = ent.label_
         if label in NAME_LABELS:
             place = gaz.place(text)
-            if gaz.demonym(text) and label != "PERSON":
+            if gaz.demonym(text) and (label != "PERSON" or len(ent) == 1):
                 label = "NORP"
             elif place and (place.kind in ("country", "region") or place.population >= 100_000):
                 if not (label == "PERSON" and text.lower() in person_words and place.kind == "city"
                         and any(e.label_ == "PERSON" and len(e) > 1 and text.lower() in e.text.lower()
                                 for e in doc.ents)):
                     label = "GPE" if place.kind != "region" else "LOC"
-        ents.append(_strip_article(Span(doc, ent.start, ent.end, label=label)) if label in NAME_LABELS
-                    else Span(doc, ent.start, ent.end, label=label))
+        ents.append(Span(doc, ent.start, ent.end, label=label))
     doc.ents = filter_spans(ents)
     return doc
 

@@ -168,9 +168,7 @@ class ActorTable:
         if any(m.start == start and m.end == end for m in self.mentions):
             return
         bisect.insort(self.mentions, Mention(start, end, actor_id, strength), key=lambda m: m.start)
-        actor = self.get(actor_id)
-        if strength > MODIFIER:
-            actor.mentions.append(Span(start, end, self.doc.text[start:end]))
+        self.get(actor_id).mentions.append(Span(start, end, self.doc.text[start:end]))
 
     def _add_entities(self) -> None:
         title_tokens: set[int] = set()
@@ -200,7 +198,7 @@ class ActorTable:
             actor.name = name  # the fullest form used is the canonical name
         self._by_key.setdefault(f"person:{name.lower()}", actor.id)
         if title:
-            if actor.role is None or (title.qualified and not self._qualified_title.get(actor.id)):
+            if title.role and (actor.role is None or (title.qualified and not self._qualified_title.get(actor.id))):
                 actor.role = title.role
                 self._qualified_title[actor.id] = title.qualified
                 self._leader[actor.id] = title.leader

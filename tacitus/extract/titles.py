@@ -90,6 +90,8 @@ def analyse_prefix(ent: Span) -> Title | None:
         in_name_ent = tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and tok.ent_iob_ != "O"
         if tok.lower_ in TITLE_JOINERS and words:
             words.insert(0, tok)
+        elif tok.tag_ == "POS" and words and i - 1 >= sent_start and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
+            words.insert(0, tok)  # "Ostrela's Foreign Minister"
         elif (is_title_word or in_name_ent) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and not tok.is_punct:
             words.insert(0, tok)
         else:
@@ -132,7 +134,7 @@ def _title_from_words(words: list[Token]) -> Title | None:
         country = entry["country"]
     sector = entry.get("sector")
     nationality = {t.i for t in words if t.ent_type_ in ("NORP", "GPE") and country_of_token(t)}
-    role_words = [t for t in words if t.i not in nationality]
+    role_words = [t for t in words if t.i not in nationality and t.tag_ != "POS"]
     role = " ".join(t.text for t in role_words).strip()
     if qualified and nationality and entry.get("leader") or (qualified and nationality and "minister" in role.lower()):
         role = f"{_cap(role)} of {gazetteer().country_name(country)}"
@@ -145,12 +147,20 @@ def _cap(text: str) -> str:
 
 def analyse_apposition(ent: Span) -> Title | None:
     """ "Dmitry Peskov, the Kremlin spokesman, said" -> the apposition's title."""
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            phrase = ent.doc[child.left_edge.i:child.right_edge.i + 1]
-            title = analyse_phrase(phrase)
-            if title:
-                return title
+    doc = ent.doc
+    phrases = [doc[c.left_edge.i:c.right_edge.i + 1] for c in ent.root.children
+               if c.dep_ == "appos" and c.i >= ent.end]
+    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        # "his Kastmark counterpart, Ingrid Halvorsen": the name is in apposition to the title
+        head = ent.root.head
+        phrases.append(doc[head.left_edge.i:head.i + 1])
+    for phrase in phrases:
+        title = analyse_phrase(phrase)
+        if title:
+            return title
+        country = next((country_of_token(t) for t in phrase if country_of_token(t)), None)
+        if country:
+            return Title(phrase.start, phrase.end, "", country, None)
     return None
 
 
