@@ -1,0 +1,94 @@
+"""Date arithmetic the news rules need: nearest past/future occurrence, ISO weeks,
+seasons, quarters, and the TIMEX3 spelling of each granularity."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Optional
+
+PAST, FUTURE = "past", "future"
+
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
+                   6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def day_value(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def shift_months(year: int, month: int, k: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + k
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_weekday(anchor: dt.date, weekday: int, direction: str, include_anchor: bool = True) -> dt.date:
+    """The most recent `weekday` up to the anchor (or the next one after it when forward)."""
+    if direction == FUTURE:
+        delta = (weekday - anchor.weekday()) % 7
+        if delta == 0 and not include_anchor:
+            delta = 7
+        return anchor + dt.timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7
+    if delta == 0 and not include_anchor:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def nearest_yearly(anchor: dt.date, make: Callable[[int], Optional[dt.date]], direction: str,
+                   include_anchor: bool = True) -> Optional[dt.date]:
+    """The nearest past (or future) occurrence of a yearly date made by `make(year)`."""
+    years = (anchor.year, anchor.year + 1) if direction == FUTURE else (anchor.year, anchor.year - 1)
+    for year in years:
+        day = make(year)
+        if day is None:
+            continue
+        if direction == FUTURE and (day > anchor or (include_anchor and day == anchor)):
+            return day
+        if direction != FUTURE and (day < anchor or (include_anchor and day == anchor)):
+            return day
+    return None
+
+
+def nearest_month(anchor: dt.date, month: int, direction: str, include_current: bool = True) -> tuple[int, int]:
+    """The year of the nearest past (or future) `month`; the current month counts unless excluded."""
+    if month == anchor.month and include_current:
+        return anchor.year, month
+    if direction == FUTURE:
+        return (anchor.year if month > anchor.month else anchor.year + 1), month
+    return (anchor.year if month < anchor.month else anchor.year - 1), month
+
+
+SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def season_year(anchor: dt.date, season: str, direction: str, include_current: bool = True) -> int:
+    """The year of the nearest past (or future) season; winter belongs to the year it starts in."""
+    current_year = anchor.year - 1 if anchor.month in (1, 2) else anchor.year
+    here = current_year * 4 + SEASON_ORDER[SEASON_OF_MONTH[anchor.month]]
+    for year in (current_year, current_year - 1, current_year + 1):
+        there = year * 4 + SEASON_ORDER[season]
+        if there == here and include_current:
+            return year
+        if there != here and (there > here) == (direction == FUTURE) and abs(there - here) < 4:
+            return year
+    return current_year
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1

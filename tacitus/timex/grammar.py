@@ -1,0 +1,419 @@
+"""The recogniser's grammar: regular patterns for English time expressions, each with
+a resolver that turns a match into a TIMEX3 value under the news rules.
+
+Each rule is `(pattern, resolver)`. A resolver gets the match and a `Scope` (text,
+publication date, tense reader) and returns a `Hit` or None to reject the match.
+Relative expressions resolve against the publication date and stay None without one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from tacitus import lexicons
+from tacitus.timex import calendar as cal
+from tacitus.timex import holidays
+from tacitus.timex.calendar import FUTURE, PAST
+from tacitus.timex.words import (COMPOUND_NUMBER_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, UNIT_RE,
+                                 WEEKDAY_RE, WEEKDAYS, duration_value, month_number,
+                                 number_value, unit_key)
+
+
+@dataclass
+class Scope:
+    text: str
+    anchor: Optional[dt.date]
+    direction: Callable[[int, int], Optional[str]]
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    value: Optional[str]
+    granularity: Optional[str]
+    type: str = "DATE"
+
+
+Resolver = Callable[[re.Match, Scope], Optional[Hit]]
+RULES: list[tuple[re.Pattern, Resolver]] = []
+
+
+def rule(pattern: str, flags: int = re.I):
+    def register(fn: Resolver) -> Resolver:
+        RULES.append((re.compile(pattern, flags), fn))
+        return fn
+    return register
+
+
+def _hit(m: re.Match, value, granularity, type_="DATE", group: int | str = 0) -> Hit:
+    return Hit(m.start(group), m.end(group), value, granularity, type_)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # '09 -> 2009, '95 -> 1995
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+MOD = r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
+
+# ----------------------------------------------------------------------------- days
+
+
+@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+def iso_date(m, scope):
+    day = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _hit(m, day.isoformat(), "day") if day else None
+
+
+@rule(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+def slash_date(m, scope):
+    a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
+    month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    date = cal.safe_date(year, month, day)
+    return _hit(m, date.isoformat(), "day") if date else None
+
+
+def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
+    if m["y"]:
+        date = cal.safe_date(_year(m["y"]), month, day)
+        return _hit(m, date.isoformat(), "day") if date else None
+    if not 1 <= day <= 31:
+        return None
+    if scope.anchor is None:
+        return _hit(m, f"XXXX-{month:02d}-{day:02d}", "day")
+    direction = scope.direction(m.start(), m.end()) or PAST
+    date = cal.nearest_yearly(scope.anchor, lambda y: cal.safe_date(y, month, day), direction)
+    return _hit(m, date.isoformat() if date else None, "day")
+
+
+@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:,?\s+(?P<y>\d{{4}})\b)?")
+def month_day_year(m, scope):
+    if not (_capitalised(m["month"]) or m["y"]):
+        return None
+    return _month_day(m, scope, month_number(m["month"]), int(m["d"]))
+
+
+@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?")
+def day_month_year(m, scope):
+    if not (_capitalised(m["month"]) or m["y"]):
+        return None
+    hit = _month_day(m, scope, month_number(m["month"]), int(m["d"]))
+    if hit and not m["y"] and m[0].endswith(".") and m["month"].lower() in MONTHS:
+        hit.end -= 1  # the full stop ends the sentence, it is no abbreviation
+    return hit
+
+
+_DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY_RE})\b(?:(?:'s|’s)?\s+(?P<part>morning|afternoon|evening|night)\b)?")
+def weekday(m, scope):
+    if not _capitalised(m["wd"]):
+        return None
+    if scope.anchor is None:
+        return _hit(m, None, "day")
+    target = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        date = cal.nearest_weekday(scope.anchor, target, FUTURE, include_anchor=False)
+    elif rel in ("last", "past"):
+        date = cal.nearest_weekday(scope.anchor, target, PAST, include_anchor=False)
+    else:
+        direction = scope.direction(m.start(), m.end()) or PAST
+        date = cal.nearest_weekday(scope.anchor, target, direction, include_anchor=direction == PAST)
+    value = date.isoformat() + (f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else "")
+    return _hit(m, value, "day", "TIME" if m["part"] else "DATE")
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+                  "this afternoon": 0, "this evening": 0, "last night": -1, "yesterday morning": -1,
+                  "yesterday afternoon": -1, "yesterday evening": -1, "tomorrow morning": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+@rule(r"\b(?:the day before yesterday|the day after tomorrow|(?:yesterday|tomorrow) (?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b")
+def relative_day(m, scope):
+    phrase = re.sub(r"\s+", " ", m[0].lower())
+    if scope.anchor is None:
+        return _hit(m, None, "day")
+    date = scope.anchor + dt.timedelta(days=_RELATIVE_DAYS[phrase])
+    part = next((code for word, code in _DAY_PARTS.items() if word in phrase or
+                 (word == "night" and "tonight" in phrase)), None)
+    if part:
+        return _hit(m, f"{date.isoformat()}T{part}", "day", "TIME")
+    return _hit(m, date.isoformat(), "day")
+
+# ----------------------------------------------------------------------------- months, years
+
+
+@rule(rf"\b{MOD}?(?P<month>{MONTH_RE})\.?(?:\s+of)?,?\s+(?P<y>\d{{4}})\b(?!\s*[-–]\s*\d)")
+def month_year(m, scope):
+    month = month_number(m["month"])
+    if len(m["month"].rstrip(".")) < 3 or not month:
+        return None
+    return _hit(m, cal.month_value(int(m["y"]), month), "month")
+
+
+_MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|before|after|last|next|this|early|mid|late|between|and|or|since|past|coming|each|every)\s+|mid-)$", re.I)
+
+
+@rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+|{MOD})?(?P<month>{MONTH_RE})\b")
+def bare_month(m, scope):
+    word = m["month"]
+    if len(word) < 5 and word.lower() not in ("may", "june", "july"):
+        return None  # abbreviations alone are too ambiguous ("Mar", "Jan")
+    if not _capitalised(word) and word.lower() not in ("last", "next"):
+        return None
+    if word.lower() in ("may", "march") and not (m["rel"] or m["mod"]):
+        if not _MONTH_CONTEXT.search(scope.text[max(0, m.start() - 12):m.start()]):
+            return None  # the modal "May" and the verb "March" opening a sentence
+    month = month_number(word)
+    if scope.anchor is None:
+        return _hit(m, f"XXXX-{month:02d}", "month")
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        year, _ = cal.nearest_month(scope.anchor, month, FUTURE, include_current=False)
+    elif rel in ("last", "past"):
+        year, _ = cal.nearest_month(scope.anchor, month, PAST, include_current=False)
+    else:
+        year, _ = cal.nearest_month(scope.anchor, month, scope.direction(m.start(), m.end()) or PAST)
+    return _hit(m, cal.month_value(year, month), "month")
+
+
+@rule(r"(?<![$€£#.,\d-])\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d)")
+def year(m, scope):
+    return _hit(m, m["y"], "year", group="y")
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|\b(?:the\s+)?['’](?P<yy>\d0)s\b")
+def decade(m, scope):
+    if m["y"]:
+        return _hit(m, m["y"][:3], "decade")
+    yy = int(m["yy"])
+    return _hit(m, str(1900 + yy)[:3] if yy >= 20 else str(2000 + yy)[:3], "decade")
+
+
+@rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+|(?:the\s+)?(?P<mod>early|late)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")
+def season(m, scope):
+    code = SEASONS[m["s"].lower()]
+    before = scope.text[max(0, m.start() - 8):m.start()].lower()
+    if not (m["rel"] or m["y"] or m["mod"] or re.search(r"\b(?:the|in|this|during)\s+$", before)):
+        return None
+    if m["s"].lower() == "fall" and not (m["rel"] or m["y"] or re.search(r"\bthe\s+$", before)):
+        return None
+    if m["y"]:
+        return _hit(m, f"{m['y']}-{code}", "season")
+    if scope.anchor is None:
+        return _hit(m, None, "season")
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        year_ = cal.season_year(scope.anchor, code, FUTURE, include_current=False)
+    elif rel in ("last", "past"):
+        year_ = cal.season_year(scope.anchor, code, PAST, include_current=False)
+    else:
+        year_ = cal.season_year(scope.anchor, code, scope.direction(m.start(), m.end()) or PAST)
+    return _hit(m, f"{year_}-{code}", "season")
+
+
+@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+(?:of\s+)?(?:(?P<y>\d{4})\b|(?P<rel>this|last|next)\s+year\b))?|\bQ(?P<qn>[1-4])\s+(?P<y2>\d{4})\b")
+def quarter(m, scope):
+    if m["qn"]:
+        return _hit(m, f"{m['y2']}-Q{m['qn']}", "quarter")
+    q = m["q"].lower()
+    if m["y"]:
+        number = 4 if q in ("final", "last") else ORDINALS[q]
+        return _hit(m, f"{m['y']}-Q{number}", "quarter")
+    if scope.anchor is None:
+        return _hit(m, None, "quarter")
+    if q == "last" and not m["rel"]:  # "the last quarter" = the one before this one
+        year_, month = cal.shift_months(scope.anchor.year, scope.anchor.month, -3)
+        return _hit(m, f"{year_}-Q{(month - 1) // 3 + 1}", "quarter")
+    number = 4 if q in ("final", "last") else ORDINALS[q]
+    shift = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return _hit(m, f"{scope.anchor.year + shift}-Q{number}", "quarter")
+
+
+@rule(r"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<y>\d{4})\b|(?P<rel>this|last|next)\s+year\b)")
+def half_year(m, scope):
+    number = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return _hit(m, f"{m['y']}-H{number}", "half")
+    if scope.anchor is None:
+        return _hit(m, None, "half")
+    shift = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return _hit(m, f"{scope.anchor.year + shift}-H{number}", "half")
+
+# ----------------------------------------------------------------------------- relative units
+
+
+def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[Optional[str], str]:
+    if unit in ("week", "weekend"):
+        day = anchor + dt.timedelta(weeks=shift)
+        return cal.week_value(day) + ("-WE" if unit == "weekend" else ""), "week"
+    if unit == "month":
+        year_, month = cal.shift_months(anchor.year, anchor.month, shift)
+        return cal.month_value(year_, month), "month"
+    if unit == "quarter":
+        year_, month = cal.shift_months(anchor.year, anchor.month, 3 * shift)
+        return f"{year_}-Q{(month - 1) // 3 + 1}", "quarter"
+    if unit == "year":
+        return str(anchor.year + shift), "year"
+    if unit == "decade":
+        return str(anchor.year // 10 + shift), "decade"
+    if unit == "century":
+        return str(anchor.year // 100 + shift), "century"
+    return None, unit
+
+
+@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|past|same)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century)\b")
+def relative_unit(m, scope):
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel in ("past", "coming") and unit != "weekend" and not m["pre"]:
+        return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "the past year"
+    if rel == "same":
+        return None
+    shift = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+    if scope.anchor is None:
+        return _hit(m, None, unit)
+    value, granularity = _unit_value(scope.anchor, unit, shift)
+    return _hit(m, value, granularity)
+
+
+@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|that|this)\b)")
+def offset(m, scope):
+    unit = unit_key(m["unit"])
+    amount = number_value(m["n"])
+    if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade"):
+        return _hit(m, None, unit)
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    n = int(amount) * sign
+    if unit == "day":
+        return _hit(m, (scope.anchor + dt.timedelta(days=n)).isoformat(), "day")
+    if unit == "week":
+        return _hit(m, cal.week_value(scope.anchor + dt.timedelta(weeks=n)), "week")
+    if unit == "month":
+        return _hit(m, cal.month_value(*cal.shift_months(scope.anchor.year, scope.anchor.month, n)), "month")
+    if unit == "decade":
+        return _hit(m, str(scope.anchor.year // 10 + n), "decade")
+    return _hit(m, str(scope.anchor.year + n), "year")
+
+# ----------------------------------------------------------------------------- holidays
+
+
+@functools.lru_cache(maxsize=1)
+def _holiday_re() -> str:
+    names = sorted(holidays.holiday_names(), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _holiday_rule():
+    pattern = rf"\b(?:(?P<rel>last|this|next)\s+)?(?P<h>{_holiday_re()})(?![\w-])(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?"
+
+    @rule(pattern, 0)
+    def holiday(m, scope):
+        key = holidays.holiday_names()[m["h"]]
+        make = holidays.date_maker(key)
+        if m["y"]:
+            date = make(int(m["y"]))
+            return _hit(m, date.isoformat() if date else None, "day")
+        if scope.anchor is None:
+            return _hit(m, None, "day")
+        rel = (m["rel"] or "").lower()
+        if rel == "next":
+            date = cal.nearest_yearly(scope.anchor, make, FUTURE, include_anchor=False)
+        elif rel == "last":
+            date = cal.nearest_yearly(scope.anchor, make, PAST, include_anchor=False)
+        else:
+            date = cal.nearest_yearly(scope.anchor, make, scope.direction(m.start(), m.end()) or PAST)
+        return _hit(m, date.isoformat() if date else None, "day")
+
+
+_holiday_rule()
+
+# ----------------------------------------------------------------------------- durations, sets, vague
+
+
+_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times)|\d[\d,.]*\s+\w+(?:\s+\w+)?|\d[\d,.]*)\s+$", re.I)
+_DURATION_BEFORE = re.compile(r"\b(?:for|in|within|over|about|around|than|nearly|almost|only|just|after|before|took|takes|take|spent|spend|last|lasted|past|next|first)\s+$", re.I)
+
+
+@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})(?P<old>[\s-]+old)?\b")
+def duration(m, scope):
+    unit = unit_key(m["unit"])
+    n = m["n"].lower()
+    amount = number_value(n)
+    before = scope.text[max(0, m.start() - 30):m.start()]
+    if n in ("a", "an") and m["unit"].lower() == unit and _SET_BEFORE.search(before) \
+            and not _DURATION_BEFORE.search(before):
+        return _hit(m, duration_value(1, unit), "set", "SET")  # "5,000 soldiers a week"
+    if n in ("some", "many") and not re.search(r"\b(?:for|over|in|after)\s+$", before, re.I):
+        return None
+    if amount is None and re.fullmatch(r"\d+(?:\.\d+)?", n):
+        return None
+    if unit in ("second", "minute", "hour") and amount is None:
+        return None
+    return _hit(m, duration_value(amount, unit), "duration", "DURATION")
+
+
+@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years|decades|hours)\b")
+def vague_duration(m, scope):
+    return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION")
+
+
+@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|week|month|year|morning|evening|{WEEKDAY_RE})s?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
+def every(m, scope):
+    unit = (m["unit"] or m["unit2"]).lower()
+    if unit in WEEKDAYS:
+        return _hit(m, f"XXXX-WXX-{WEEKDAYS[unit] + 1}", "set", "SET")
+    if unit in ("morning", "evening"):
+        return _hit(m, f"TMO" if unit == "morning" else "TEV", "set", "SET")
+    amount = {"other": 2}.get((m["n"] or "").lower()) or number_value(m["n"] or "1") or 1
+    return _hit(m, duration_value(amount, unit_key(unit)), "set", "SET")
+
+
+def _word_rules():
+    words = lexicons.load("time_words.yaml")
+    sets = words.get("sets", {})
+    vague = {phrase: value for value, phrases in words.get("vague", {}).items() for phrase in phrases}
+
+    @rule(r"\b(?:" + "|".join(re.escape(w) for w in sorted(sets, key=len, reverse=True)) + r")\b")
+    def set_word(m, scope):
+        return _hit(m, sets[m[0].lower()], "set", "SET")
+
+    @rule(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vague, key=len, reverse=True)) + r")\b")
+    def vague_word(m, scope):
+        phrase = re.sub(r"\s+", " ", m[0].lower())
+        if phrase == "now" and re.match(r"\s*(?:that|on)\b", scope.text[m.end():m.end() + 6]):
+            return None  # "now that ..." is a conjunction
+        return _hit(m, vague[phrase], "ref")
+
+
+_word_rules()
+
+# ----------------------------------------------------------------------------- clock times
+
+
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<word>noon|midday|midnight)\b")
+def clock_time(m, scope):
+    if m["word"]:
+        hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        if hour > 12:
+            return None
+        if m["ap"].lower().startswith("p") and hour < 12:
+            hour += 12
+        elif m["ap"].lower().startswith("a") and hour == 12:
+            hour = 0
+    day = scope.anchor.isoformat() if scope.anchor else "XXXX-XX-XX"
+    return _hit(m, f"{day}T{hour:02d}:{minute:02d}", "time", "TIME")

@@ -1,0 +1,81 @@
+"""Does the text around a time expression point forward ("will meet on Friday")?
+
+News convention: a bare weekday or month-and-day is in the past unless the tense
+points forward. Two readers: one on plain text (a window of words, fast, used by the
+evaluators) and one on a spaCy Doc (auxiliaries of the governing verb)."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable, Optional
+
+from tacitus import lexicons
+from tacitus.timex.calendar import FUTURE, PAST
+
+Direction = Callable[[int, int], Optional[str]]
+
+
+@functools.lru_cache(maxsize=1)
+def _future_cue_re() -> re.Pattern:
+    cues = sorted(lexicons.load("time_words.yaml")["future_cues"], key=len, reverse=True)
+    return re.compile(r"(?:(?<=\s)|^|(?<=\w))(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|,\s+(?:but|and|while|although|said|says)\b")
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|last|ago|earlier)\b", re.I)
+
+
+def text_direction(text: str) -> Direction:
+    """Direction from the words of the clause around the expression."""
+    cue_re = _future_cue_re()
+
+    def direction(start: int, end: int) -> Optional[str]:
+        before = text[max(0, start - 70):start]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end():]
+        after = ""
+        if re.fullmatch(r"\W*(?:\w+\W*)?", before):  # the expression opens its clause
+            after = text[end:end + 30]
+            cut = _CLAUSE_BREAK.search(after)
+            if cut:
+                after = after[:cut.start()]
+        window = before + " " + after
+        if cue_re.search(window):
+            return FUTURE
+        if _PAST_CUE.search(window):
+            return PAST
+        return None
+
+    return direction
+
+
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
+_FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "go", "intend", "aim", "hope", "prepare"}
+
+
+def doc_direction(doc) -> Direction:
+    """Direction from the governing verb of the expression: its auxiliaries and tense."""
+    fallback = text_direction(doc.text)
+
+    def direction(start: int, end: int) -> Optional[str]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return fallback(start, end)
+        verb = span.root
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return fallback(start, end)
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return FUTURE
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_ in _FUTURE_HEADS:
+            return FUTURE
+        if verb.tag_ in ("VBD", "VBN"):
+            return PAST
+        return fallback(start, end)
+
+    return direction
