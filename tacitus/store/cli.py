@@ -1,0 +1,248 @@
+"""Store commands: ingest, events, quotes, actors, timeline, errors, merge, export."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from tacitus.errors import TacitusError
+
+DEFAULT_DB = "tacitus.db"
+
+
+def _fail(message: str) -> None:
+    click.echo(f"tacitus: {message}", err=True)
+    sys.exit(1)
+
+
+def _open(db: str, readonly: bool = True):
+    from tacitus.store import Store
+
+    try:
+        return Store.open(db, readonly=readonly)
+    except TacitusError as exc:
+        _fail(str(exc))
+
+
+def _db_option(f):
+    return click.option("--db", default=DEFAULT_DB, show_default=True, help="The store file.")(f)
+
+
+def _format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                        show_default=True)(f)
+
+
+def _page_options(f):
+    f = click.option("--limit", type=int, default=50, show_default=True)(f)
+    return click.option("--offset", type=int, default=0)(f)
+
+
+def _date(value: str | None, name: str) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        _fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
+
+
+def _event_filters(f):
+    for name, help_ in reversed([("--actor", "actor name (part of it) or id"), ("--recipient", "recipient name or id"),
+                                 ("--country", "ISO3 country of an actor, recipient or the place"),
+                                 ("--type", "PLOVER type (ASSAULT, CONSULT, ...)"), ("--mode", "PLOVER mode"),
+                                 ("--status", "asserted, negated, hypothetical, future, historical"),
+                                 ("--from", "first day YYYY-MM-DD"), ("--to", "last day YYYY-MM-DD"),
+                                 ("--place", "place name (part of it)"), ("--search", "words in the article text")]):
+        f = click.option(name, help=help_)(f)
+    return f
+
+
+def _filters(kw: dict) -> dict:
+    return {"actor": kw["actor"], "recipient": kw["recipient"], "country": kw["country"], "type": kw["type"],
+            "mode": kw["mode"], "status": kw["status"], "date_from": _date(kw["from"], "--from"),
+            "date_to": _date(kw["to"], "--to"), "place": kw["place"], "q": kw["search"]}
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    cells = [{c: "; ".join(map(str, r.get(c) or [])) if isinstance(r.get(c), list) else r.get(c) for c in columns}
+             for r in rows]
+    if fmt == "table":
+        cells = [{c: _short(v) for c, v in r.items()} for r in cells]
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(cells)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for c in columns:
+        table.add_column(c)
+    for r in cells:
+        table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)  # piped: wide rows rather than one word a line
+    console.print(table)
+
+
+def _short(value, limit: int = 70):
+    text = "" if value is None else str(value).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes on this machine.")
+@click.option("--cluster", default=None, metavar="tcp://HOST:8786|local:N", help="Extract on a Dask cluster.")
+@click.option("--model", default=None, metavar="NAME_OR_PATH", help="An installed spaCy pipeline.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date: sets or overrides the articles' own.")
+@click.option("--actors", "actors_file", type=click.Path(), default=None,
+              help="YAML file of actors to add or correct (see docs/store.md).")
+@click.option("--merge-window", type=int, default=None,
+              help="Days apart two reports of one event may be (default 2; regroups the store when changed).")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+def ingest(paths, db, workers, cluster, model, published, actors_file, merge_window, no_progress):
+    """Extract articles (files, directories, globs, JSONL, feeds) into a store; resumable."""
+    from tacitus.store.ingest import ingest as run
+    from tacitus.store.merge import MergeRule
+
+    if workers < 1:
+        _fail(f"--workers {workers}: expected 1 or more")
+    if merge_window is not None and merge_window < 0:
+        _fail(f"--merge-window {merge_window}: expected 0 or more days")
+    published = _date(published, "--published")
+    store = _open(db, readonly=False)
+    try:
+        if actors_file:
+            n = store.apply_actors_file(actors_file)
+            click.echo(f"tacitus: applied {n} actors from {actors_file}", err=True)
+        if merge_window is not None and MergeRule.load(store.conn).window_days != merge_window:
+            store.remerge(merge_window)
+        result = run(store, list(paths), workers=workers, cluster=cluster, model=model, published=published,
+                     progress=not no_progress)
+    except (TacitusError, ValueError) as exc:
+        _fail(str(exc))
+    c = result.counts
+    rate = result.processed / result.seconds if result.seconds else 0.0
+    click.echo(f"tacitus: {c['added']} added, {c['replaced']} replaced, {c['unchanged']} unchanged, "
+               f"{c['failed']} failed in {result.seconds:.1f}s ({rate:.1f} articles/s) -> {db}", err=True)
+    if c["failed"]:
+        click.echo(f"tacitus: see `tacitus errors --db {db}`", err=True)
+    if result.interrupted:
+        click.echo("tacitus: interrupted; run the same command again to resume", err=True)
+        sys.exit(130)
+
+
+@click.command()
+@_db_option
+@_event_filters
+@click.option("--per-report", is_flag=True, help="One row per article's report, not per merged event.")
+@_format_option
+@_page_options
+def events(db, per_report, fmt, limit, offset, **kw):
+    """Events (merged across articles), filtered."""
+    store = _open(db)
+    rows = store.events(merged=not per_report, limit=limit, offset=offset, **_filters(kw))
+    _emit(rows, fmt, ["id", "date", "type", "mode", "actors", "recipients", "place", "killed", "injured",
+                      "status", "n_reports", "trigger"], "Events")
+
+
+@click.command()
+@_db_option
+@click.option("--speaker", help="speaker name (part of it) or id")
+@click.option("--search", help="words in the quote")
+@click.option("--from", "date_from", help="first day YYYY-MM-DD")
+@click.option("--to", "date_to", help="last day YYYY-MM-DD")
+@click.option("--channel", help="channel (part of it): reporters, a broadcaster, ...")
+@click.option("--via", help="secondary source (part of it)")
+@_format_option
+@_page_options
+def quotes(db, speaker, search, date_from, date_to, channel, via, fmt, limit, offset):
+    """Quotes with their speakers, filtered."""
+    store = _open(db)
+    rows = store.quotes(speaker=speaker, q=search, date_from=_date(date_from, "--from"),
+                        date_to=_date(date_to, "--to"), channel=channel, via=via, limit=limit, offset=offset)
+    _emit(rows, fmt, ["id", "day", "speaker", "kind", "text", "channel", "via"], "Quotes")
+
+
+@click.command()
+@_db_option
+@click.option("--search", help="name or alias (part of it)")
+@_format_option
+@_page_options
+def actors(db, search, fmt, limit, offset):
+    """Actors learned across the corpus: names, aliases, country, sector, roles."""
+    store = _open(db)
+    rows = store.actors(q=search, limit=limit, offset=offset)
+    for r in rows:
+        r["roles"] = [f"{x['role']} ({x['first_seen'] or '?'}..{x['last_seen'] or '?'})" for x in r["roles"]]
+    _emit(rows, fmt, ["id", "name", "country", "sector", "aliases", "roles", "n_articles", "n_events",
+                      "n_quotes"], "Actors")
+
+
+@click.command()
+@click.argument("actor")
+@_db_option
+@_format_option
+@click.option("--limit", type=int, default=200, show_default=True)
+def timeline(actor, db, fmt, limit):
+    """What ACTOR (name or id) did, suffered and said, in date order."""
+    store = _open(db)
+    _emit(store.timeline(actor, limit=limit), fmt, ["day", "what", "role", "type", "others", "text"],
+          f"Timeline: {actor}")
+
+
+@click.command()
+@_db_option
+@_format_option
+def errors(db, fmt):
+    """Inputs that could not be read or extracted, with the reason."""
+    store = _open(db)
+    _emit(store.errors(), fmt, ["source", "reason", "at"], "Errors")
+
+
+@click.command()
+@_db_option
+@click.option("--window", type=int, required=True, help="Days apart two reports of one event may be.")
+def merge(db, window):
+    """Regroup the store's reports into events with a new merge window."""
+    if window < 0:
+        _fail(f"--window {window}: expected 0 or more days")
+    store = _open(db, readonly=False)
+    n = store.remerge(window)
+    click.echo(f"tacitus: {n} events from {store.count_events(merged=False)} reports (window {window} days)",
+               err=True)
+
+
+@click.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "gdelt"]), required=True)
+@click.option("-o", "--output", type=click.Path(), default=None, help="Output file (default: standard output).")
+@click.option("--per-report", is_flag=True, help="One record per article's report, not per merged event.")
+@_event_filters
+def export(db, fmt, output, per_report, **kw):
+    """Export events: JSON Lines, CSV, Parquet, PLOVER JSON or a GDELT-style table (TSV)."""
+    from tacitus.store.export import export as run
+
+    store = _open(db)
+    if fmt == "parquet" and not output:
+        _fail("--format parquet: needs an output file (-o FILE)")
+    if output and not Path(output).resolve().parent.is_dir():
+        _fail(f"-o {output}: directory does not exist")
+    n = run(store, fmt, output or sys.stdout, merged=not per_report, **_filters(kw))
+    click.echo(f"tacitus: {n} events written{' to ' + output if output else ''}", err=True)
+
+
+COMMANDS = [ingest, events, quotes, actors, timeline, errors, merge, export]
