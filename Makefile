@@ -16,6 +16,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+# The samples' fictional states are defined in samples/lexicons (see docs/lexicons.md).
+demo: export TACITUS_LEXICONS = samples/lexicons
 demo: $(STAMP)
 	$(BIN)/tacitus extract samples/*.txt --format table
 	$(BIN)/tacitus ingest samples/ --db demo.db
