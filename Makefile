@@ -16,8 +16,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-# The samples' fictional states are defined in samples/lexicons (see docs/lexicons.md).
-demo: export TACITUS_LEXICONS = samples/lexicons
+# The samples' fictional states are defined in sample-lexicons (see docs/lexicons.md).
+demo: export TACITUS_LEXICONS = sample-lexicons
 demo: $(STAMP)
 	$(BIN)/tacitus extract samples/*.txt --format table
 	$(BIN)/tacitus ingest samples/ --db demo.db
