@@ -61,10 +61,30 @@ def time_candidates(ctx) -> list[tuple[int, int]]:
     return spans
 
 
-def find_time(ctx, frame: list[tuple[int, int]], anchor: int) -> Span | None:
-    """The time expression in the frame nearest to `anchor` (the cue's offset)."""
+def governed_by(tok, verbs) -> bool:
+    """True when `tok` hangs on one of `verbs` with no other clause in between
+    ("On Wednesday, X said" - yes; "said the war, ongoing since 2022, ..." - no)."""
+    targets = {v.i for v in verbs}
+    for _ in range(12):
+        if tok.i in targets:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in targets:
+            return False
+    return False
+
+
+def find_time(ctx, frame: list[tuple[int, int]], anchor: int, verbs=None) -> Span | None:
+    """The time expression in the frame nearest to `anchor` (the cue's offset); with
+    `verbs`, only one that belongs to their clause."""
     best = None
     for s, e in time_candidates(ctx):
+        if verbs:
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not governed_by(span.root, verbs):
+                continue
         if in_frame(frame, s, e):
             dist = min(abs(s - anchor), abs(e - anchor))
             if best is None or dist < best[0]:

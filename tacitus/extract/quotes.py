@@ -144,8 +144,10 @@ class QuoteFinder:
         return found
 
     # --- statements in reported speech ------------------------------------
-    def cue_content(self, cue: speech.Cue) -> tuple[int, int] | None:
-        toks = [t for t in speech.content_tokens(cue) if t.lower_ not in speech.RELATIVE_PRONOUNS or t.i > cue.verb.i + 2]
+    def cue_content(self, cue: speech.Cue, unit) -> tuple[int, int] | None:
+        """Character range of what the cue says was said, within its sentence."""
+        toks = [t for t in speech.content_tokens(cue) if unit.start <= t.i < unit.end
+                and not (t.lower_ in speech.RELATIVE_PRONOUNS and t.i < cue.verb.i)]
         while toks and (toks[0].lower_ in ("that", "as", ",", ":") or toks[0].is_punct):
             toks = toks[1:]
         if not toks:
@@ -187,11 +189,16 @@ def find_quotes(ctx) -> list[Quote]:
             last_by_para[finder._para_of(q.end)] = f
 
     # reported speech: each cue's content, with the fragments it carries
+    by_cue: dict[int, Found] = {}
     for unit in finder.units:
-        for cue in speech.find_cues(unit, finder.in_quote):
+        cues = speech.find_cues(unit, finder.in_quote)
+        _skip_outer_sources(finder, cues, unit)
+        for cue in cues:
             if cue.verb.i in finder.used_cues:
                 continue
-            content = finder.cue_content(cue)
+            if speech.is_bare_passive(cue.verb):
+                continue
+            content = finder.cue_content(cue, unit)
             mine = [q for q in fragments if content and content[0] <= q.open_mark + 1 and q.start < content[1] + 2]
             if not mine and (content is None or not cue.entry.indirect or _negated(cue.verb)):
                 continue
@@ -205,8 +212,10 @@ def find_quotes(ctx) -> list[Quote]:
             if f.kind == "indirect" and len(finder.text[f.start:f.end].split()) < 2:
                 continue
             f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
+            _according_to_inside(finder, f, unit)
             f.frame = _frame_of(finder, unit, [(f.start, f.end)])
             finder.used_cues.add(cue.verb.i)
+            by_cue[cue.verb.i] = f
             found.append(f)
 
     # fragments the parse left out: the nearest cue before them in their sentence
@@ -218,6 +227,12 @@ def find_quotes(ctx) -> list[Quote]:
         if not cues:
             continue  # scare quotes or a title: no one is said to speak
         cue = cues[-1]
+        end = _close(q) + (1 if q.close_mark is not None else 0)
+        if cue.verb.i in by_cue:  # the parse cut the fragment off this cue's statement
+            f = by_cue[cue.verb.i]
+            f.kind, f.end = "mixed", max(f.end, end)
+            f.frame = _frame_of(finder, unit, [(f.start, f.end)])
+            continue
         start = cue.end
         addressee = speech.addressee_token(cue)
         if addressee is not None and addressee.idx >= start:
@@ -226,14 +241,41 @@ def find_quotes(ctx) -> list[Quote]:
         while words and words[0].lower() in ("that", "as", ",", "to"):
             start = finder.text.index(words[0], start) + len(words[0])
             words = words[1:]
-        end = _close(q) + (1 if q.close_mark is not None else 0)
         f = Found("mixed", *_trim(finder.text, start, end), cue=cue, sent=unit)
         f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
         f.frame = _frame_of(finder, unit, [(f.start, f.end)])
+        by_cue[cue.verb.i] = f
         found.append(f)
 
     found.sort(key=lambda f: f.start)
     return _to_quotes(finder, found)
+
+
+def _skip_outer_sources(finder: QuoteFinder, cues: list, unit) -> None:
+    """"X stated that ..., Reuters noted": a reporting clause after a statement it wraps
+    is its secondary source (found by `_via`), not a statement of its own."""
+    for outer in cues:
+        inner_verbs = {t.i for t in speech.content_tokens(outer)}
+        for inner in cues:
+            if inner.verb.i in inner_verbs and inner.verb.i < outer.verb.i \
+                    and speech.subject_token(inner.verb, finder.in_quote) is not None:
+                finder.used_cues.add(outer.verb.i)
+
+
+def _according_to_inside(finder: QuoteFinder, f: Found, unit) -> None:
+    """"Fox News reported the attack killed ten, according to officials": the officials
+    are the speaker and the reporting outlet a secondary source."""
+    for tok in unit:
+        if tok.lower_ == "according" and f.start < tok.idx < f.end and tok.i + 1 < len(tok.doc) \
+                and tok.nbor(1).lower_ == "to":
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is None or obj.idx + len(obj) < f.end - 40 or finder.in_quote(obj.idx, obj.idx + 1):
+                continue  # only a closing "according to X" names who said the whole clause
+            if f.speaker_tok is not None:
+                f.via.insert(0, f.speaker_tok)
+            f.speaker_tok = obj
+            f.start, f.end = _trim(finder.text, f.start, tok.idx)
+            return
 
 
 def _negated(verb) -> bool:
@@ -243,7 +285,7 @@ def _negated(verb) -> bool:
 def _frame_of(finder: QuoteFinder, unit, exclude: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The attribution words of a sentence: all of it but the statement and quoted words."""
     cuts = sorted(exclude + [(q.open_mark, _close(q) + 1) for q in finder.quoted
-                             if unit.start_char <= q.open_mark < unit.end_char])
+                             if q.open_mark < unit.end_char and _close(q) >= unit.start_char])
     frame, pos = [], unit.start_char
     for a, b in cuts:
         if a > pos:
@@ -327,7 +369,10 @@ def _circumstances(finder: QuoteFinder, f: Found, quote: Quote) -> None:
     frame = f.frame or _frame_of(finder, unit, [(f.start, f.end)])
     quote.channel = attribution.find_channel(text, frame)
     quote.place = attribution.find_place(cue.verb)
-    quote.time = attribution.find_time(ctx, frame, cue.start)
+    anchors = speech.governing_verbs(cue.verb)
+    if cue.verb.dep_ == "relcl":  # "their February meeting, where he told ...": the meeting's time
+        anchors.append(cue.verb.head)
+    quote.time = attribution.find_time(ctx, frame, cue.start, anchors)
     addressee = speech.addressee_token(cue)
     if addressee is None and cue.verb.dep_ in ("advcl", "conj", "xcomp") and unit is not None:
         # "took aim at X, calling ...": the governing cue names who it is aimed at
@@ -361,28 +406,28 @@ def _via(finder: QuoteFinder, f: Found, frame, unit) -> list[Source]:
     """Secondary sources, nearest first: "per X"/"according to X" in the frame, then
     outer reporting clauses ("..., Reuters added")."""
     ctx = finder.ctx
-    heads = attribution.via_tokens(unit, frame) if unit is not None else []
+    heads = list(f.via) + (attribution.via_tokens(unit, frame) if unit is not None else [])
     verb = f.cue.verb
     anc = verb.head
     for _ in range(4):
-        if anc is verb or anc.i == verb.i:
+        if anc.i == verb.i or unit is None or not (unit.start <= anc.i < unit.end):
             break
         outer = speech.cue_at(anc, finder.in_quote)
-        if outer is not None and anc.sent == verb.sent:
+        if outer is not None and verb in speech.content_tokens(outer):
             subj = speech.subject_token(anc, finder.in_quote)
-            if subj is not None and subj.i != (f.speaker_tok.i if f.speaker_tok is not None else -1):
+            if subj is not None and (f.speaker_tok is None or subj.i != f.speaker_tok.i):
                 heads.append(subj)
-                if anc.i > verb.i:
-                    finder.used_cues.add(anc.i)
-        if anc.head is anc:
+        if anc.head.i == anc.i:
             break
         anc = anc.head
-    sources = []
+    sources, seen = [], set()
     for tok in heads:
+        if tok.i in seen or (f.speaker_tok is not None and tok.i == f.speaker_tok.i):
+            continue
+        seen.add(tok.i)
         span = speech.mention_span(tok)
         actor = ctx.actors.resolve(span.start_char, span.end_char) if ctx.actors is not None else None
         sources.append(Source(span.text, span.start_char, span.end_char, actor))
-    sources.sort(key=lambda s: abs(s.start - f.cue.start))
     return sources
 
 
@@ -396,8 +441,17 @@ def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) 
     """A direct quote with no time of its own takes the time of the sentence just before
     it when that sentence names the same speaker ("On Monday, X visited Y. “...,” X said.")."""
     ctx = finder.ctx
-    for f, quote in zip(found, quotes):
-        if quote.time is not None or f.kind != "direct" or quote.speaker_name is None:
+    for i, (f, quote) in enumerate(zip(found, quotes)):
+        if quote.time is not None or quote.speaker_name is None:
+            continue
+        unit = finder._unit_at(f.start)
+        # statements of one speaker in one sentence share its time
+        same = [q for g, q in zip(found[:i], quotes[:i]) if finder._unit_at(g.start) == unit
+                and q.time is not None and q.speaker_name == quote.speaker_name and q.speaker == quote.speaker]
+        if same:
+            quote.time = same[-1].time
+            continue
+        if f.kind != "direct":
             continue
         unit = finder._unit_at(f.start)
         idx = finder.units.index(unit) if unit is not None else 0
@@ -413,4 +467,4 @@ def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) 
                         who is None and tok.text.lower() == quote.speaker_name.split()[-1].lower()):
                     names_speaker = True
         if names_speaker:
-            quote.time = attribution.find_time(ctx, frame, prev.start_char)
+            quote.time = attribution.find_time(ctx, frame, prev.start_char, [prev.root])

@@ -120,10 +120,12 @@ def subject_token(verb, quoted):
     """The token naming who speaks through `verb`: its subject, climbing from a participle
     to the verb it depends on, from a relative pronoun to the noun it stands for, and from
     a passive verb to its agent ("was told by the minister")."""
+    if is_bare_passive(verb):
+        return None  # "When asked if ...": the speaker is whoever asked, not named
     tok = verb
     for _ in range(4):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if agent is not None and tok is verb:
+        if agent is not None and tok.i == verb.i:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
@@ -132,13 +134,30 @@ def subject_token(verb, quoted):
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
-            if subj.dep_ == "nsubjpass" and tok is verb:
+            if subj.dep_ == "nsubjpass" and tok.i == verb.i:
                 return None  # "he was told": the subject heard it, the speaker is unnamed
             return subj
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def is_bare_passive(verb) -> bool:
+    """A past participle with no auxiliary ("when asked", "told of the plan")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and verb.dep_ in ("advcl", "acl", "ROOT", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def governing_verbs(verb) -> list:
+    """The cue verb and the verbs it climbs to for its speaker ("..., adding that" -> "expressed")."""
+    out, tok = [verb], verb
+    for _ in range(4):
+        if any(c.dep_ in SUBJECT_DEPS for c in tok.children) or tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def mention_span(tok):
