@@ -1,5 +1,534 @@
-"""PLOVER events. (Being written.)"""
+"""PLOVER events: who did what to whom, where, with what toll, as the article says.
+
+Orchestration only; each job has its own module:
+  triggers.py    the words that state an event (lexicons/plover_triggers.yaml)
+  roles          actor and recipient from the trigger's syntax (here, `_roles`)
+  status.py      negated / hypothetical / future / historical
+  casualties.py  killed and injured, and figures a speaker states (claims)
+  places.py      where it happened
+  sourcing.py    the chain of sources
+After coding each trigger, later mentions of the same event ("Thursday's attack")
+are merged into the first one, and a conflict event with one side missing takes
+the other side from the article's main dyad.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from tacitus import lexicons
+from tacitus.extract import casualties as casualty_mod
+from tacitus.extract import places, sourcing, status
+from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
+from tacitus.report import Claim, Event, Span
+
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "dative", "attr", "oprd")
+# plural references to the last two states named together ("both nations")
+PAIR_WORDS = {"nations", "countries", "sides", "parties", "states", "governments", "neighbours", "neighbors"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+CONFLICT_TYPES = {"ASSAULT", "COERCE"}
+
+
+@functools.lru_cache(maxsize=1)
+def ontology() -> dict:
+    return lexicons.load("plover.yaml")
 
 
 def find_events(ctx):
-    return [], []
+    """(events, claims) of one article."""
+    doc = ctx.doc
+    triggers = find_triggers(doc)
+    by_token = {t.token.i: t for t in triggers}
+    events: list[Event] = []
+    claims: list[Claim] = []
+    event_of_token: dict[int, Event] = {}
+    roles_of: dict[int, tuple[list, list]] = {}
+    # nominal events first, so that "not happy with the Russian strikes" can use the strikes' actor
+    order = sorted(triggers, key=lambda t: (not t.nominal, t.token.i))
+    for trig in order:
+        event = _code(ctx, trig, by_token, event_of_token, roles_of)
+        if event is not None:
+            event_of_token[trig.token.i] = event
+    events = sorted(event_of_token.values(), key=lambda e: e.trigger.start)
+    _attach_casualties(ctx, events, claims)
+    events = [e for e in events if e.actors or e.recipients]
+    events = _merge_same_clause(events, doc)
+    events = _merge_mentions(ctx, events)
+    _fill_from_dyad(ctx, events)
+    for n, event in enumerate(events, 1):
+        event.id = f"e{n}"
+    return events, claims
+
+
+# --- one trigger -> one event -------------------------------------------------
+
+def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Event]:
+    token = trig.token
+    sent = token.sent
+    ev_status = status.status_of(trig, ctx.published, ctx.times)
+    type_, mode, cameo, contexts = trig.type, trig.mode, trig.cameo, list(trig.contexts)
+    if ev_status == "negated":
+        flipped = trig.negated or (ontology().get("negated") or {}).get(type_)
+        if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
+            type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
+            ev_status = _status_without_negation(ctx, trig)
+    actor_toks, recipient_toks = _roles(trig, by_token)
+    quote = _quote_at(ctx, token.idx)
+    actors, actor_spans = _resolve_all(ctx, actor_toks, quote, event_of_token, by_token)
+    recipients, recipient_spans = _resolve_all(ctx, recipient_toks, quote, event_of_token, by_token,
+                                               as_recipient=True)
+    recipients = [r for r in recipients if r not in actors] or ([] if actors else recipients)
+    if trig.verbal and actors and recipients and all(_kind(ctx, a) == "person" for a in actors + recipients):
+        # people clash in words: "his Oval Office clash with Zelenskyy"
+        type_, mode, cameo = trig.verbal["type"], trig.verbal.get("mode"), trig.verbal.get("cameo")
+        contexts = []
+    mode = _mode(trig, type_, mode)
+    type_info = (ontology()["types"].get(type_) or {})
+    mode_info = (type_info.get("modes") or {}).get(mode) or {}
+    if mode and mode != trig.mode and mode_info.get("cameo"):
+        cameo = mode_info["cameo"]
+    cameo = cameo or type_info.get("cameo")
+    for c in mode_info.get("context") or []:
+        if c not in contexts:
+            contexts.append(c)
+    heads = list(trig.extra_tokens)
+    if token.dep_ in ("pcomp", "advcl") and token.head.dep_ == "prep":
+        heads.append(token.head.head)  # "said in Paris after meeting X": the meeting was in Paris
+    place = places.place_of(trig, heads, target_preps=type_ in CONFLICT_TYPES)
+    sources = [s for s in sourcing.sourcing_chain(sent, ctx.actors, skip={token.i})
+               if not (s.actor and s.actor in actors)]
+    event = Event(
+        id="",
+        type=type_,
+        mode=mode,
+        cameo=cameo,
+        contexts=contexts,
+        trigger=Span(trig.span.start_char, trig.span.end_char, trig.span.text),
+        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        actors=actors,
+        recipients=recipients,
+        actor_spans=actor_spans,
+        recipient_spans=recipient_spans,
+        place=place,
+        status=ev_status,
+        sources=sources,
+        quote=quote.id if quote is not None and getattr(quote, "id", None) else None,
+    )
+    return event
+
+
+def _status_without_negation(ctx, trig) -> str:
+    mode = status.modality(trig.token) if not trig.nominal else None
+    if mode == "hypothetical":  # "will never recognize" is a refusal now, "might not" is not
+        return mode
+    if status.is_historical(trig.token, trig.nominal, ctx.published, ctx.times):
+        return "historical"
+    return "asserted"
+
+
+def _mode(trig: Trigger, type_: str, mode: Optional[str]) -> Optional[str]:
+    """A mode from the words of the trigger's phrase ("drone strike", "urged ... to stop")."""
+    cues = (ontology().get("mode_cues") or {}).get(type_) or {}
+    if not cues:
+        return mode
+    token = trig.token
+    words = [t for t in token.subtree if t.sent == token.sent][:40] if not trig.nominal else \
+        [t for t in token.lefts] + [token] + [t for c in token.rights if c.dep_ in ("prep", "acl") for t in c.subtree]
+    # the nearest cue wins; the trigger's own complement comes first for requests and rejections
+    for tok in sorted(words, key=lambda t: abs(t.i - token.i)):
+        for key in (tok.lower_, tok.lemma_.lower()):
+            if key in cues and tok.i != token.i:
+                return cues[key]
+        if tok.i + 1 < len(tok.doc):
+            pair = f"{tok.lower_} {tok.nbor(1).lower_}"
+            if pair in cues:
+                return cues[pair]
+    if trig.nominal and token.lower_ in cues:
+        return cues[token.lower_]
+    return mode
+
+
+# --- roles ----------------------------------------------------------------------
+
+def _roles(trig: Trigger, by_token) -> tuple[list, list]:
+    """(actor tokens, recipient tokens) from the trigger's syntax."""
+    token = trig.token
+    preps = _recipient_preps(trig.type)
+    if trig.nominal:
+        actors, recipients = _nominal_roles(token, preps)
+    else:
+        actors, recipients = _clausal_roles(trig, token, preps)
+    return _with_conjuncts(actors), _with_conjuncts(recipients)
+
+
+def _recipient_preps(type_: str) -> set[str]:
+    table = trigger_lexicon().get("recipient_preps") or {}
+    return set(table.get(type_) or table.get("default") or [])
+
+
+def _prep_objects(token, preps):
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield pobj
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            yield child
+
+
+def _nominal_roles(token, preps):
+    actors, recipients = [], []
+    for child in token.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and \
+                (child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or _is_demonym(child)):
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actors += [c for c in child.children if c.dep_ == "pobj"]
+    recipients += list(_prep_objects(token, preps))
+    head = token.head
+    if not actors and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in \
+            set(trigger_lexicon().get("support_verbs") or []):
+        actors += [c for c in head.children if c.dep_ in SUBJECTS]
+        recipients += list(_prep_objects(head, preps))
+    return actors, recipients
+
+
+def _is_demonym(token) -> bool:
+    from tacitus.geo import gazetteer
+
+    return token.is_alpha and token.text[:1].isupper() and gazetteer().demonym(token.text) is not None
+
+
+def _subject_of(verb, depth: int = 0):
+    """The subject of a verb, inherited through control, coordination and gerunds."""
+    if depth > 4:
+        return [], False
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subj:
+        return subj, False
+    agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agent:
+        return agent, True
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        if objs and head.lemma_.lower() not in ("make",):
+            return objs, False  # "urged Putin to stop": Putin stops
+        return _subject_of(head, depth + 1)
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return [], False  # "when asked if ...": the one asked is not the one asking
+    if verb.dep_ in ("conj", "advcl", "xcomp"):
+        return _subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "said ... after meeting X"
+        return _subject_of(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return [head], False
+    return [], False
+
+
+def _clausal_roles(trig, token, preps):
+    actors, recipients = [], []
+    subjects, from_agent = _subject_of(token)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.pos_ == "ADJ" or token.dep_ in ("acomp",):
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECTS] or subjects
+    if passive:
+        agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors += agents
+        recipients += [c for c in token.children if c.dep_ == "nsubjpass"]
+        if token.dep_ == "relcl" and not recipients:
+            recipients.append(token.head)
+    else:
+        actors += subjects
+    extra_ids = {t.i for t in trig.extra_tokens}
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") and child.i not in extra_ids:
+            recipients.append(child)
+    for tok in [token, *trig.extra_tokens]:
+        recipients += [r for r in _prep_objects(tok, preps) if r.i != token.i]
+        if tok.dep_ == "prep" and tok.i != token.i:  # "called on Russia": the phrase ends in a preposition
+            recipients += [c for c in tok.children if c.dep_ == "pobj"]
+    # evaluative ("calling a statement inflammatory"): the thing named, or whose it is
+    return actors, recipients
+
+
+def _with_conjuncts(tokens):
+    out = []
+    for tok in tokens:
+        for t in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+            if t not in out:
+                out.append(t)
+            for c in t.children:
+                if c.dep_ == "conj" and c not in out:
+                    out.append(c)
+    return out
+
+
+# --- actors ---------------------------------------------------------------------
+
+def _phrase(token):
+    """The noun phrase of a role: the token with its left modifiers and name parts."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            start = min(ent.start, min((c.left_edge.i for c in token.lefts
+                                       if c.dep_ in ("amod", "compound", "nmod")), default=ent.start))
+            return doc[start:ent.end]
+    left = token.i
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "det", "predet", "quantmod", "nummod", "poss"):
+            left = min(left, c.left_edge.i)
+    right = token.i
+    for c in token.rights:
+        if c.dep_ in ("compound", "flat") and c.i == right + 1:
+            right = c.i
+    return doc[left:right + 1]
+
+
+def _resolve_all(ctx, tokens, quote, event_of_token, by_token, as_recipient: bool = False):
+    ids, spans = [], []
+    for tok in tokens:
+        found = _resolve_one(ctx, tok, quote, event_of_token, by_token)
+        for actor_id, span in found:
+            if actor_id and actor_id not in ids:
+                ids.append(actor_id)
+                spans.append(span)
+    return ids, spans
+
+
+def _resolve_one(ctx, tok, quote, event_of_token, by_token):
+    """[(actor id, evidence span)] for one role token."""
+    table = ctx.actors
+    if table is None:
+        return []
+    if tok.lower_ in FIRST_PERSON and quote is not None and getattr(quote, "speaker", None):
+        return [(quote.speaker, Span(tok.idx, tok.idx + len(tok.text), tok.text))]
+    # an event as the object ("not happy with the Russian strikes"): its actor is the target
+    if tok.i in by_token and by_token[tok.i].nominal and tok.i in event_of_token:
+        inner = event_of_token[tok.i]
+        if inner.actors:
+            return list(zip(inner.actors, inner.actor_spans))
+    if tok.lower_ in PAIR_WORDS or (tok.lemma_.lower() in PAIR_WORDS and tok.tag_ == "NNS"):
+        pair = _last_pair(ctx, tok)
+        if pair:
+            return pair
+    span = _phrase(tok)
+    actor_id = _lookup(table, span)
+    if actor_id is None:
+        # "Zelenskyy's stance": the one whose thing it is
+        for child in tok.children:
+            if child.dep_ == "poss":
+                sub = _phrase(child)
+                actor_id = _lookup(table, sub)
+                if actor_id:
+                    span = sub
+                    break
+    if actor_id is None:
+        return []
+    return [(actor_id, Span(span.start_char, span.end_char, span.text))]
+
+
+def _lookup(table, span):
+    try:
+        return table.resolve(span.start_char, span.end_char) or table.resolve_or_add(span)
+    except Exception:  # noqa: BLE001 - an actor table that cannot take this span
+        return None
+
+
+def _last_pair(ctx, tok):
+    """'both nations' -> the last two states named together before it ("Ukraine and Russia")."""
+    doc = ctx.doc
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and e.label_ == "GPE"]):
+        conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == "GPE"]
+        partner = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "GPE" else None
+        others = conj or ([partner] if partner is not None else [])
+        if not others:
+            continue
+        out = []
+        for t in [ent.root, *others]:
+            span = _phrase(t)
+            actor_id = _lookup(ctx.actors, span)
+            if actor_id:
+                out.append((actor_id, Span(span.start_char, span.end_char, span.text)))
+        if len(out) >= 2:
+            return out
+    return None
+
+
+def _quote_at(ctx, char: int):
+    for quote in ctx.quotes or []:
+        if quote.start <= char < quote.end:
+            return quote
+    return None
+
+
+def _inside_marks(text: str, char: int) -> bool:
+    """Whether a character lies between quotation marks of its paragraph."""
+    para_start = text.rfind("\n", 0, char) + 1
+    before = text[para_start:char]
+    opened = before.count("“") - before.count("”")
+    if opened > 0:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _kind(ctx, actor_id):
+    actor = ctx.actors.get(actor_id) if ctx.actors is not None else None
+    return actor.kind if actor is not None else None
+
+
+def _country(ctx, actor_id):
+    actor = ctx.actors.get(actor_id) if ctx.actors is not None else None
+    return actor.country if actor is not None else None
+
+
+# --- casualties and claims ------------------------------------------------------
+
+def _attach_casualties(ctx, events, claims):
+    """Give each sentence's killed/injured figures to its violent event; figures a
+    speaker states inside a quote, or as a rate, become that speaker's claims."""
+    doc = ctx.doc
+    text = ctx.text
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence.start, []).append(e)
+    for sent in doc.sents:
+        figures = casualty_mod.find_figures(sent.text, sent.start_char)
+        if not figures:
+            continue
+        toll = []
+        for fig in figures:
+            quote = _quote_at(ctx, fig.count.start) if _inside_marks(text, fig.count.start) else None
+            rate = casualty_mod.rate_after(text[fig.count.end:fig.count.end + 30])
+            if rate or _inside_marks(text, fig.count.start):
+                claims.append(_claim(ctx, fig, quote, rate, sent))
+            else:
+                toll.append(fig)
+        if not toll:
+            continue
+        candidates = [e for e in by_sentence.get(sent.start_char, []) if e.type in ("ASSAULT",)] or \
+            [e for e in by_sentence.get(sent.start_char, []) if e.type in CONFLICT_TYPES | {"PROTEST"}]
+        if not candidates:
+            continue
+        event = candidates[0]
+        for fig in toll:
+            if fig.kind == "killed" and event.killed is None:
+                event.killed = fig.count
+            elif fig.kind == "injured" and event.injured is None:
+                event.injured = fig.count
+        victims = [v for f in toll for v in f.count.victims]
+        for count in (event.killed, event.injured):
+            if count is not None:
+                count.victims = list(dict.fromkeys(count.victims + victims))
+
+
+def _claim(ctx, fig, quote, rate, sent) -> Claim:
+    speaker = getattr(quote, "speaker", None) if quote is not None else None
+    text = ctx.text
+    # the claim's words: from the number to the end of its clause
+    end = fig.count.end
+    stop = min([i for i in (text.find(".", end), text.find("!", end), text.find("?", end), sent.end_char)
+                if i != -1] or [sent.end_char])
+    words = text[fig.count.start:stop]
+    victims = fig.count.victims
+    unit_noun = victims[0] if victims else "people"
+    unit = f"{unit_noun} {fig.kind}" if fig.kind else unit_noun
+    return Claim(id=f"c{len(ctx.claims) + 1}", speaker=speaker, text=words, start=fig.count.start,
+                 end=fig.count.start + len(words), value=fig.value, unit=unit, per=rate,
+                 quote=getattr(quote, "id", None) if quote is not None else None)
+
+
+# --- across sentences -----------------------------------------------------------
+
+def _countries(ctx, ids) -> set:
+    return {c for c in (_country(ctx, i) for i in ids) if c}
+
+
+def _merge_mentions(ctx, events):
+    """A later noun mention of an event ("Thursday's attack on Ukraine") joins the
+    first mention of the same type whose sides it does not contradict."""
+    kept: list[Event] = []
+    for e in events:
+        target = None
+        if e.status == "asserted" and e.type in CONFLICT_TYPES:
+            for p in kept:
+                if p.type != e.type or p.status not in ("asserted", "hypothetical") or p.status == "historical":
+                    continue
+                if _compatible(ctx, p.actors, e.actors) and _compatible(ctx, p.recipients, e.recipients) \
+                        and (_countries(ctx, p.recipients) & _countries(ctx, e.recipients)
+                             or _countries(ctx, p.actors) & _countries(ctx, e.actors)):
+                    target = p
+                    break
+        if target is None:
+            kept.append(e)
+            continue
+        if target.status != "asserted":
+            target.status = "asserted"
+        for field_ids, field_spans, src_ids, src_spans in (
+                (target.actors, target.actor_spans, e.actors, e.actor_spans),
+                (target.recipients, target.recipient_spans, e.recipients, e.recipient_spans)):
+            if not field_ids:
+                field_ids.extend(src_ids)
+                field_spans.extend(src_spans)
+        target.place = target.place or e.place
+        target.killed = target.killed or e.killed
+        target.injured = target.injured or e.injured
+        target.sources = target.sources or e.sources
+        if target.mode is None:
+            target.mode = e.mode
+    return kept
+
+
+def _compatible(ctx, a, b) -> bool:
+    if not a or not b:
+        return True
+    return bool(set(a) & set(b) or _countries(ctx, a) & _countries(ctx, b))
+
+
+def _fill_from_dyad(ctx, events):
+    """A conflict event naming one side ("Russia's invasion", "Crimea was annexed")
+    takes the other side from the article's asserted conflict events."""
+    dyads = [(e.actors, e.recipients, e.actor_spans, e.recipient_spans) for e in events
+             if e.type in CONFLICT_TYPES and e.actors and e.recipients and e.status == "asserted"]
+    if not dyads:
+        return
+    for e in events:
+        if e.type not in CONFLICT_TYPES or (e.actors and e.recipients):
+            continue
+        for actors, recipients, a_spans, r_spans in dyads:
+            if e.actors and _countries(ctx, e.actors) & _countries(ctx, actors):
+                e.recipients, e.recipient_spans = list(recipients), list(r_spans)
+                break
+            if e.recipients and _countries(ctx, e.recipients) & _countries(ctx, recipients):
+                e.actors, e.actor_spans = list(actors), list(a_spans)
+                break
+
+
+def _merge_same_clause(events, doc):
+    """'took aim at Zelenskyy, calling a statement "inflammatory"' is one accusation:
+    an event whose trigger hangs from a same-type event of the same actor joins it."""
+    by_start = {e.trigger.start: e for e in events}
+    kept = []
+    for e in events:
+        tok = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        head = tok.root.head if tok is not None else None
+        parent = None
+        while head is not None and tok is not None and head.i != tok.root.i:
+            parent = next((p for p in kept if p.type == e.type and p.trigger.start <= head.idx < p.trigger.end), None)
+            if parent or head.dep_ not in ("advcl", "conj", "xcomp") or head.head.i == head.i:
+                break
+            head = head.head
+        if parent is not None and (not e.actors or set(e.actors) & set(parent.actors)) \
+                and tok.root.dep_ in ("advcl", "conj", "xcomp"):
+            for r, span in zip(e.recipients, e.recipient_spans):
+                if r not in parent.recipients:
+                    parent.recipients.append(r)
+                    parent.recipient_spans.append(span)
+            continue
+        kept.append(e)
+    return kept

@@ -1,0 +1,187 @@
+"""Casualty figures: how many were killed or injured, as a range with its qualifier.
+
+"at least 10 people dead" -> killed min 10; "more than 90 injured" -> injured min 91;
+"up to 30" -> max 30; "about 50" -> 45..55; "dozens" -> 24..99; numbers in words.
+The words (qualifiers, vague amounts, victim groups, death and injury words) are in
+`lexicons/casualties.yaml`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from tacitus import lexicons
+from tacitus.report import Count
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = lexicons.load("casualties.yaml")
+    words = {**data["units"], **data["tens"]}
+    data["_number_words"] = words
+    vague = data["vague"]
+    word_alt = "|".join(sorted(map(re.escape, list(words) + list(data["scales"])), key=len, reverse=True))
+    number = rf"(?:{_DIGITS})(?:\s+(?:million|thousand|hundred))?|(?:(?:{word_alt})(?:[\s-]+(?:{word_alt}))*)"
+    vague_alt = "|".join(sorted(map(re.escape, vague), key=len, reverse=True))
+    quals = sorted(data["qualifiers"], key=len, reverse=True)
+    qual_alt = "|".join(re.escape(q) for q in quals)
+    data["_amount"] = re.compile(
+        rf"(?:(?P<qual>{qual_alt})\s+)?(?:(?P<vague>{vague_alt})|(?P<num>{number}))\b", re.I)
+    data["_killed"] = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, data["killed"])), re.I)
+    data["_injured"] = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, data["injured"])), re.I)
+    data["_victims"] = {v.lower() for v in data["victims"]}
+    return data
+
+
+def parse_number(text: str) -> Optional[int]:
+    """'5,000' -> 5000, 'twenty-five' -> 25, 'two hundred' -> 200, '1.5 million' -> 1500000."""
+    lex = lexicon()
+    text = text.strip().lower().replace(",", "")
+    parts = re.split(r"[\s-]+", text)
+    total, current = 0, 0.0
+    for part in parts:
+        if part == "and":
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", part):
+            current += float(part)
+        elif part in lex["_number_words"]:
+            current += lex["_number_words"][part]
+        elif part in lex["scales"]:
+            scale = lex["scales"][part]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
+            else:
+                current = (current or 1) * scale
+        else:
+            return None
+    value = total + current
+    return int(round(value)) if value else None
+
+
+def to_range(value: Optional[int], qualifier: Optional[str], vague: Optional[str] = None):
+    """(min, max) for an amount and the words that qualify it."""
+    lex = lexicon()
+    if vague:
+        lo, hi = lex["vague"][vague.lower()]
+        return lo, hi
+    if value is None:
+        return None, None
+    if not qualifier:
+        return value, value
+    kind = lex["qualifiers"][qualifier.lower()]
+    if kind == "min":
+        return value, None
+    if kind == "above":
+        return value + 1, None
+    if kind == "max":
+        return None, value
+    if kind == "below":
+        return None, value - 1
+    if kind == "approx":
+        spread = max(1, round(value * 0.1))
+        return value - spread, value + spread
+    if kind == "nearly":
+        return max(0, value - max(1, round(value * 0.1))), value - 1
+    return value, value
+
+
+@dataclass
+class Figure:
+    """One number of people in a sentence, before it is known whether killed or injured."""
+
+    count: Count
+    kind: Optional[str]  # killed | injured | None
+    value: Optional[int]
+
+
+def find_figures(text: str, offset: int = 0) -> list[Figure]:
+    """Casualty figures in a sentence `text` starting at character `offset` of the article."""
+    lex = lexicon()
+    figures: list[Figure] = []
+    for m in lex["_amount"].finditer(text):
+        if m.group("num") and re.fullmatch(r"(19|20)\d\d", m.group("num")):
+            continue  # a year
+        value = parse_number(m.group("num")) if m.group("num") else None
+        if m.group("num") and value is None:
+            continue
+        after = text[m.end():m.end() + 60]
+        before = text[max(0, m.start() - 40):m.start()]
+        kind = _kind(after, before, lex)
+        if kind is None:
+            continue
+        lo, hi = to_range(value, m.group("qual"), m.group("vague"))
+        victims = _victims(after, text[m.end():], lex)
+        count = Count(min=lo, max=hi, qualifier=(m.group("qual") or m.group("vague") or None),
+                      text=m.group(0), start=offset + m.start(), end=offset + m.end(), victims=victims)
+        if count.qualifier:
+            count.qualifier = count.qualifier.lower()
+        figures.append(Figure(count=count, kind=kind, value=value))
+    return figures
+
+
+def _kind(after: str, before: str, lex) -> Optional[str]:
+    """killed | injured from the words right after the number ("10 people dead") or
+    right before it ("killing 10", "death toll rose to 10")."""
+    window = " ".join(after.split()[:6])
+    k, i = lex["_killed"].search(window), lex["_injured"].search(window)
+    # a nearer word wins; a number of anything else ("10 days") has neither
+    if k or i:
+        # stop at the next number: "10 dead and 90 injured"
+        nxt = re.search(r"\d|\band\b", window)
+        cut = nxt.start() if nxt else len(window)
+        if k and (not i or k.start() < i.start()) and k.start() < cut + 1:
+            return "killed"
+        if i and i.start() < cut + 1:
+            return "injured"
+        if k:
+            return "killed"
+    tail = " ".join(before.split()[-3:])
+    if re.search(r"\b(?:kill(?:ed|ing|s)?|death toll\b.*|died|dead)\W*(?:at|to|of|reached|rose to)?\W*$",
+                 tail, re.I) and not re.search(r"\binjur|\bwound", tail, re.I):
+        return "killed"
+    if re.search(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\W*$", tail, re.I):
+        return "injured"
+    return None
+
+
+def _victims(after: str, rest: str, lex) -> list[str]:
+    found = []
+    first = re.match(r"\W*([A-Za-z-]+)", after)
+    if first and first.group(1).lower() in lex["_victims"]:
+        found.append(first.group(1).lower())
+    for m in re.finditer(r"\b(?:including|among them|among whom|most of them)\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+)",
+                         rest, re.I):
+        word = m.group(1).lower()
+        if word in lex["_victims"] and word not in found:
+            found.append(word)
+    return found
+
+
+def casualties(text: str, offset: int = 0) -> tuple[Optional[Count], Optional[Count]]:
+    """(killed, injured) stated in a sentence: the first figure of each kind."""
+    killed = injured = None
+    figures = find_figures(text, offset)
+    shared_victims = [v for f in figures for v in f.count.victims]
+    for fig in figures:
+        for v in shared_victims:  # "10 dead and 90 injured, including children": both groups
+            if v not in fig.count.victims:
+                fig.count.victims.append(v)
+        if fig.kind == "killed" and killed is None:
+            killed = fig.count
+        elif fig.kind == "injured" and injured is None:
+            injured = fig.count
+    return killed, injured
+
+
+_RATE = re.compile(r"^\W*(?:[A-Za-z-]+\s+){0,2}?(?:a|an|per|every|each)\s+(day|week|month|year|hour|night)\b", re.I)
+
+
+def rate_after(text: str) -> Optional[str]:
+    """'day' for "5,000 soldiers a day ...", else None: a rate makes a figure a claim, not a toll."""
+    m = _RATE.match(text)
+    return m.group(1).lower() if m else None

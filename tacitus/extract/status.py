@@ -1,0 +1,183 @@
+"""Event status: asserted, negated, hypothetical, future or historical.
+
+PLOVER keeps events that are only threatened, conditional or in the future, with
+an auxiliary flag; a negated event ("did not attack") is no event at all; a past
+event the article recalls as background ("the 2014 annexation") is historical and
+must be dated on its own, never on the publication date.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Optional
+
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# verbs whose infinitive complement is not (yet) an event: "threatened to strike"
+HYPOTHETICAL_GOVERNORS = {"threaten", "urge", "ask", "demand", "want", "hope", "seek", "risk",
+                          "consider", "propose", "call", "wish", "try", "offer", "warn", "press"}
+FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge",
+                    "agree", "decide", "set"}
+NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
+SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
+                 "claim", "write", "report", "signal", "suggest", "vow", "promise"}
+SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "make"}
+HISTORICAL_DAYS = 31  # a dated event ending more than this before publication is background
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def is_negated(token) -> bool:
+    """The trigger, its copula or the verb of its clause carries a negation."""
+    for tok in _clause_heads(token):
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg")):
+                return True
+    return False
+
+
+def _clause_heads(token):
+    """The token, plus the verb or copula it hangs from as complement ("not happy")."""
+    out = [token]
+    if token.dep_ in ("acomp", "attr", "oprd") and token.head.i != token.i:
+        out.append(token.head)
+    return out
+
+
+def _governor(token):
+    """The verb whose infinitive/clausal complement the trigger is, if any."""
+    if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
+        return token.head
+    return None
+
+
+def modality(token) -> Optional[str]:
+    """'hypothetical' | 'future' | 'negated' | None for a verbal trigger's clause."""
+    for tok in _clause_heads(token):
+        for child in tok.children:
+            lower = child.lower_
+            if child.dep_ in ("aux", "auxpass"):
+                if lower in FUTURE_AUX:
+                    return "future"
+                if lower in HYPOTHETICAL_AUX:
+                    return "hypothetical"
+                if lower in ("would", "'d"):
+                    return "future" if _in_reported_speech(tok) else "hypothetical"
+            if child.dep_ == "mark" and lower in ("if", "unless", "whether"):
+                return "hypothetical"
+    gov = _governor(token)
+    if gov is not None and token.dep_ == "xcomp":
+        lemma = gov.lemma_.lower()
+        if lemma in NEGATING_GOVERNORS:
+            return "negated"
+        if lemma == "go" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):
+            return "future"
+        if lemma in FUTURE_GOVERNORS:
+            return "future"
+        if lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+        inner = modality(gov)
+        if inner:
+            return inner
+    if token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        return modality(token.head)
+    return None
+
+
+def _in_reported_speech(token) -> bool:
+    """'Ukraine would never ...' under 'declared that': would is a future in the past."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def attached_dates(token, nominal: bool) -> list:
+    """DATE entities that modify the trigger: its own phrase, not another clause."""
+    out = []
+    for ent in token.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        tok, steps = ent.root, 0
+        while steps < 4 and tok.i != token.i and tok.head.i != tok.i:
+            tok = tok.head
+            steps += 1
+            if tok.i != token.i and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+                break
+        if tok.i == token.i:
+            out.append(ent)
+    return out
+
+
+def period_end(text: str, published: Optional[dt.date], value: Optional[str] = None) -> Optional[dt.date]:
+    """The last day of the period a date expression names ("2014", "February 2022", "February")."""
+    if value:
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+        if m:
+            year, month, day = int(m.group(1)), m.group(2), m.group(3)
+            if day:
+                return dt.date(year, int(month), int(day))
+            if month:
+                return dt.date(year, int(month), calendar.monthrange(year, int(month))[1])
+            return dt.date(year, 12, 31)
+    lower = text.lower()
+    year_m = re.search(r"\b(1[89]\d\d|20\d\d)\b", lower)
+    month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name}\b", lower)), None)
+    if year_m:
+        year = int(year_m.group(1))
+        if month:
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date(year, 12, 31)
+    if month and published:
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return None
+
+
+def is_historical(token, nominal: bool, published: Optional[dt.date], times=()) -> bool:
+    """A date attached to the trigger ends well before the publication date."""
+    if published is None:
+        return False
+    for ent in attached_dates(token, nominal):
+        value = next((t.value for t in times
+                      if t.start < ent.end_char and ent.start_char < t.end and t.value), None)
+        end = period_end(ent.text, published, value)
+        if end and (published - end).days > HISTORICAL_DAYS:
+            return True
+    return False
+
+
+def status_of(trigger, published: Optional[dt.date], times=()) -> str:
+    """asserted | negated | hypothetical | future | historical for one trigger."""
+    token = trigger.token
+    if is_negated(token):
+        return "negated"
+    mode = _nominal_modality(token) if trigger.nominal else modality(token)
+    if mode:
+        return mode
+    if is_historical(token, trigger.nominal, published, times):
+        return "historical"
+    return "asserted"
+
+
+def _nominal_modality(token) -> Optional[str]:
+    """A noun event is as real as the clause that mentions it, except as the thing
+    being asked for or threatened ('threatened an attack'): it is then hypothetical."""
+    head = token.head
+    if token.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in ("threaten", "demand", "propose", "seek", "want", "plan", "reach", "strike", "sign",
+                     "negotiate", "consider"):
+            inner = modality(head)
+            return inner or ("future" if lemma == "plan" else "hypothetical")
+        if lemma in ("deny", "rule", "reject"):
+            return "negated"
+        if lemma in SUPPORT_VERBS:  # "will launch an attack": the attack is as real as the launch
+            return modality(head)
+    return None

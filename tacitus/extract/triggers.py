@@ -1,0 +1,153 @@
+"""Trigger matching: the words of a parsed article that state a PLOVER event.
+
+The words themselves live in `lexicons/plover_triggers.yaml`; this module only
+applies them: verbs, nouns and adjectives by lemma, two-word phrases by
+dependency or adjacency, and evaluative verbs ("calling it inflammatory").
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from tacitus import lexicons
+
+# parts of speech a lexicon section applies to
+_SECTION_POS = {"verbs": {"VERB"}, "nouns": {"NOUN", "PROPN"}, "adjectives": {"ADJ"}}
+# "attack" as a noun tagged VERB (and the reverse) is a frequent small-model slip
+_FALLBACK_POS = {"verbs": {"NOUN"}, "nouns": {"VERB"}}
+
+
+@dataclass
+class Trigger:
+    token: Any  # the head token of the trigger (a spacy Token)
+    start: int  # token index range [start, end) of the trigger words
+    end: int
+    type: str
+    mode: Optional[str] = None
+    cameo: Optional[str] = None
+    contexts: list[str] = field(default_factory=list)
+    negated: Optional[dict] = None  # the entry its negation states
+    verbal: Optional[dict] = None  # the entry it states between two people
+    nominal: bool = False  # a noun ("the attack") rather than a clause ("X attacked")
+    extra_tokens: list = field(default_factory=list)  # other words of a phrase trigger
+
+    @property
+    def span(self):
+        return self.token.doc[self.start:self.end]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = lexicons.load("plover_triggers.yaml")
+    phrases: dict[str, list[tuple[str, dict]]] = {}
+    for phrase, entry in (data.get("phrases") or {}).items():
+        words = phrase.lower().split()
+        phrases.setdefault(words[0], []).append((" ".join(words[1:]), entry))
+    data["_phrases_by_first"] = phrases
+    ev = data.get("evaluative") or {}
+    data["_eval_verbs"] = set(ev.get("verbs") or [])
+    data["_disapproval"] = {w.lower() for w in ev.get("disapproval") or []}
+    return data
+
+
+def _make(token, start, end, entry, nominal, extra=()) -> Trigger:
+    return Trigger(token=token, start=start, end=end, type=entry["type"], mode=entry.get("mode"),
+                   cameo=entry.get("cameo"), contexts=list(entry.get("context") or []),
+                   negated=entry.get("negated"), verbal=entry.get("verbal"), nominal=nominal, extra_tokens=list(extra))
+
+
+def _phrase_match(token, rest: str):
+    """The token(s) completing a phrase after `token`: a dependent, the head or a near word."""
+    words = rest.split()
+    doc = token.doc
+    if len(words) == 1:
+        w = words[0]
+        candidates = list(token.children) + [token.head]
+        candidates += [doc[i] for i in range(token.i + 1, min(len(doc), token.i + 4))]
+        for cand in candidates:
+            if cand.i != token.i and (cand.lemma_.lower() == w or cand.lower_ == w):
+                return [cand]
+        return None
+    # longer phrases: the exact next words
+    following = doc[token.i + 1:token.i + 1 + len(words)]
+    if [t.lemma_.lower() for t in following] == words or [t.lower_ for t in following] == words:
+        return list(following)
+    return None
+
+
+def find_triggers(doc) -> list[Trigger]:
+    """Every event trigger of the doc, at most one per head token, phrases first."""
+    lex = lexicon()
+    found: dict[int, Trigger] = {}
+    used: set[int] = set()
+    # phrases: "call on", "issue ultimatum", "hunger strike"
+    for token in doc:
+        keys = {token.lemma_.lower(), token.lower_}
+        for rest, entry in [pair for key in keys for pair in lex["_phrases_by_first"].get(key, [])]:
+            others = _phrase_match(token, rest)
+            if not others:
+                continue
+            # the head of the phrase is the verb, or the noun a modifier word leans on
+            head = token
+            if token.pos_ not in ("VERB", "AUX") and others[-1].pos_ in ("NOUN", "PROPN") \
+                    and token.head.i == others[-1].i:
+                head = others[-1]
+            if head.i in found:
+                continue
+            idxs = [token.i] + [o.i for o in others]
+            contiguous = max(idxs) - min(idxs) + 1 == len(idxs)
+            start, end = (min(idxs), max(idxs) + 1) if contiguous else (head.i, head.i + 1)
+            found[head.i] = _make(head, start, end, entry, nominal=head.pos_ in ("NOUN", "PROPN"),
+                                  extra=[o for o in [token] + others if o.i != head.i])
+            used.update(idxs)
+            break
+    # evaluative verbs: "calling a statement 'inflammatory'", "described it as harmful"
+    for token in doc:
+        if token.i in used or token.lemma_.lower() not in lex["_eval_verbs"] or token.pos_ != "VERB":
+            continue
+        complement = _disapproval_word(token, lex["_disapproval"])
+        if complement is not None:
+            found[token.i] = _make(token, token.i, token.i + 1,
+                                   {"type": "ACCUSE", "mode": "disapprove", "cameo": "111"}, nominal=False,
+                                   extra=[complement])
+            used.add(token.i)
+    # single words by part of speech
+    for token in doc:
+        if token.i in used or token.i in found or not token.is_alpha:
+            continue
+        lemma = token.lemma_.lower()
+        for section, pos in _SECTION_POS.items():
+            entries = lex.get(section) or {}
+            entry = entries.get(lemma) or entries.get(token.lower_)
+            if entry is None:
+                continue
+            if token.pos_ in pos or (token.pos_ in _FALLBACK_POS.get(section, ()) and
+                                     not any(token.pos_ in p for s, p in _SECTION_POS.items()
+                                             if s != section and (lex.get(s) or {}).get(lemma))):
+                nominal = section == "nouns" or token.pos_ in ("NOUN", "PROPN")
+                if token.ent_type_ in ("PERSON", "GPE", "ORG", "DATE", "NORP"):
+                    break  # "Strike" in a name is no event
+                if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
+                    break  # "the negotiating table" names a thing
+                found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
+                break
+    return [found[i] for i in sorted(found)]
+
+
+def _disapproval_word(verb, words: set[str]):
+    """A disapproving name given by an evaluative verb, or None."""
+    for tok in verb.subtree:
+        if tok.i <= verb.i or tok.sent != verb.sent:
+            continue
+        if tok.lower_ in words and tok.head.i != tok.i:
+            # only within the verb's own clause, not a later clause it governs
+            anc, ok = tok, True
+            while anc.i != verb.i:
+                if anc.dep_ in ("ccomp", "advcl", "relcl") and anc.head.i == verb.i and anc.pos_ == "VERB":
+                    ok = False
+                    break
+                anc = anc.head
+            if ok:
+                return tok
+    return None
