@@ -1,0 +1,106 @@
+"""Merging reports into events, on hand-made Reports of fictional events."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.store import Store
+
+from .helpers import report
+
+MAROVIA = ("m", "Marovia", "state", "MRV", "GOV")
+VELIA = ("v", "Velia", "state", "VEL", "GOV")
+OSTRIA = ("o", "Ostria", "state", "OST", "GOV")
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "merge.db")
+    yield s
+    s.close()
+
+
+def shelling(key, text, day, published, killed, trigger, place="Tellburg", actor=MAROVIA):
+    return report(key, text, published, actors=[actor, VELIA],
+                  events=[dict(type="ASSAULT", trigger=trigger, actors=[actor[0]], recipients=["v"], place=place,
+                               country="VEL", date=day, killed=killed)])
+
+
+def test_a_pair_reported_differently_is_one_event(store):
+    store.add_report(shelling("a", "Marovia shelled Tellburg in Velia on Monday, killing 12.",
+                              "2024-03-04", "2024-03-04", (12, 12), "shelled"))
+    store.add_report(shelling("b", "Rockets fired by Marovia hit Tellburg; Velia said at least 15 died.",
+                              "2024-03-05", "2024-03-05", (15, None), "hit"))
+    assert store.count_events() == 1
+    assert store.count_events(merged=False) == 2
+    (event,) = store.events()
+    assert event["n_reports"] == 2 and len(event["article_ids"]) == 2
+    assert event["killed"] == 15  # the largest of the minimums
+    detail = store.event(event["id"])
+    figures = sorted((r["article"]["key"], c["min"]) for r in detail["reports"] for c in r["casualties"])
+    assert figures == [("a", 12), ("b", 15)]  # every value kept with its source
+
+
+def test_a_triple_a_day_apart_with_other_figures_is_one_event(store):
+    texts = ["Marovia shelled Tellburg overnight; 9 were killed, Velia said.",
+             "Velia says Marovian shelling of Tellburg killed between 10 and 14 people.",
+             "The toll from Marovia's attack on Tellburg rose to 20, Velia said a day later."]
+    for n, (text, trig, k) in enumerate(zip(texts, ["shelled", "shelling", "attack"], [(9, 9), (10, 14), (20, 20)])):
+        day = f"2024-03-0{4 + min(n, 1)}"
+        store.add_report(shelling(f"t{n}", text, day, day, k, trig))
+    (event,) = store.events()
+    assert event["n_reports"] == 3
+    assert (event["killed"], event["killed_high"]) == (20, 20)
+    assert event["date"] == "2024-03-04" and event["date_last"] == "2024-03-05"
+
+
+def test_look_alike_events_do_not_merge(store):
+    # same day, same attacker: two different towns
+    store.add_report(shelling("x1", "Marovia shelled Tellburg in Velia, killing 3.", "2024-05-01", "2024-05-01",
+                              (3, 3), "shelled"))
+    store.add_report(shelling("x2", "Marovia shelled Dunmere in Velia, killing 3.", "2024-05-01", "2024-05-01",
+                              (3, 3), "shelled", place="Dunmere"))
+    # same town, a week later
+    store.add_report(shelling("x3", "Marovia shelled Tellburg again, killing 2.", "2024-05-08", "2024-05-08",
+                              (2, 2), "shelled"))
+    # same town and day, another attacker
+    store.add_report(shelling("x4", "Ostria shelled Tellburg, killing 3.", "2024-05-01", "2024-05-01",
+                              (3, 3), "shelled", actor=OSTRIA))
+    assert store.count_events() == 4
+
+
+def test_other_type_or_status_does_not_merge(store):
+    text = "Marovia met Velia in Tellburg on Monday."
+    store.add_report(report("c1", text, "2024-06-03", actors=[MAROVIA, VELIA], events=[
+        dict(type="CONSULT", trigger="met", actors=["m"], recipients=["v"], place="Tellburg", date="2024-06-03")]))
+    store.add_report(report("c2", "Marovia will not meet Velia in Tellburg.", "2024-06-03", actors=[MAROVIA, VELIA],
+                            events=[dict(type="CONSULT", trigger="meet", actors=["m"], recipients=["v"],
+                                         place="Tellburg", date="2024-06-03", status="negated")]))
+    store.add_report(report("c3", "Marovia accused Velia in Tellburg.", "2024-06-03", actors=[MAROVIA, VELIA],
+                            events=[dict(type="ACCUSE", trigger="accused", actors=["m"], recipients=["v"],
+                                         place="Tellburg", date="2024-06-03")]))
+    assert store.count_events() == 3
+
+
+def test_window_is_tunable_and_counts_follow(store):
+    store.add_report(shelling("w1", "Marovia shelled Tellburg, killing 4.", "2024-07-01", "2024-07-01",
+                              (4, 4), "shelled"))
+    store.add_report(shelling("w2", "Marovia shelled Tellburg, killing 4, Velia said.", "2024-07-04", "2024-07-04",
+                              (4, 4), "shelled"))
+    assert store.count_events() == 2  # three days apart: outside the default window of 2
+    assert store.remerge(3) == 1
+    assert store.count_events() == 1 and store.count_events(merged=False) == 2
+    assert [t["count"] for t in store.timeline_counts()] == [1]  # counted once, never per report
+
+
+def test_replacing_an_article_regroups_its_events(store):
+    store.add_report(shelling("r1", "Marovia shelled Tellburg, killing 6.", "2024-08-01", "2024-08-01",
+                              (6, 6), "shelled"))
+    store.add_report(shelling("r2", "Marovia shelled Tellburg, killing 7.", "2024-08-01", "2024-08-01",
+                              (7, 7), "shelled"))
+    assert store.events()[0]["killed"] == 7
+    corrected = shelling("r2", "Marovia shelled Dunmere, killing 7.", "2024-08-01", "2024-08-01",
+                         (7, 7), "shelled", place="Dunmere")
+    assert store.add_report(corrected) == "replaced"
+    assert store.count_events() == 2
+    killed = sorted(e["killed"] for e in store.events())
+    assert killed == [6, 7]
