@@ -109,7 +109,7 @@ def articles(request: Request, q: Optional[str] = None, limit: int = Query(50, g
             "items": store_of(request).articles(q=(q or "").strip() or None, **_page(limit, offset))}
 
 
-@router.get("/articles/{article_id}", summary="The full Report of one article: text and every span")
+@router.get("/articles/{article_id:path}", summary="The full Report of one article: text and every span")
 def article(request: Request, article_id: str):
     report = store_of(request).report(article_id)
     if report is None:

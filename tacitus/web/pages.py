@@ -112,7 +112,7 @@ def articles(request: Request, q: Optional[str] = None, page: int = 1):
                    pager=_pager(request, page, len(items) > PAGE_SIZE))
 
 
-@router.get("/article/{article_id}", response_class=HTMLResponse)
+@router.get("/article/{article_id:path}", response_class=HTMLResponse)
 def article(request: Request, article_id: str):
     report = store_of(request).report(article_id)
     if report is None:

@@ -1,0 +1,65 @@
+"""The explorer in a real headless browser (Debian's chromium through Playwright)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.web.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def test_timeline_loads_and_filters_by_actor(page, handmade_server):
+    page.goto(handmade_server.url + "/timeline")
+    page.wait_for_function("window.tacitusChart && window.tacitusChart.data.labels.length > 0")
+    assert page.locator("#event-list li.event").count() == 4
+    page.fill("input[name=actor]", "Mara Kell")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**actor=Mara+Kell**")
+    rows = page.locator("#event-list li.event")
+    assert rows.count() == 2
+    assert all("Mara Kell" in t for t in rows.all_inner_texts())
+    assert page.locator("#event-total").inner_text() == "2"
+    assert not page.js_errors
+
+
+def test_event_evidence_is_highlighted_in_the_article(page, handmade_server):
+    page.goto(handmade_server.url + "/timeline?type=ATTACK")
+    page.click("#event-list li.event a.evidence-link")
+    page.wait_for_url("**/article/meret-shelling#event-e1")
+    trigger = page.locator('#article-text mark[data-kind="trigger"][data-ref="event-e1"]')
+    assert trigger.inner_text() == "shelled"
+    assert "active" in trigger.get_attribute("class")  # the linked event's spans are outlined
+    kinds = set(page.locator('#article-text mark[data-ref="event-e1"]').evaluate_all(
+        "els => els.map(e => e.dataset.kind)"))
+    assert {"trigger", "actor", "place", "killed", "injured"} <= kinds
+    page.locator('#article-text mark[data-kind="speaker"]').first.click()
+    assert "active" in page.locator("#quote-q1").get_attribute("class")
+
+
+def test_injected_script_does_not_run(page, handmade_server):
+    page.goto(handmade_server.url + "/article/meret-shelling")
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() != "pwned"
+    assert "<script>window.__pwned = 1;" in page.locator("#article-text").inner_text()
+    assert page.locator("#article-text script, #article-text img").count() == 0
+    assert not page.js_errors
+
+
+def test_sample_store_timeline_and_article_evidence(page, samples_server):
+    """The project's own samples, through the real pipeline, in the browser (and the README's screenshots)."""
+    page.goto(samples_server.url + "/timeline")
+    page.wait_for_function("window.tacitusChart !== undefined")
+    events = page.locator("#event-list li.event")
+    assert events.count() > 0, "the sample store has no events"
+    screenshot(page, "timeline.png")
+    # The article with the most highlighted evidence, opened at one of its events.
+    link = page.locator("#event-list li.event a.evidence-link").first
+    link.click()
+    page.wait_for_selector("#article-text")
+    ref = page.evaluate("decodeURIComponent(location.hash.slice(1))")
+    assert page.locator(f'#article-text mark[data-kind="trigger"][data-ref="{ref}"]').count() == 1
+    assert page.locator("#article-text mark.hl").count() > 3
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "article.png")
+    assert not page.js_errors
