@@ -11,19 +11,20 @@ from tacitus.read.article import MAX_ARTICLE_BYTES
 from tacitus.read.decode import decode
 from tacitus.read.feed import looks_like_feed, read_feed
 from tacitus.read.html import looks_like_html, read_html
-from tacitus.read.jsonl import read_jsonl
+from tacitus.read.jsonl import read_json, read_jsonl
 from tacitus.read.table import read_csv
 from tacitus.read.text import read_text
 from tacitus.report import Article
 
-MAX_FILE_BYTES = 20_000_000  # an HTML page or feed read whole (JSONL and CSV are streamed)
+MAX_FILE_BYTES = 20_000_000  # an HTML page, feed or .json file read whole (JSONL and CSV are streamed)
 
 
 def kind_of(name: str) -> str | None:
-    """"text", "html", "jsonl", "csv" or "feed" from a file name; None when the name does not say."""
+    """"text", "html", "jsonl", "json", "csv" or "feed" from a file name; None when the name does not say."""
     suffix = Path(name).suffix.lower()
     for kind, suffixes in (("text", names.TEXT_SUFFIXES), ("html", names.HTML_SUFFIXES),
-                           ("jsonl", names.JSONL_SUFFIXES), ("csv", names.CSV_SUFFIXES),
+                           ("jsonl", names.JSONL_SUFFIXES), ("json", names.JSON_SUFFIXES),
+                           ("csv", names.CSV_SUFFIXES),
                            ("feed", names.FEED_SUFFIXES)):
         if suffix in suffixes:
             return kind
@@ -51,13 +52,14 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | Re
     except OSError as exc:
         yield ReadError(source, exc.strerror or str(exc))
         return
-    yield from read_bytes(data, source, name=path.stem, kind=kind, published=published)
+    yield from read_bytes(data, source, name=path.name if kind == "json" else path.stem, kind=kind,
+                          published=published)
 
 
 def read_bytes(data: bytes, source: str, *, name: str | None = None, kind: str | None = None,
                published: str | None = None) -> Iterator[Article | ReadError]:
-    """The articles in `data` (a whole document: text, HTML or a feed; JSON Lines and CSV
-    when `kind` says so). `name` is the id of a single article ("report-2025")."""
+    """The articles in `data` (a whole document: text, HTML or a feed; JSON, JSON Lines and
+    CSV when `kind` says so). `name` is the id of a single article ("report-2025")."""
     if not data.strip():
         yield ReadError(source, "empty file" if not data else "no text (only whitespace)")
         return
@@ -66,6 +68,9 @@ def read_bytes(data: bytes, source: str, *, name: str | None = None, kind: str |
 
         reader = read_jsonl if kind == "jsonl" else read_csv
         yield from reader(io.BytesIO(data), source, name=name, published=published)
+        return
+    if kind == "json":
+        yield from read_json(data, source, name=name, published=published)
         return
     try:
         text = decode(data, source)

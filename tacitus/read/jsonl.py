@@ -41,3 +41,27 @@ def read_jsonl(lines: IO[bytes], source: str, *, name: str | None = None,
             yield error
     if not seen:
         yield ReadError(source, "no records (empty file)")
+
+
+def read_json(data: bytes, source: str, *, name: str | None = None,
+              published: str | None = None) -> Iterator[Article | ReadError]:
+    """A .json file: one record, or a list of records named "file.json:N" (N from 1)."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        yield ReadError(source, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+        return
+    records = document if isinstance(document, list) else [document]
+    if not records:
+        yield ReadError(source, "no records (empty list)")
+    for number, record in enumerate(records, 1):
+        where = f"{source}:{number}" if isinstance(document, list) else source
+        if not isinstance(record, dict):
+            yield ReadError(where, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        default_id = (f"{name or source}:{number}" if isinstance(document, list)
+                      else name and name.rsplit(".", 1)[0])
+        try:
+            yield record_article(record, where, default_id=default_id, published=published)
+        except ReadError as error:
+            yield error

@@ -13,9 +13,11 @@ STDIN = "-"
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
 CSV_SUFFIXES = {".csv"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES
+ARTICLE_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
+                    | FEED_SUFFIXES)
 _GLOB_CHARS = set("*?[")
 
 

@@ -27,8 +27,9 @@ def record_article(record: dict, where: str, *, default_id: str | None = None,
     except ValueError as exc:
         raise ReadError(where, f'"published": {exc}') from None
     meta = {k: _as_text(fields.get(k)) for k in ("url", "title", "outlet", "author")}
-    return make_article(normalise_newlines(text), where, id=_as_text(fields.get("id")) or default_id or where,
-                        published=own_date, published_override=published, **meta)
+    record_id = _as_text(fields.get("id")) or default_id or where
+    return make_article(normalise_newlines(text), where, id=record_id, published=own_date,
+                        published_override=published, **meta)
 
 
 def _as_text(value) -> str | None:

@@ -85,3 +85,20 @@ def test_wikinews_sample_corpus_is_read(shared_dir):
     assert len(articles) == len(items) > 250
     assert all(a.published and a.title and a.url for a in articles)
     assert len({a.id for a in articles}) == len(articles)
+
+
+def test_json_file_with_one_record_or_a_list(tmp_path):
+    single = tmp_path / "story.json"
+    single.write_text(json.dumps({"text": ARTICLE, "published": "2024-10-08"}), encoding="utf-8")
+    [article] = read_path(single)
+    assert (article.id, article.published, article.text) == ("story", "2024-10-08", ARTICLE)
+    many = tmp_path / "batch.json"
+    many.write_text(json.dumps([{"text": ARTICLE}, {"id": "x"}, 3]), encoding="utf-8")
+    first, no_text, number = read_path(many)
+    assert first.id == "batch.json:1"
+    assert str(no_text) == f'{many}:2: record has no "text"'
+    assert str(number) == f"{many}:3: expected a JSON object, got int"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    [error] = read_path(broken)
+    assert str(error).startswith(f"{broken}: not valid JSON")
