@@ -96,14 +96,14 @@ def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
     return _hit(m, date.isoformat() if date else None, "day")
 
 
-@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:,?\s+(?P<y>\d{{4}})\b)?")
+@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:\s*,?\s+(?P<y>\d{{4}})\b)?")
 def month_day_year(m, scope):
     if not (_capitalised(m["month"]) or m["y"]):
         return None
     return _month_day(m, scope, month_number(m["month"]), int(m["d"]))
 
 
-@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?")
+@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\b\.?(?:\s*,?\s+(?P<y>\d{{4}})\b)?")
 def day_month_year(m, scope):
     if not (_capitalised(m["month"]) or m["y"]):
         return None
@@ -113,13 +113,14 @@ def day_month_year(m, scope):
     return hit
 
 
+_STRONG_BEFORE = re.compile(r"\b(?:on|since|until|by|before|after|every)\s+$", re.I)
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 @rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY_RE})\b(?:(?:'s|’s)?\s+(?P<part>morning|afternoon|evening|night)\b)?")
 def weekday(m, scope):
-    if not _capitalised(m["wd"]):
-        return None
+    if not (_capitalised(m["wd"]) or m["rel"] or _STRONG_BEFORE.search(scope.text[max(0, m.start() - 8):m.start()])):
+        return None  # lower-case "friday" only after a cue that makes it a day
     if scope.anchor is None:
         return _hit(m, None, "day")
     target = WEEKDAYS[m["wd"].lower()]
@@ -146,7 +147,8 @@ def relative_day(m, scope):
     phrase = re.sub(r"\s+", " ", m[0].lower())
     if scope.anchor is None:
         return _hit(m, None, "day")
-    date = scope.anchor + dt.timedelta(days=_RELATIVE_DAYS[phrase])
+    shift = _RELATIVE_DAYS.get(phrase, _RELATIVE_DAYS.get(phrase.split()[0], 0))
+    date = scope.anchor + dt.timedelta(days=shift)
     part = next((code for word, code in _DAY_PARTS.items() if word in phrase or
                  (word == "night" and "tonight" in phrase)), None)
     if part:

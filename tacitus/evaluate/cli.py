@@ -1,0 +1,96 @@
+"""`tacitus eval ...`: measure Tacitus against annotated data. Subcommands are added
+to `eval_group` with `@eval_group.command` (dates, timeml here; others elsewhere)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from tacitus.errors import TacitusError
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Measure extraction quality on reference data."""
+
+
+def _fail(message: str) -> None:
+    click.echo(f"tacitus: {message}", err=True)
+    sys.exit(1)
+
+
+@eval_group.command("dates")
+@click.argument("folder", type=click.Path())
+@click.option("--failures", default=0, show_default=True, help="Show this many failures per category.")
+def eval_dates(folder, failures):
+    """Value accuracy on Recognizers-Text English specs (FOLDER of *.json) by category."""
+    from tacitus.evaluate.dates import evaluate
+
+    try:
+        tallies = evaluate(folder)
+    except TacitusError as exc:
+        _fail(str(exc))
+    click.echo(f"{'category':<16}{'expected':>9}{'found':>8}{'correct':>9}{'accuracy':>10}")
+    for name, tally in sorted(tallies.items(), key=lambda kv: (kv[0] == "all", -kv[1].total)):
+        click.echo(f"{name:<16}{tally.total:>9}{tally.found:>8}{tally.correct:>9}{tally.accuracy:>10.1%}")
+    for name, tally in tallies.items():
+        for text_in, expr, got, wanted in tally.failures[:failures]:
+            click.echo(f"  [{name}] {expr!r}: got {got}, expected {wanted}  ({text_in})")
+
+
+@eval_group.command("timeml")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--failures", default=0, show_default=True, help="Show this many failures.")
+def eval_timeml(paths, failures):
+    """TempEval-3 scores on TimeML (.tml) files or GUM Wikinews XML (files or directories)."""
+    from tacitus.evaluate.timeml import evaluate
+
+    try:
+        scores = evaluate(paths)
+    except TacitusError as exc:
+        _fail(str(exc))
+    if not scores.documents:
+        _fail(f"{', '.join(paths)}: no TimeML or GUM documents found")
+    click.echo(f"documents {scores.documents}  gold expressions {scores.gold}  system expressions {scores.system}")
+    if not scores.gold:
+        click.echo("no gold TIMEX3 in these documents (only document dates): nothing to score")
+        return
+    for label, (p, r, f) in (("strict", scores.strict_prf()), ("relaxed", scores.relaxed_prf()),
+                             ("value", scores.value_prf())):
+        click.echo(f"{label:<8} P {p:6.1%}  R {r:6.1%}  F1 {f:6.1%}")
+    click.echo(f"value accuracy {scores.value_accuracy:.1%} of {scores.valued} matched expressions with a gold value")
+    for doc, expr, got, wanted in scores.failures[:failures]:
+        click.echo(f"  {doc}: {expr!r}: got {got}, expected {wanted}")
+
+
+@eval_group.command("plover")
+@click.argument("path", type=click.Path())
+@click.option("--failures", default=0, show_default=True, help="Show this many records coded wrongly.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_plover(path, failures, as_json):
+    """Event type, actor/recipient country, mode and casualty scores on PLOVER gold records (JSON)."""
+    from tacitus.evaluate import plover
+
+    try:
+        records = plover.load_gold(path)
+    except TacitusError as exc:
+        _fail(str(exc))
+    wrong = []
+
+    def keep_wrong(gold, report, event):
+        if (event.type if event else plover.NO_EVENT) != gold.type and len(wrong) < failures:
+            wrong.append((gold, event))
+
+    scores = plover.evaluate(records, on_record=keep_wrong)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(scores.to_dict(), indent=2))
+        return
+    click.echo(plover.format_scores(scores))
+    for gold, event in wrong:
+        got = f"{event.type} ({event.trigger.text})" if event else plover.NO_EVENT
+        click.echo(f"  {gold.id}: gold {gold.type}, got {got}: {gold.text[:100]}")
+
+
+COMMANDS = [eval_group]
