@@ -42,6 +42,25 @@ def samples_db(tmp_path_factory, pipeline) -> Path:
     return build_store(tmp_path_factory.mktemp("web") / "samples.db", pipeline.process_many(articles))
 
 
+WIKINEWS_ARTICLES = 15  # enough for a busy timeline, few enough to keep the suite fast
+
+
+@pytest.fixture(scope="session")
+def wikinews_db(tmp_path_factory, pipeline, shared_dir) -> Path:
+    """A store of the first Wikinews articles of ../shared (read at test time, never copied)."""
+    import itertools
+
+    from tacitus.errors import ReadError
+    from tacitus.read import iter_articles
+
+    csv_path = shared_dir / "corpora" / "wikinews_2019_2021_sample" / "wikinews_2019.csv"
+    if not csv_path.exists():
+        pytest.skip(f"{csv_path.name} is not in ../shared")
+    good = (a for a in iter_articles([str(csv_path)]) if not isinstance(a, ReadError))
+    articles = list(itertools.islice(good, WIKINEWS_ARTICLES))
+    return build_store(tmp_path_factory.mktemp("web") / "wikinews.db", pipeline.process_many(articles))
+
+
 @pytest.fixture(scope="session")
 def client(handmade_db):
     from fastapi.testclient import TestClient
@@ -94,6 +113,12 @@ def handmade_server(handmade_db):
 @pytest.fixture(scope="session")
 def samples_server(samples_db):
     with LiveServer(samples_db) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def wikinews_server(wikinews_db):
+    with LiveServer(wikinews_db) as server:
         yield server
 
 

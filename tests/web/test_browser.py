@@ -63,3 +63,24 @@ def test_sample_store_timeline_and_article_evidence(page, samples_server):
     page.evaluate("window.scrollTo(0, 0)")
     screenshot(page, "article.png")
     assert not page.js_errors
+
+
+def test_wikinews_store_in_the_browser(page, wikinews_server):
+    """Real news through the real pipeline: the timeline draws, an actor filter narrows
+    it, and an event's evidence is highlighted in its article. (No screenshot: third-party text.)"""
+    page.goto(wikinews_server.url + "/timeline")
+    page.wait_for_function("window.tacitusChart !== undefined")
+    total = int(page.locator("#event-total").inner_text())
+    assert total > 0
+    name = page.locator("#event-list li.event a.actor-link").first.inner_text()
+    page.fill("input[name=actor]", name)
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state("load")
+    filtered = int(page.locator("#event-total").inner_text())
+    assert 0 < filtered <= total
+    page.locator("#event-list li.event a.evidence-link").first.click()
+    page.wait_for_selector("#article-text")
+    ref = page.evaluate("decodeURIComponent(location.hash.slice(1))")
+    assert page.locator(f'#article-text mark[data-kind="trigger"][data-ref="{ref}"]').count() == 1
+    assert page.evaluate("document.querySelectorAll('#article-text script').length") == 0
+    assert not page.js_errors
