@@ -47,9 +47,14 @@ def find_place(cue_verb) -> Span | None:
     for prep in cue_verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "from"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.ent_type_ in PLACE_LABELS:
                     ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
                     return Span(ent.start_char, ent.end_char, ent.text)
+                if obj.pos_ == "PROPN" and not obj.ent_type_ and obj.is_title:
+                    # a place the model does not know ("said in Marova")
+                    return Span(obj.idx, obj.idx + len(obj), obj.text)
     return None
 
 

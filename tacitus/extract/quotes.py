@@ -82,7 +82,8 @@ class QuoteFinder:
         words = inner.split()
         if before[-1] == ",":
             # "He said, “...”" or the second half of “X,” he said, “Y.”
-            tail = self.doc.char_span(self._clause_start(q.open_mark), len(before), alignment_mode="expand")
+            tail = self.doc.char_span(self._clause_start(q.open_mark), para_start + len(before),
+                                      alignment_mode="expand")
             if tail is not None and any(speech.cue_at(t, self.in_quote) for t in tail):
                 return True
         return bool(words) and words[0][:1].isupper() and len(words) >= 6 and inner[-1:] in ".!?,"
@@ -227,6 +228,8 @@ def find_quotes(ctx) -> list[Quote]:
         if not cues:
             continue  # scare quotes or a title: no one is said to speak
         cue = cues[-1]
+        if speech.is_bare_passive(cue.verb) or speech.subject_token(cue.verb, finder.in_quote) is None:
+            continue  # "the so-called “caravan”": no one is said to speak
         end = _close(q) + (1 if q.close_mark is not None else 0)
         if cue.verb.i in by_cue:  # the parse cut the fragment off this cue's statement
             f = by_cue[cue.verb.i]
@@ -426,6 +429,8 @@ def _via(finder: QuoteFinder, f: Found, frame, unit) -> list[Source]:
             continue
         seen.add(tok.i)
         span = speech.mention_span(tok)
+        if len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
         actor = ctx.actors.resolve(span.start_char, span.end_char) if ctx.actors is not None else None
         sources.append(Source(span.text, span.start_char, span.end_char, actor))
     return sources
