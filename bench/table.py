@@ -1,0 +1,109 @@
+"""The harness's Markdown: the machine, the throughput table with ratios, the memory
+check and the time breakdown; written between markers in docs/benchmarks.md so the
+hand-written text around it stays."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import statistics
+from pathlib import Path
+
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import psutil
+
+        ram = f"{psutil.virtual_memory().total / 2**30:.0f} GiB RAM"
+    except ImportError:
+        ram = "RAM unknown"
+    import spacy
+
+    return (f"{cpu}, {os.cpu_count()} cores, {ram}; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}")
+
+
+def _median(values) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def render(results: dict, args) -> str:
+    runs = results["runs"]
+    base = runs["baseline"]
+    sentences, words = base[0]["sentences"], base[0]["words"]
+    articles = base[0]["articles"]
+    base_rate = [r["articles"] / r["seconds"] for r in base]
+    labels = {"baseline": "(a) spaCy full pipeline only", "tacitus": "(b) Tacitus end to end (read, extract, store)"}
+    lines = [
+        START,
+        f"Run {dt.date.today().isoformat()} on: {machine()}.",
+        "",
+        f"Corpus `{Path(results['corpus']).name}`: {articles} articles, {sentences} sentences, {words} words; "
+        f"{results['repeat']} repetitions, medians; batch size {args.batch_size}; model load time excluded "
+        f"(median load: spaCy {_median([r['load_s'] for r in base]):.1f} s, "
+        f"Tacitus {_median([r['load_s'] for r in runs['tacitus']]):.1f} s). "
+        f"Ratios are taken per repetition against that repetition's baseline, then the median.",
+        "",
+        "| configuration | articles/s | sentences/s | words/s | peak RSS (MB) | vs (a) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    one_worker = None
+    for name, rs in runs.items():
+        rate = [r["articles"] / r["seconds"] for r in rs]
+        ratio = _median([x / b for x, b in zip(rate, base_rate)])
+        label = labels.get(name) or f"(c) Tacitus on a local Dask cluster, {name.split(':')[1]} worker(s)"
+        rss = f"{_median([r['peak_rss_mb'] for r in rs]):.0f}"
+        if "worker_peak_rss_mb" in rs[0]:
+            rss = f"{rss} client + {_median([r['worker_peak_rss_mb'] for r in rs]):.0f} per worker"
+        secs = _median([r["seconds"] for r in rs])
+        lines.append(f"| {label} | {articles / secs:.2f} | {sentences / secs:.1f} | {words / secs:.0f} "
+                     f"| {rss} | {ratio:.2f}× |")
+        if name == "cluster:1":
+            one_worker = rate
+    lines.append("")
+    tacitus = runs["tacitus"][0]
+    lines.append(f"Tacitus stored its reports in a {tacitus['store']}.")
+    for name, rs in runs.items():
+        if name.startswith("cluster:") and name != "cluster:1" and one_worker:
+            speedup = _median([r["articles"] / r["seconds"] / o for r, o in zip(rs, one_worker)])
+            lines.append(f"Scaling: {name.split(':')[1]} workers run {speedup:.2f}× as fast as 1 worker.")
+    digests = {r["digest"] for name, rs in runs.items() if name != "baseline" for r in rs}
+    lines.append("Results of every Tacitus configuration identical: "
+                 f"{'yes' if len(digests) == 1 else 'NO'}.")
+    if "memory" in results:
+        small, large = (results["memory"][k] for k in sorted(results["memory"], key=int))
+        lines += ["", "Memory: peak RSS of one Tacitus process ingesting the corpus repeated (distinct ids):", "",
+                  f"| articles | seconds | peak RSS (MB) | vs {small['articles']} articles |", "|---:|---:|---:|---:|"]
+        for r in (small, large):
+            lines.append(f"| {r['articles']} | {r['seconds']:.0f} | {r['peak_rss_mb']:.0f} "
+                         f"| {r['peak_rss_mb'] / small['peak_rss_mb']:.2f}× |")
+    if "breakdown" in results:
+        seconds = results["breakdown"]["seconds"]
+        total = sum(seconds.values()) or 1.0
+        lines += ["", "Where the time goes (one pass, each spaCy component alone; extractor steps by cProfile, "
+                  "scaled to unprofiled time):", "", "| step | seconds | share |", "|---|---:|---:|"]
+        for step, secs in sorted(seconds.items(), key=lambda kv: -kv[1]):
+            lines.append(f"| {step} | {secs:.2f} | {secs / total:.0%} |")
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write(path: Path, markdown: str) -> None:
+    """Replace the generated part of `path` (between the markers), keep the rest."""
+    old = path.read_text(encoding="utf-8") if path.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        new = head + markdown + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip("\n") + "\n\n" + markdown + "\n"
+    path.write_text(new, encoding="utf-8")

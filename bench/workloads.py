@@ -1,0 +1,151 @@
+"""What one benchmark subprocess measures. Each workload runs in a fresh process so
+that its peak RSS is its own; it returns a dict that run.py prints as JSON.
+
+Timings exclude loading the model (reported apart as `load_s`): a long-running
+ingest loads it once.
+"""
+from __future__ import annotations
+
+import hashlib
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+import corpus
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def baseline(args) -> dict:
+    """spaCy's full pipeline with the same model over the same texts, nothing else."""
+    import spacy
+
+    from tacitus.nlp import DEFAULT_MODEL
+
+    texts = [a.text for a in corpus.articles(args.corpus, args.limit)]  # read before timing
+    start = time.perf_counter()
+    nlp = spacy.load(args.model or DEFAULT_MODEL)
+    load_s = time.perf_counter() - start
+    sentences = words = 0
+    busy = 0.0
+    docs = iter(nlp.pipe(texts, batch_size=args.batch_size))
+    while True:
+        start = time.perf_counter()
+        doc = next(docs, None)
+        busy += time.perf_counter() - start  # only spaCy's time, not the counting below
+        if doc is None:
+            break
+        sentences += sum(1 for _ in doc.sents)
+        words += sum(1 for t in doc if not (t.is_punct or t.is_space))
+    return {"articles": len(texts), "sentences": sentences, "words": words, "seconds": busy,
+            "load_s": load_s, "peak_rss_mb": peak_rss_mb()}
+
+
+class _Sink:
+    """Where end-to-end reports go: the SQLite store when it is there, else JSON Lines."""
+
+    def __init__(self, folder: Path) -> None:
+        self.digest = hashlib.sha256()
+        try:
+            from tacitus.store import Store
+
+            self.store, self.kind = Store.open(folder / "bench.db"), "sqlite store"
+            self.add = self.store.add_report
+        except (ImportError, AttributeError):
+            self.store, self.kind = None, "JSON Lines file"
+            self.file = (folder / "reports.jsonl").open("w", encoding="utf-8")
+            self.add = lambda report: self.file.write(report.to_json() + "\n")
+
+    def put(self, report) -> None:
+        self.add(report)
+        self.digest.update(report.to_json().encode("utf-8"))  # to compare runs' results
+
+    def close(self) -> None:
+        closer = getattr(self.store, "close", None) if self.store is not None else self.file.close
+        if closer:
+            closer()
+
+
+def _end_to_end(args, process) -> dict:
+    """Read, extract (with `process`: articles -> reports) and store; timed together."""
+    with tempfile.TemporaryDirectory(prefix="tacitus-bench-") as tmp:
+        sink = _Sink(Path(tmp))
+        count = 0
+        start = time.perf_counter()
+        for report in process(corpus.articles(args.corpus, args.limit)):
+            sink.put(report)
+            count += 1
+        seconds = time.perf_counter() - start
+        sink.close()
+    return {"articles": count, "seconds": seconds, "store": sink.kind,
+            "digest": sink.digest.hexdigest(), "peak_rss_mb": peak_rss_mb()}
+
+
+def tacitus(args) -> dict:
+    """Tacitus end to end in one process: read, extract, store."""
+    from tacitus.pipeline import Pipeline
+
+    start = time.perf_counter()
+    pipeline = Pipeline(args.model)
+    load_s = time.perf_counter() - start
+    result = _end_to_end(args, lambda items: pipeline.process_many(items, batch_size=args.batch_size))
+    return {**result, "load_s": load_s}
+
+
+def cluster(args) -> dict:
+    """Tacitus end to end with extraction on a LocalCluster of `args.workers` processes."""
+    from tacitus.scale import _warm, connect, run_on_cluster
+
+    start = time.perf_counter()
+    with connect(f"local:{args.workers}") as client:
+        client.run(_warm, args.model)
+        load_s = time.perf_counter() - start
+        result = _end_to_end(args, lambda items: (r for r in run_on_cluster(
+            items, "", model=args.model, batch_size=args.batch_size, client=client)))
+        worker_rss = client.run(peak_rss_mb)
+    return {**result, "load_s": load_s, "workers": args.workers,
+            "worker_peak_rss_mb": max(worker_rss.values())}
+
+
+def breakdown(args) -> dict:
+    """Where the time goes: each spaCy component over the whole corpus, then each
+    extractor step (the functions tacitus.extract.run calls), profiled with cProfile."""
+    import cProfile
+    import pstats
+
+    import tacitus.extract as extractors
+    from tacitus.pipeline import Pipeline
+
+    articles = list(corpus.articles(args.corpus, args.limit))
+    nlp = Pipeline(args.model).nlp
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    docs = [nlp.make_doc(a.text) for a in articles]
+    seconds["spacy:tokenizer"] = time.perf_counter() - start
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(component.pipe(docs, batch_size=args.batch_size)) if hasattr(component, "pipe") \
+            else [component(d) for d in docs]
+        seconds[f"spacy:{name}"] = time.perf_counter() - start
+    profile = cProfile.Profile()
+    start = time.perf_counter()
+    profile.enable()
+    for doc, article in zip(docs, articles):
+        extractors.run(doc, article)
+    profile.disable()
+    total_extract = time.perf_counter() - start
+    stats = pstats.Stats(profile).stats  # {func: (cc, nc, tt, ct, callers)}
+    run_key = next(k for k in stats if k[2] == "run" and k[0].endswith("extract/__init__.py"))
+    steps = {k: v[4][run_key][3] for k, v in stats.items() if run_key in v[4]}
+    profiled_total = stats[run_key][3] or 1.0
+    for (filename, _, func), cum in sorted(steps.items(), key=lambda kv: -kv[1]):
+        label = f"{Path(filename).stem}.{func}" if "tacitus" in filename else func
+        # cProfile slows Python code down; scale its shares to the unprofiled wall time
+        seconds[f"extract:{label}"] = seconds.get(f"extract:{label}", 0) + cum / profiled_total * total_extract
+    return {"articles": len(articles), "seconds": seconds}
+
+
+WORKLOADS = {"baseline": baseline, "tacitus": tacitus, "cluster": cluster, "breakdown": breakdown}
