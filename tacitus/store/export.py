@@ -51,7 +51,7 @@ def plover(store: Store, event: dict) -> dict[str, Any]:
         "date": event["date"],
         "event": event["type"],
         "mode": event["mode"] or "",
-        "context": "",
+        "context": ", ".join(event["contexts"]),
         "source": [{"actorText": a["name"], "code": a["country"] or "", "sector": a["sector"] or ""} for a in actors],
         "target": [{"actorText": a["name"], "code": a["country"] or "", "sector": a["sector"] or ""}
                    for a in recipients],

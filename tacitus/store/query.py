@@ -88,7 +88,7 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
         "event_ids": ids, "n_reports": len(reports),
         "trigger": first["trigger"], "trigger_start": first["trigger_start"], "trigger_end": first["trigger_end"],
         "sentence": first["sentence"], "sentence_start": first["sentence_start"],
-        "sentence_end": first["sentence_end"],
+        "sentence_end": first["sentence_end"], "contexts": contexts(first["contexts"]),
     }
     return out
 
