@@ -91,8 +91,14 @@ def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
         return None
     if scope.anchor is None:
         return _hit(m, f"XXXX-{month:02d}-{day:02d}", "day")
-    direction = scope.direction(m.start(), m.end()) or PAST
-    date = cal.nearest_yearly(scope.anchor, lambda y: cal.safe_date(y, month, day), direction)
+    make = lambda y: cal.safe_date(y, month, day)  # noqa: E731
+    stated = scope.direction(m.start(), m.end())
+    date = cal.nearest_yearly(scope.anchor, make, stated or PAST)
+    if stated is None and date is not None and (scope.anchor - date).days > 300:
+        # A date almost a year back but weeks ahead is an announced one whose tense we missed.
+        ahead = cal.nearest_yearly(scope.anchor, make, FUTURE)
+        if ahead is not None and (ahead - scope.anchor).days <= 60:
+            date = ahead
     return _hit(m, date.isoformat() if date else None, "day")
 
 
