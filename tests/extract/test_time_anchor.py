@@ -1,0 +1,128 @@
+"""Dating quotes and events: tied by syntax, governing scope, carry-over, inferred
+publication date, historical background. Quotes and events are built here by hand
+over our own parsed sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.extract import time
+from tacitus.extract.context import Context
+from tacitus.report import Article, Cue, Event, Quote, Span
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+def context(nlp, text, published="2031-03-06"):  # a Thursday
+    doc = nlp(text)
+    ctx = Context.create(doc, Article(text=text, published=published))
+    ctx.times = time.find_times(doc, ctx.published)
+    return ctx
+
+
+def span(text, part, after=0):
+    start = text.index(part, after)
+    return Span(start, start + len(part), part)
+
+
+def quote(text, content, cue, speaker="Mira Oskar"):
+    c, q = span(text, cue), span(text, content)
+    return Quote(id="q", text=content, start=q.start, end=q.end, kind="indirect", speaker_name=speaker,
+                 cue=Cue(text=cue, lemma=cue, start=c.start, end=c.end))
+
+
+def event(text, trigger, status="asserted"):
+    t = span(text, trigger)
+    return Event(id="e", type="ASSAULT", trigger=t, sentence=Span(0, len(text), text), status=status)
+
+
+def test_sentence_opening_scope_dates_the_quote_not_the_reported_week(nlp):
+    text = "On Easter, Mira Oskar said that the two states could sign a truce this week."
+    ctx = context(nlp, text, "2031-04-17")
+    ctx.quotes = [quote(text, "the two states could sign a truce this week", "said")]
+    time.date_quotes_and_events(ctx)
+    date = ctx.quotes[0].date
+    assert (date.text, date.value, date.inferred) == ("Easter", "2031-04-13", False)
+
+
+def test_possessive_weekday_dates_its_event(nlp):
+    text = "Tuesday's shelling of Port Amsel killed four people, the governor said."
+    ctx = context(nlp, text)
+    ctx.events = [event(text, "shelling")]
+    time.date_quotes_and_events(ctx)
+    assert ctx.events[0].date.value == "2031-03-04"
+
+
+def test_undated_statement_gets_the_inferred_publication_date(nlp):
+    text = "Mira Oskar said the harbour of Veldora would stay closed."
+    ctx = context(nlp, text)
+    ctx.quotes = [quote(text, "the harbour of Veldora would stay closed", "said")]
+    time.date_quotes_and_events(ctx)
+    date = ctx.quotes[0].date
+    assert (date.value, date.inferred, date.start, date.end) == ("2031-03-06", True, 0, 0)
+
+
+def test_no_publication_date_means_no_value(nlp):
+    text = "Mira Oskar said the harbour of Veldora would stay closed."
+    ctx = context(nlp, text, None)
+    ctx.quotes = [quote(text, "the harbour of Veldora would stay closed", "said")]
+    time.date_quotes_and_events(ctx)
+    assert (ctx.quotes[0].date.value, ctx.quotes[0].date.inferred) == (None, True)
+
+
+def test_historical_background_keeps_its_own_date_and_never_the_publication_date(nlp):
+    text = "The islands, which were annexed in 2019, remain disputed. The blockade began long ago."
+    ctx = context(nlp, text)
+    ctx.events = [event(text, "annexed", "historical"), event(text, "blockade", "historical")]
+    time.date_quotes_and_events(ctx)
+    assert ctx.events[0].date.value == "2019"
+    assert (ctx.events[1].date.value, ctx.events[1].date.inferred) == (None, False)
+
+
+def test_expression_inside_the_quoted_words_does_not_date_the_quote(nlp):
+    text = "Mira Oskar said on Monday that the army will withdraw by Friday."
+    ctx = context(nlp, text)
+    ctx.quotes = [quote(text, "the army will withdraw by Friday", "said")]
+    time.date_quotes_and_events(ctx)
+    assert (ctx.quotes[0].date.text, ctx.quotes[0].date.value) == ("Monday", "2031-03-03")
+
+
+def test_quote_in_next_paragraph_takes_the_date_of_the_sentence_naming_its_speaker(nlp):
+    text = ("On Wednesday, Mira Oskar warned both delegations.\n\n"
+            "\u201cWe are out of patience,\u201d Oskar told reporters.")
+    ctx = context(nlp, text)
+    q = span(text, "We are out of patience")
+    c = span(text, "told")
+    ctx.quotes = [Quote(id="q", text=q.text, start=q.start, end=q.end, kind="direct",
+                        speaker_name="Mira Oskar", cue=Cue("told", "tell", c.start, c.end))]
+    time.date_quotes_and_events(ctx)
+    assert (ctx.quotes[0].date.text, ctx.quotes[0].date.value) == ("Wednesday", "2031-03-05")
+
+
+def test_reference_article_time_expressions(shared_dir, pipeline):
+    from tests.conftest import EXAMPLE
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    found = {(t.text, t.value) for t in time.find_times(pipeline.nlp(text), dt.date(2025, 4, 24))}
+    for expected in [("Easter", "2025-04-20"), ("April 11", "2025-04-11"), ("Wednesday", "2025-04-23"),
+                     ("earlier this month", "2025-04"), ("February", "2025-02"),
+                     ("February 2022", "2022-02"), ("2014", "2014"), ("Thursday", "2025-04-24")]:
+        assert expected in found
+
+
+def test_reference_article_quote_dates(example_report, example_expected):
+    """Quotes the quote extractor finds carry the analyst's date (those it misses are not ours)."""
+    checked = 0
+    for want in example_expected["quotes"]:
+        if "date" not in want:
+            continue
+        got = next((q for q in example_report.quotes if want["contains"] in q.text), None)
+        if got is None:
+            continue
+        assert got.date is not None and got.date.value == str(want["date"]), want["contains"]
+        checked += 1
+    assert checked or not example_report.quotes
