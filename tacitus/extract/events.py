@@ -73,12 +73,15 @@ def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Ev
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig)
-    actor_toks, recipient_toks = _roles(trig, by_token)
+    type_, mode, cameo, ev_status = _as_intent(type_, mode, cameo, ev_status, token)
+    actor_toks, recipient_toks = _roles(trig, type_)
     quote = _quote_at(ctx, token.idx)
     actors, actor_spans = _resolve_all(ctx, actor_toks, quote, event_of_token, by_token)
     recipients, recipient_spans = _resolve_all(ctx, recipient_toks, quote, event_of_token, by_token,
                                                as_recipient=True)
     recipients = [r for r in recipients if r not in actors] or ([] if actors else recipients)
+    if not recipients and not trig.nominal:
+        recipients, recipient_spans = _nearest_participant(ctx, token, actors, quote, event_of_token, by_token)
     if trig.verbal and actors and recipients and all(_kind(ctx, a) == "person" for a in actors + recipients):
         # people clash in words: "his Oval Office clash with Zelenskyy"
         type_, mode, cameo = trig.verbal["type"], trig.verbal.get("mode"), trig.verbal.get("cameo")
@@ -118,6 +121,25 @@ def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Ev
     return event
 
 
+def _as_intent(type_, mode, cameo, ev_status, token):
+    """A promised cooperative act is an AGREE, an announced hostile one a THREATEN."""
+    if ev_status not in ("future", "hypothetical") or token.dep_ in ("pobj",):
+        return type_, mode, cameo, ev_status
+    for intent, types in (ontology().get("intent") or {}).items():
+        if type_ in types:
+            if ev_status == "hypothetical" and intent == "AGREE" and not _conditional(token):
+                return type_, mode, cameo, ev_status  # "could reach a deal" is no promise
+            info = ontology()["types"][intent]
+            new_mode = "relations" if intent == "THREATEN" and type_ == "SANCTION" else \
+                ("violence" if intent == "THREATEN" and type_ == "ASSAULT" else None)
+            return intent, new_mode, info.get("cameo"), "asserted"
+    return type_, mode, cameo, ev_status
+
+
+def _conditional(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in token.children)
+
+
 def _status_without_negation(ctx, trig) -> str:
     mode = status.modality(trig.token) if not trig.nominal else None
     if mode == "hypothetical":  # "will never recognize" is a refusal now, "might not" is not
@@ -151,10 +173,10 @@ def _mode(trig: Trigger, type_: str, mode: Optional[str]) -> Optional[str]:
 
 # --- roles ----------------------------------------------------------------------
 
-def _roles(trig: Trigger, by_token) -> tuple[list, list]:
+def _roles(trig: Trigger, type_: str) -> tuple[list, list]:
     """(actor tokens, recipient tokens) from the trigger's syntax."""
     token = trig.token
-    preps = _recipient_preps(trig.type)
+    preps = _recipient_preps(type_) | _recipient_preps(trig.type)
     if trig.nominal:
         actors, recipients = _nominal_roles(token, preps)
     else:
@@ -249,11 +271,19 @@ def _clausal_roles(trig, token, preps):
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and child.i not in extra_ids:
             recipients.append(child)
+    if not recipients and trig.type in ("REQUEST", "THREATEN", "ACCUSE"):
+        # "demanded that the US cancel ...": the one asked is the subject of what is asked
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                recipients += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     for tok in [token, *trig.extra_tokens]:
         recipients += [r for r in _prep_objects(tok, preps) if r.i != token.i]
         if tok.dep_ == "prep" and tok.i != token.i:  # "called on Russia": the phrase ends in a preposition
             recipients += [c for c in tok.children if c.dep_ == "pobj"]
-    # evaluative ("calling a statement inflammatory"): the thing named, or whose it is
+    # "Crimea, which was annexed": the relative pronoun stands for the noun it hangs from
+    if token.dep_ == "relcl":
+        recipients = [token.head if r.tag_ in ("WDT", "WP") else r for r in recipients]
+        actors = [token.head if a.tag_ in ("WDT", "WP") else a for a in actors]
     return actors, recipients
 
 
@@ -317,8 +347,22 @@ def _resolve_one(ctx, tok, quote, event_of_token, by_token):
         pair = _last_pair(ctx, tok)
         if pair:
             return pair
+    if tok.lower_ in _collective_nouns() or tok.pos_ == "NUM":
+        # "thousands of Kurds", "supporters of the former president": the group after "of"
+        inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if inner:
+            return _resolve_one(ctx, inner[0], quote, event_of_token, by_token)
     span = _phrase(tok)
     actor_id = _lookup(table, span)
+    if actor_id is not None and not _has_code(ctx, actor_id):
+        # "leaders of Romania", "the Turkish sides": a group the table cannot place;
+        # a state named inside the phrase places it
+        for sub in _inner_places(tok):
+            sub_id = _lookup(table, _phrase(sub) if sub.i != tok.i else sub.doc[sub.i:sub.i + 1])
+            if sub_id and _has_code(ctx, sub_id):
+                actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
+                break
     if actor_id is None:
         # "Zelenskyy's stance": the one whose thing it is
         for child in tok.children:
@@ -331,6 +375,49 @@ def _resolve_one(ctx, tok, quote, event_of_token, by_token):
     if actor_id is None:
         return []
     return [(actor_id, Span(span.start_char, span.end_char, span.text))]
+
+
+def _has_code(ctx, actor_id) -> bool:
+    actor = ctx.actors.get(actor_id)
+    return actor is not None and bool(actor.country or actor.sector in ("IGO", "NGO"))
+
+
+def _inner_places(tok):
+    """Demonyms, states and possessors inside a role's phrase, nearest to its head first."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    return [t for t in out if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or _is_demonym(t)]
+
+
+# how far into the trigger's clause a missing recipient is looked for
+_PARTICIPANT_DEPS = {"dobj", "pobj", "dative", "xcomp", "ccomp", "prep", "nsubj", "poss", "conj", "appos",
+                     "compound", "amod", "nmod", "advcl", "relcl", "acl", "pcomp", "oprd", "attr"}
+
+
+def _nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
+    """The first actor named after the trigger in its own clause ("offered to hand over
+    to Great Britain", "lifted a curfew in Montenegro"): the recipient PLOVER coders take."""
+    queue = [(c, 1) for c in token.rights]
+    seen = set()
+    while queue:
+        tok, depth = queue.pop(0)
+        if tok.i in seen or depth > 4 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct:
+            continue
+        seen.add(tok.i)
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
+                                                      or _is_demonym(tok)):
+            found = [(a, s) for a, s in _resolve_one(ctx, tok, quote, event_of_token, by_token)
+                     if a not in actors and _has_code(ctx, a)]
+            if found:
+                return [a for a, _ in found], [s for _, s in found]
+        queue += [(c, depth + 1) for c in tok.children]
+    return [], []
+
+
+@functools.lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset:
+    return frozenset(trigger_lexicon().get("collective_nouns") or [])
 
 
 def _lookup(table, span):

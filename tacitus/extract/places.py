@@ -16,8 +16,11 @@ LOCATING_PREPS = {"in", "at", "near", "on", "inside", "across", "outside", "arou
 
 
 def _entity(token):
+    """The place entity of a token: labelled as a place, or an organisation-looking
+    name the gazetteer knows as a place ("the Oval Office")."""
     for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in PLACE_LABELS:
+        if ent.start <= token.i < ent.end and (ent.label_ in PLACE_LABELS or
+                                                ent.label_ == "ORG" and gazetteer().place(ent.text)):
             return ent
     return None
 

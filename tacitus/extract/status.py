@@ -19,7 +19,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_GOVERNORS = {"threaten", "urge", "ask", "demand", "want", "hope", "seek", "risk",
                           "consider", "propose", "call", "wish", "try", "offer", "warn", "press"}
 FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge",
-                    "agree", "decide", "set"}
+                    "agree", "decide", "set", "willing", "prepared", "ready", "determined", "poised"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
 SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
                  "claim", "write", "report", "signal", "suggest", "vow", "promise"}
@@ -81,6 +81,8 @@ def modality(token) -> Optional[str]:
         inner = modality(gov)
         if inner:
             return inner
+    if gov is not None and token.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.lower_ in FUTURE_GOVERNORS:
+        return "future"  # "is willing to withdraw"
     if token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return modality(token.head)
     return None
