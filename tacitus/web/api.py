@@ -83,8 +83,11 @@ def quote_filters(q=None, speaker=None, date_from=None, date_to=None, channel=No
 @router.get("/actors", summary="Actors of the knowledge base, searched by name or alias")
 def actors(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT),
            offset: int = Query(0, ge=0)):
-    return {"limit": limit, "offset": offset,
-            "items": store_of(request).actors(q=(q or "").strip() or None, **_page(limit, offset))}
+    return _search(store_of(request).actors, q, limit, offset)
+
+
+def _search(listing, q: Optional[str], limit: int, offset: int) -> dict:
+    return {"limit": limit, "offset": offset, "items": listing(q=(q or "").strip() or None, **_page(limit, offset))}
 
 
 @router.get("/actors/{actor_id}", summary="One actor: role, aliases, country, sector")
@@ -105,8 +108,7 @@ def actor_network(request: Request, actor_id: int):
 @router.get("/articles", summary="Articles, searched by title and text")
 def articles(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT),
              offset: int = Query(0, ge=0)):
-    return {"limit": limit, "offset": offset,
-            "items": store_of(request).articles(q=(q or "").strip() or None, **_page(limit, offset))}
+    return _search(store_of(request).articles, q, limit, offset)
 
 
 @router.get("/articles/{article_id:path}", summary="The full Report of one article: text and every span")

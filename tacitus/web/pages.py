@@ -65,13 +65,18 @@ def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[
                    pager=_pager(request, page, page * PAGE_SIZE < total))
 
 
+def _search_page(request: Request, what: str, q: Optional[str], page: int) -> HTMLResponse:
+    """A list page searched by words: "actors" or "articles" (the store method and the template)."""
+    page = max(1, page)
+    listing = getattr(store_of(request), what)
+    items = listing(q=(q or "").strip() or None, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    return _render(request, f"{what}.html", q=q or "", items=items[:PAGE_SIZE],
+                   pager=_pager(request, page, len(items) > PAGE_SIZE))
+
+
 @router.get("/actors", response_class=HTMLResponse)
 def actors(request: Request, q: Optional[str] = None, page: int = 1):
-    page = max(1, page)
-    items = store_of(request).actors(q=(q or "").strip() or None, limit=PAGE_SIZE + 1,
-                                     offset=(page - 1) * PAGE_SIZE)
-    return _render(request, "actors.html", q=q or "", actors=items[:PAGE_SIZE],
-                   pager=_pager(request, page, len(items) > PAGE_SIZE))
+    return _search_page(request, "actors", q, page)
 
 
 @router.get("/actor/{actor_id}", response_class=HTMLResponse)
@@ -105,11 +110,7 @@ def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = N
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, q: Optional[str] = None, page: int = 1):
-    page = max(1, page)
-    items = store_of(request).articles(q=(q or "").strip() or None, limit=PAGE_SIZE + 1,
-                                       offset=(page - 1) * PAGE_SIZE)
-    return _render(request, "articles.html", q=q or "", articles=items[:PAGE_SIZE],
-                   pager=_pager(request, page, len(items) > PAGE_SIZE))
+    return _search_page(request, "articles", q, page)
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)

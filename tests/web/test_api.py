@@ -67,6 +67,8 @@ def test_pages_render_and_escape(client):
         r = client.get(url)
         assert r.status_code == 200, url
         assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert "Mara Kell" in client.get("/actors?q=kell").text
+    assert "Ostria and Pell sign trade deal" in client.get("/articles?q=trade").text
     html = client.get("/article/meret-shelling").text
     assert "&lt;script&gt;" in html and "window.__pwned = 1" in html
     assert "<script>window" not in html
