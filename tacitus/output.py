@@ -1,6 +1,8 @@
 """Human-readable tables of a Report (rich)."""
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -8,7 +10,8 @@ from tacitus.report import Report
 
 
 def print_report(report: Report, console: Console | None = None) -> None:
-    console = console or Console()
+    # piped output gets room for the table instead of rich's 80-column default
+    console = console or Console(width=None if sys.stdout.isatty() else 160)
     art = report.article
     console.rule(f"[bold]{art.title or art.source or art.id or 'article'}[/] "
                  f"(published {art.published or 'unknown'})")
