@@ -127,6 +127,14 @@ class QuoteFinder:
         inner_end = self.text[q.start:q.end].rstrip()
         found = Found("direct", q.start, q.end)
         after = self._after_frame(q)
+        a = self._clause_start(q.open_mark)
+        lead = self.text[a:q.open_mark].rstrip()
+        if lead[-1:] in (",", ":") and self._cues_in(a, q.open_mark):
+            after = None  # 'X said, "..."': the words before it attribute it
+        elif after is not None and self.text[after[0]:after[1]].rstrip()[-1:] in (",", ":") \
+                and inner_end[-1:] in (".", "?", "!") and after[1] < self.paras[self._para_of(after[0])][1] \
+                and any(o.open_mark >= after[1] for o in self.quoted):
+            after = None  # '"...?" Y said, "..."': those words introduce the next quote
         if after is not None:
             cues = self._cues_in(*after)
             ends_sentence = inner_end[-1:] == "." and len(self.text[after[0]:after[1]].split()) > 6
@@ -134,7 +142,6 @@ class QuoteFinder:
                 found.cue = cues[0]
                 found.frame = [after]
         if found.cue is None:
-            a = self._clause_start(q.open_mark)
             cues = self._cues_in(a, q.open_mark)
             if cues:
                 found.cue = cues[-1]
@@ -176,10 +183,12 @@ def find_quotes(ctx) -> list[Quote]:
     found: list[Found] = []
     fragments: list[QuotedSpan] = []
     last_by_para: dict[int, Found] = {}
+    direct: list[QuotedSpan] = []
     for q in finder.quoted:
         if not finder.is_direct(q):
             fragments.append(q)
             continue
+        direct.append(q)
         f = finder.attribute_direct(q)
         if f.cue is None:
             f.inherited_from = _earlier_speaker(finder, q, last_by_para)
@@ -203,8 +212,8 @@ def find_quotes(ctx) -> list[Quote]:
             mine = [q for q in fragments if content and content[0] <= q.open_mark + 1 and q.start < content[1] + 2]
             if not mine and (content is None or not cue.entry.indirect or _negated(cue.verb)):
                 continue
-            if content is None:
-                continue
+            if content is None or any(q.open_mark <= content[0] < _close(q) for q in direct):
+                continue  # its words are a direct quote already attributed
             for q in mine:
                 fragments.remove(q)
             end = max([content[1]] + [_close(q) + (1 if q.close_mark is not None else 0) for q in mine])
@@ -356,7 +365,11 @@ def _speaker(ctx, tok):
     span = speech.mention_span(tok)
     actor_id = None
     table = ctx.actors
-    if table is not None:
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+    if table is not None and name is not None:
+        # "Former US Ambassador ... Nikki Haley": the name, not the country in the title
+        actor_id = table.resolve(name.start_char, name.end_char)
+    if table is not None and actor_id is None:
         try:
             actor_id = table.resolve_or_add(span)
         except Exception:  # the actor table must never stop quote finding

@@ -164,9 +164,15 @@ def mention_span(tok):
     """The words that name the speaker: a named entity around `tok`, or `tok` with the
     words before it that belong to it ("Kremlin spokesman Dmitry Peskov")."""
     doc = tok.doc
+    # "her son Anderson Cooper announced": the name in apposition says who it is
+    appos = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if appos is not None and tok.ent_type_ != "PERSON":
+        tok = appos
     left = tok.i
     for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "case") or child.ent_type_:
+        # a possessive pronoun ("her son") would make the table read the owner as the speaker
+        if child.dep_ in ("compound", "amod", "det", "nmod", "nummod", "case") or child.ent_type_ \
+                or (child.dep_ == "poss" and child.pos_ != "PRON"):
             left = min(left, child.left_edge.i)
     right = tok.i + 1
     for ent in doc.ents:

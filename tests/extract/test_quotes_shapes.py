@@ -127,3 +127,19 @@ def test_straight_marks_and_a_following_quote_without_attribution(pipeline):
 def test_quoted_title_without_a_speech_cue_is_no_quote(pipeline):
     r = pipeline.process(Article(text=NEUTRAL))
     assert r.quotes == []
+
+
+PANEL = ('Judge Mira Sol of the appeals court said, "The ruling stands for every district." '
+         'Prosecutor Ivo Dane said, "We will respect it." Her son Karl Sol announced that the family would appeal.\n')
+
+
+def test_said_comma_quotes_in_a_row_each_keep_their_speaker(pipeline):
+    r = pipeline.process(Article(text=PANEL))
+    assert "Sol" in _speaker(_one(r, "The ruling stands"))
+    assert "Dane" in _speaker(_one(r, "We will respect it"))
+    assert len([q for q in r.quotes if "ruling stands" in q.text]) == 1
+
+
+def test_speaker_in_apposition_not_the_possessive(pipeline):
+    r = pipeline.process(Article(text=PANEL))
+    assert "Karl" in _speaker(_one(r, "the family would appeal"))
