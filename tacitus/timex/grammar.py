@@ -203,8 +203,14 @@ def year(m, scope):
     return _hit(m, m["y"], "year", group="y")
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|\b(?:the\s+)?['’](?P<yy>\d0)s\b")
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|\b(?:the\s+)?['’](?P<yy>\d0)s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>sixties|seventies|eighties|nineties)\b")
 def decade(m, scope):
+    if m["w"]:  # "the sixties": the 1960s; earlier decades by word are too often ages
+        return _hit(m, f"19{_DECADE_WORDS[m['w'].lower()]}", "decade")
     if m["y"]:
         return _hit(m, m["y"][:3], "decade")
     yy = int(m["yy"])
@@ -283,9 +289,11 @@ def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[Optional[str], 
     return None, unit
 
 
-@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|past|same)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century)\b")
+@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<this>this\s+)?(?P<rel>last|this|next|previous|current|coming|past|same)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century)\b")
 def relative_unit(m, scope):
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if m["this"] and rel in ("past", "coming"):  # "this past week" is last week
+        rel = "last" if rel == "past" else "next"
     if rel in ("past", "coming") and unit != "weekend" and not m["pre"]:
         return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "the past year"
     if rel == "same":
@@ -411,8 +419,12 @@ _word_rules()
 # ----------------------------------------------------------------------------- clock times
 
 
-@rule(r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<word>noon|midday|midnight)\b")
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<word>noon|midday|midnight)\b|(?<![\d:.])\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:.]\d)")
 def clock_time(m, scope):
+    if m["h24"]:
+        hour, minute = int(m["h24"]), int(m["m24"])
+        day = scope.anchor.isoformat() if scope.anchor else "XXXX-XX-XX"
+        return _hit(m, f"{day}T{hour:02d}:{minute:02d}", "time", "TIME")
     if m["word"]:
         hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
     else:

@@ -113,3 +113,11 @@ def test_spans_are_evidence():
     for ref in find_times_in_text(text, dt.date(2031, 3, 4)):
         assert text[ref.start:ref.end] == ref.text
     assert values(text, dt.date(2031, 3, 4)) == [("3 March 2031", "2031-03-03"), ("next week", "2031-W11")]
+
+
+def test_this_past_week_clock_times_and_decade_words():
+    published = dt.date(2031, 3, 6)
+    assert values("This past week, polls closed at 22:30.", published) == [
+        ("This past week", "2031-W09"), ("22:30", "2031-03-06T22:30")]
+    assert values("at 3 p.m.", published) == [("3 p.m.", "2031-03-06T15:00")]
+    assert values("a star of the sixties", published) == [("the sixties", "196")]
