@@ -141,8 +141,10 @@ def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_
     conds, args = ["1"], []
     if speaker:
         cond, a = _actor_match("qu.speaker_id", speaker)
-        conds.append(f"({cond} OR qu.speaker_name LIKE ?)")
-        args += a + [f"%{speaker}%"]
+        if isinstance(speaker, str) and not speaker.isdigit():
+            cond, a = f"({cond} OR qu.speaker_name LIKE ?)", a + [f"%{speaker}%"]  # unmatched speakers too
+        conds.append(cond)
+        args += a
     if q:
         conds.append("qu.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         args.append(_fts(q))
