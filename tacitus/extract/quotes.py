@@ -146,6 +146,14 @@ class QuoteFinder:
             if cues:
                 found.cue = cues[-1]
                 found.frame = [(a, q.open_mark)] + ([after] if after else [])
+        if found.cue is None and lead[-1:] in (":", ","):
+            # "X spoke of the plan: “...”": any verb whose clause leads into the quote
+            span = self.doc.char_span(a, a + len(lead), alignment_mode="contract")
+            verbs = [t for t in span or [] if t.pos_ == "VERB" and not self.in_quote(t.idx, t.idx + 1)]
+            verb = verbs[0].sent.root if verbs and verbs[0].sent.root in verbs else (verbs[0] if verbs else None)
+            if verb is not None and speech.subject_token(verb, self.in_quote) is not None:
+                found.cue = speech.Cue(speech.CueEntry(verb.lemma_.lower(), (verb.lemma_.lower(),), False), verb, [verb])
+                found.frame = [(a, q.open_mark)]
         if found.cue is not None:
             found.speaker_tok = speech.subject_token(found.cue.verb, self.in_quote)
             self.used_cues.add(found.cue.verb.i)
