@@ -19,6 +19,14 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def _evaluated(evaluate, argument):
+    """Run an evaluator; bad input ends with one line naming it."""
+    try:
+        return evaluate(argument)
+    except TacitusError as exc:
+        _fail(str(exc))
+
+
 @eval_group.command("dates")
 @click.argument("folder", type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many failures per category.")
@@ -26,10 +34,7 @@ def eval_dates(folder, failures):
     """Value accuracy on Recognizers-Text English specs (FOLDER of *.json) by category."""
     from tacitus.evaluate.dates import evaluate
 
-    try:
-        tallies = evaluate(folder)
-    except TacitusError as exc:
-        _fail(str(exc))
+    tallies = _evaluated(evaluate, folder)
     click.echo(f"{'category':<16}{'expected':>9}{'found':>8}{'correct':>9}{'accuracy':>10}")
     for name, tally in sorted(tallies.items(), key=lambda kv: (kv[0] == "all", -kv[1].total)):
         click.echo(f"{name:<16}{tally.total:>9}{tally.found:>8}{tally.correct:>9}{tally.accuracy:>10.1%}")
@@ -45,10 +50,7 @@ def eval_timeml(paths, failures):
     """TempEval-3 scores on TimeML (.tml) files or GUM Wikinews XML (files or directories)."""
     from tacitus.evaluate.timeml import evaluate
 
-    try:
-        scores = evaluate(paths)
-    except TacitusError as exc:
-        _fail(str(exc))
+    scores = _evaluated(evaluate, paths)
     if not scores.documents:
         _fail(f"{', '.join(paths)}: no TimeML or GUM documents found")
     click.echo(f"documents {scores.documents}  gold expressions {scores.gold}  system expressions {scores.system}")

@@ -9,11 +9,6 @@ PAST, FUTURE = "past", "future"
 
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def day_value(d: dt.date) -> str:
-    return d.isoformat()
 
 
 def month_value(year: int, month: int) -> str:
@@ -88,7 +83,3 @@ def season_year(anchor: dt.date, season: str, direction: str, include_current: b
         if there != here and (there > here) == (direction == FUTURE) and abs(there - here) < 4:
             return year
     return current_year
-
-
-def quarter_of(d: dt.date) -> int:
-    return (d.month - 1) // 3 + 1

@@ -64,6 +64,16 @@ def _year(text: str) -> int:
     return year
 
 
+def _by_relation(m, scope, nearest):
+    """`nearest(direction, include_current)` as "next"/"coming", "last"/"past" or the tense asks."""
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        return nearest(FUTURE, False)
+    if rel in ("last", "past"):
+        return nearest(PAST, False)
+    return nearest(scope.direction(m.start(), m.end()) or PAST, True)
+
+
 MOD = r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
 
 # ----------------------------------------------------------------------------- days
@@ -130,14 +140,9 @@ def weekday(m, scope):
     if scope.anchor is None:
         return _hit(m, None, "day")
     target = WEEKDAYS[m["wd"].lower()]
-    rel = (m["rel"] or "").lower()
-    if rel in ("next", "coming"):
-        date = cal.nearest_weekday(scope.anchor, target, FUTURE, include_anchor=False)
-    elif rel in ("last", "past"):
-        date = cal.nearest_weekday(scope.anchor, target, PAST, include_anchor=False)
-    else:
-        direction = scope.direction(m.start(), m.end()) or PAST
-        date = cal.nearest_weekday(scope.anchor, target, direction, include_anchor=direction == PAST)
+    # a forward weekday is never the publication day itself ("will meet on Friday")
+    date = _by_relation(m, scope, lambda direction, current: cal.nearest_weekday(
+        scope.anchor, target, direction, include_anchor=current and direction == PAST))
     value = date.isoformat() + (f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else "")
     return _hit(m, value, "day", "TIME" if m["part"] else "DATE")
 
@@ -188,13 +193,8 @@ def bare_month(m, scope):
     month = month_number(word)
     if scope.anchor is None:
         return _hit(m, f"XXXX-{month:02d}", "month")
-    rel = (m["rel"] or "").lower()
-    if rel in ("next", "coming"):
-        year, _ = cal.nearest_month(scope.anchor, month, FUTURE, include_current=False)
-    elif rel in ("last", "past"):
-        year, _ = cal.nearest_month(scope.anchor, month, PAST, include_current=False)
-    else:
-        year, _ = cal.nearest_month(scope.anchor, month, scope.direction(m.start(), m.end()) or PAST)
+    year, _ = _by_relation(m, scope, lambda direction, current: cal.nearest_month(
+        scope.anchor, month, direction, include_current=current))
     return _hit(m, cal.month_value(year, month), "month")
 
 
@@ -229,13 +229,8 @@ def season(m, scope):
         return _hit(m, f"{m['y']}-{code}", "season")
     if scope.anchor is None:
         return _hit(m, None, "season")
-    rel = (m["rel"] or "").lower()
-    if rel in ("next", "coming"):
-        year_ = cal.season_year(scope.anchor, code, FUTURE, include_current=False)
-    elif rel in ("last", "past"):
-        year_ = cal.season_year(scope.anchor, code, PAST, include_current=False)
-    else:
-        year_ = cal.season_year(scope.anchor, code, scope.direction(m.start(), m.end()) or PAST)
+    year_ = _by_relation(m, scope, lambda direction, current: cal.season_year(
+        scope.anchor, code, direction, include_current=current))
     return _hit(m, f"{year_}-{code}", "season")
 
 
@@ -344,13 +339,8 @@ def _holiday_rule():
             return _hit(m, date.isoformat() if date else None, "day")
         if scope.anchor is None:
             return _hit(m, None, "day")
-        rel = (m["rel"] or "").lower()
-        if rel == "next":
-            date = cal.nearest_yearly(scope.anchor, make, FUTURE, include_anchor=False)
-        elif rel == "last":
-            date = cal.nearest_yearly(scope.anchor, make, PAST, include_anchor=False)
-        else:
-            date = cal.nearest_yearly(scope.anchor, make, scope.direction(m.start(), m.end()) or PAST)
+        date = _by_relation(m, scope, lambda direction, current: cal.nearest_yearly(
+            scope.anchor, make, direction, include_anchor=current))
         return _hit(m, date.isoformat() if date else None, "day")
 
 
