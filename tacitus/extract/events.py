@@ -66,8 +66,15 @@ def find_events(ctx):
 def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Event]:
     token = trig.token
     sent = token.sent
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("agent", "nsubjpass")
+                                                                   for c in token.children):
+        return None  # "when asked if ...": a bare participle names no one acting
     ev_status = status.status_of(trig, ctx.published, ctx.times)
     type_, mode, cameo, contexts = trig.type, trig.mode, trig.cameo, list(trig.contexts)
+    override = _object_override(trig)
+    if override:  # "withdraw from the talks" is no troop withdrawal
+        type_, mode, cameo = override["type"], override.get("mode"), override.get("cameo")
+        contexts = list(override.get("context") or [])
     if ev_status == "negated":
         flipped = trig.negated or (ontology().get("negated") or {}).get(type_)
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
@@ -98,6 +105,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Ev
     heads = list(trig.extra_tokens)
     if token.dep_ in ("pcomp", "advcl") and token.head.dep_ == "prep":
         heads.append(token.head.head)  # "said in Paris after meeting X": the meeting was in Paris
+    if type_ in CONFLICT_TYPES:  # "shelled the town of X", "X, which was annexed": the target is the place
+        heads += [t for t in recipient_toks]
     place = places.place_of(trig, heads, target_preps=type_ in CONFLICT_TYPES)
     sources = [s for s in sourcing.sourcing_chain(sent, ctx.actors, skip={token.i})
                if not (s.actor and s.actor in actors)]
@@ -121,14 +130,29 @@ def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Ev
     return event
 
 
+def _object_override(trig: Trigger) -> Optional[dict]:
+    """The entry a trigger's object words choose, if any (`objects:` in the trigger lexicon)."""
+    if not trig.objects:
+        return None
+    for tok in trig.token.subtree:
+        if 0 < tok.i - trig.token.i <= 6 and tok.lemma_.lower() in trig.objects:
+            return trig.objects[tok.lemma_.lower()]
+    return None
+
+
 def _as_intent(type_, mode, cameo, ev_status, token):
     """A promised cooperative act is an AGREE, an announced hostile one a THREATEN."""
     if ev_status not in ("future", "hypothetical") or token.dep_ in ("pobj",):
         return type_, mode, cameo, ev_status
+    weak = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "can") for c in token.children)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                      for c in token.children)
+    if weak and not conditional:
+        return type_, mode, cameo, ev_status  # a possibility, not a commitment
     for intent, types in (ontology().get("intent") or {}).items():
         if type_ in types:
-            if ev_status == "hypothetical" and intent == "AGREE" and not _conditional(token):
-                return type_, mode, cameo, ev_status  # "could reach a deal" is no promise
+            if ev_status == "hypothetical" and not _conditional(token):
+                return type_, mode, cameo, ev_status  # "could reach a deal" is no promise, "may strike" no threat
             info = ontology()["types"][intent]
             new_mode = "relations" if intent == "THREATEN" and type_ == "SANCTION" else \
                 ("violence" if intent == "THREATEN" and type_ == "ASSAULT" else None)
@@ -137,12 +161,16 @@ def _as_intent(type_, mode, cameo, ev_status, token):
 
 
 def _conditional(token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in token.children)
+    """'would blockade', 'will halt ... if': a stated intent, not a mere possibility."""
+    return any((c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d"))
+               or (c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children))
+               for c in token.children)
 
 
 def _status_without_negation(ctx, trig) -> str:
     mode = status.modality(trig.token) if not trig.nominal else None
-    if mode == "hypothetical":  # "will never recognize" is a refusal now, "might not" is not
+    weak = any(c.dep_ == "aux" and c.lower_ in status.HYPOTHETICAL_AUX for c in trig.token.children)
+    if mode == "hypothetical" and weak:  # "would never recognize" is a refusal, "might not" is not
         return mode
     if status.is_historical(trig.token, trig.nominal, ctx.published, ctx.times):
         return "historical"
@@ -287,8 +315,19 @@ def _clausal_roles(trig, token, preps):
     return actors, recipients
 
 
+def _is_participant(tok) -> bool:
+    """Counted victims ("killing twelve civilians") and the actor's own things ("withdraw
+    its troops") are not recipients."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and tok.ent_type_ == "":
+        return False
+    return True
+
+
 def _with_conjuncts(tokens):
     out = []
+    tokens = [t for t in tokens if _is_participant(t)]
     for tok in tokens:
         for t in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
             if t not in out:
@@ -343,7 +382,7 @@ def _resolve_one(ctx, tok, quote, event_of_token, by_token):
         inner = event_of_token[tok.i]
         if inner.actors:
             return list(zip(inner.actors, inner.actor_spans))
-    if tok.lower_ in PAIR_WORDS or (tok.lemma_.lower() in PAIR_WORDS and tok.tag_ == "NNS"):
+    if tok.lower_ in PAIR_WORDS and tok.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in tok.lefts):
         pair = _last_pair(ctx, tok)
         if pair:
             return pair

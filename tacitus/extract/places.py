@@ -42,7 +42,11 @@ def _as_place(ent) -> Optional[Place]:
 def _candidates(token, target_preps: bool):
     """Place-like tokens tied to the trigger: its locating prepositions and modifiers."""
     preps = LOCATING_PREPS if target_preps else LOCATING_PREPS - {"on"}
+    if token.pos_ in ("PROPN",) or token.ent_type_ in PLACE_LABELS:
+        yield token  # a target that is itself a place
     for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "NOUN":
+            yield from (p for p in child.children if p.dep_ == "pobj")  # "the town of Kiruna"
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -29,6 +29,7 @@ class Trigger:
     contexts: list[str] = field(default_factory=list)
     negated: Optional[dict] = None  # the entry its negation states
     verbal: Optional[dict] = None  # the entry it states between two people
+    objects: Optional[dict] = None  # object word -> the entry it states instead
     nominal: bool = False  # a noun ("the attack") rather than a clause ("X attacked")
     extra_tokens: list = field(default_factory=list)  # other words of a phrase trigger
 
@@ -54,7 +55,15 @@ def lexicon() -> dict:
 def _make(token, start, end, entry, nominal, extra=()) -> Trigger:
     return Trigger(token=token, start=start, end=end, type=entry["type"], mode=entry.get("mode"),
                    cameo=entry.get("cameo"), contexts=list(entry.get("context") or []),
-                   negated=entry.get("negated"), verbal=entry.get("verbal"), nominal=nominal, extra_tokens=list(extra))
+                   negated=entry.get("negated"), verbal=entry.get("verbal"), objects=_objects(entry), nominal=nominal, extra_tokens=list(extra))
+
+
+def _objects(entry) -> Optional[dict]:
+    """`objects: {entry: {...}, words: [...]}` as word -> entry."""
+    spec = entry.get("objects")
+    if not spec:
+        return None
+    return {w: spec["entry"] for w in spec.get("words") or []}
 
 
 def _phrase_match(token, rest: str):
