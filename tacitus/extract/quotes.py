@@ -457,12 +457,6 @@ def _via(finder: QuoteFinder, f: Found, frame, unit) -> list[Source]:
     return sources
 
 
-def _same_speaker(a: Quote, b_text: str) -> bool:
-    if a.speaker is not None:
-        return False
-    return bool(a.speaker_name) and a.speaker_name.split()[-1].lower() in b_text.lower()
-
-
 def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) -> None:
     """A direct quote with no time of its own takes the time of the sentence just before
     it when that sentence names the same speaker ("On Monday, X visited Y. “...,” X said.")."""
