@@ -115,6 +115,14 @@ class ActorTable:
         group = self._group_key(start, end)
         if group and group in self._by_key:
             return self._by_key[group]
+        # the mention holding the phrase's syntactic head wins: "former US ambassador
+        # Nikki Haley" is Haley, not the United States named inside the phrase
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            head = span.root.idx
+            holding = [m for m in self.mentions if m.start <= head < m.end and m.start >= start and m.end <= end]
+            if holding:
+                return max(holding, key=lambda m: (m.strength, m.end - m.start)).actor_id
         best = None
         i = bisect.bisect_left([m.start for m in self.mentions], start)
         for m in self.mentions[i:]:
