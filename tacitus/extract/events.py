@@ -402,6 +402,17 @@ def _resolve_one(ctx, tok, quote, event_of_token, by_token):
             if sub_id and _has_code(ctx, sub_id):
                 actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
                 break
+    if actor_id is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "he", "she"):
+        # "Syria says it is willing": the speaker of the clause the pronoun opens
+        speaker = _reporting_subject(tok)
+        if speaker is not None:
+            return _resolve_one(ctx, speaker, quote, event_of_token, by_token)
+    if actor_id is None or not _has_code(ctx, actor_id):
+        for sub in _inner_places(tok):  # "Radical French farmers", "students throughout Indonesia"
+            sub_id = _lookup(table, sub.doc[sub.i:sub.i + 1])
+            if sub_id and _has_code(ctx, sub_id):
+                actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
+                break
     if actor_id is None:
         # "Zelenskyy's stance": the one whose thing it is
         for child in tok.children:
@@ -421,10 +432,19 @@ def _has_code(ctx, actor_id) -> bool:
     return actor is not None and bool(actor.country or actor.sector in ("IGO", "NGO"))
 
 
+def _reporting_subject(pronoun):
+    """The subject of the speech verb whose clause a pronoun is the subject of."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects[0] if subjects else None
+
+
 def _inner_places(tok):
     """Demonyms, states and possessors inside a role's phrase, nearest to its head first."""
     out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
-    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout")
             for p in c.children if p.dep_ == "pobj"]
     return [t for t in out if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or _is_demonym(t)]
 
