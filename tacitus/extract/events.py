@@ -316,10 +316,7 @@ def _clausal_roles(trig, token, preps):
 
 
 def _is_participant(tok) -> bool:
-    """Counted victims ("killing twelve civilians") and the actor's own things ("withdraw
-    its troops") are not recipients."""
-    if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
-        return False
+    """The actor's own things ("withdraw its troops") are not recipients."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and tok.ent_type_ == "":
         return False
     return True
@@ -367,6 +364,10 @@ def _resolve_all(ctx, tokens, quote, event_of_token, by_token, as_recipient: boo
             if actor_id and actor_id not in ids:
                 ids.append(actor_id)
                 spans.append(span)
+    # "killing twelve civilians and two soldiers of X": an unplaced group beside placed ones adds nothing
+    placed = [i for i, a in enumerate(ids) if _has_code(ctx, a) or _kind(ctx, a) == "person"]
+    if placed and len(placed) < len(ids):
+        ids, spans = [ids[i] for i in placed], [spans[i] for i in placed]
     return ids, spans
 
 
@@ -464,8 +465,8 @@ def _nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
         if tok.i in seen or depth > 4 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct:
             continue
         seen.add(tok.i)
-        if tok.pos_ in ("PROPN", "NOUN", "PRON") and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
-                                                      or _is_demonym(tok)):
+        if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
+                                                             or _is_demonym(tok)):
             found = [(a, s) for a, s in _resolve_one(ctx, tok, quote, event_of_token, by_token)
                      if a not in actors and _has_code(ctx, a)]
             if found:
@@ -672,7 +673,7 @@ def _merge_same_clause(events, doc):
         if parent is not None and (not e.actors or set(e.actors) & set(parent.actors)) \
                 and tok.root.dep_ in ("advcl", "conj", "xcomp"):
             for r, span in zip(e.recipients, e.recipient_spans):
-                if r not in parent.recipients:
+                if r not in parent.recipients and not parent.recipients:
                     parent.recipients.append(r)
                     parent.recipient_spans.append(span)
             continue
