@@ -17,6 +17,7 @@ from tacitus.read.text import read_text
 from tacitus.report import Article
 
 MAX_FILE_BYTES = 20_000_000  # an HTML page, feed or .json file read whole (JSONL and CSV are streamed)
+STREAMED = {"jsonl": read_jsonl, "csv": read_csv}  # kinds read record by record from a byte stream
 
 
 def kind_of(name: str) -> str | None:
@@ -37,10 +38,9 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | Re
     source = str(path)
     kind = kind_of(path.name)
     try:
-        if kind in ("jsonl", "csv"):
-            reader = read_jsonl if kind == "jsonl" else read_csv
+        if kind in STREAMED:
             with path.open("rb") as stream:
-                yield from reader(stream, source, name=path.name, published=published)
+                yield from STREAMED[kind](stream, source, name=path.name, published=published)
             return
         size = path.stat().st_size
         limit = MAX_ARTICLE_BYTES if kind == "text" else MAX_FILE_BYTES
@@ -63,11 +63,10 @@ def read_bytes(data: bytes, source: str, *, name: str | None = None, kind: str |
     if not data.strip():
         yield ReadError(source, "empty file" if not data else "no text (only whitespace)")
         return
-    if kind in ("jsonl", "csv"):
+    if kind in STREAMED:
         import io
 
-        reader = read_jsonl if kind == "jsonl" else read_csv
-        yield from reader(io.BytesIO(data), source, name=name, published=published)
+        yield from STREAMED[kind](io.BytesIO(data), source, name=name, published=published)
         return
     if kind == "json":
         yield from read_json(data, source, name=name, published=published)

@@ -6,7 +6,7 @@ import functools
 ACCEPTED = {"en"}
 MIN_LETTERS = 80  # below this, language identification is a guess: let the text through
 MIN_CONFIDENCE = 0.9  # refuse only when the identifier is sure
-SAMPLE_CHARS = 5000
+SAMPLE_CHARS = 2000  # plenty for a sure answer; language identification costs ~1 ms per article
 
 
 @functools.lru_cache(maxsize=1)
