@@ -12,11 +12,12 @@ from typing import Iterable, Iterator
 
 from tacitus.errors import ReadError
 from tacitus.read.article import MAX_ARTICLE_BYTES
+from tacitus.read.count import count_articles
 from tacitus.read.document import MAX_FILE_BYTES, read_bytes, read_file
 from tacitus.read.paths import STDIN, expand_paths
 from tacitus.report import Article
 
-__all__ = ["iter_articles", "read_path", "read_bytes", "read_file", "expand_paths", "STDIN",
+__all__ = ["iter_articles", "read_path", "read_bytes", "read_file", "expand_paths", "count_articles", "STDIN",
            "MAX_ARTICLE_BYTES", "MAX_FILE_BYTES", "ReadError"]
 
 

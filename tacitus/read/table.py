@@ -12,12 +12,17 @@ from tacitus.read.records import record_article
 from tacitus.report import Article
 
 
+def allow_long_fields() -> None:
+    """Let a field be longer than one article may be, so an oversized text is reported as
+    such rather than as a csv error."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * 2))
+
+
 def read_csv(stream: IO[bytes], source: str, *, name: str | None = None,
              published: str | None = None) -> Iterator[Article | ReadError]:
     """Each row is named "file.csv:LINE" (the line where the row starts) in errors and ids;
     `source` is the path for errors, `name` the file name for ids."""
-    # Larger than one article may be, so an oversized text is reported, not a csv error.
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * 2))
+    allow_long_fields()
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     reader = csv.DictReader(text)
     try:

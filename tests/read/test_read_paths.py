@@ -58,3 +58,20 @@ def test_stdin_html_and_jsonl_are_recognised():
 def test_empty_stdin_is_an_error():
     [error] = read_stdin(stream=io.BytesIO(b""))
     assert str(error) == "<stdin>: empty file"
+
+
+def test_count_articles_matches_what_is_read_without_reading_it(tmp_path):
+    from tacitus.read import count_articles
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(f'{{"text": "{ARTICLE}"}}\n\nbroken\n{{"text": "{SECOND}"}}\n',
+                                      encoding="utf-8")
+    (tmp_path / "c.csv").write_text(f'title,text\nOne,"{ARTICLE}"\nTwo,"line one\n\nline two"\n',
+                                    encoding="utf-8")
+    (tmp_path / "d.rss").write_text(
+        "<rss version='2.0'><channel><title>T</title>"
+        + "".join(f"<item><title>{n}</title><description>{ARTICLE}</description></item>" for n in range(3))
+        + "</channel></rss>", encoding="utf-8")
+    paths = [str(tmp_path), str(tmp_path / "missing.txt")]
+    assert count_articles(paths) == len(list(iter_articles(paths))) == 1 + 3 + 2 + 3 + 1
+    assert count_articles(["-"]) is None
