@@ -20,7 +20,11 @@ def read_feed(data: bytes, source: str, *, published: str | None = None) -> Iter
     """One Article (or ReadError) per entry; a file that is not a feed is one ReadError."""
     import feedparser
 
-    parsed = feedparser.parse(data)  # bytes: feedparser never fetches anything
+    try:
+        parsed = feedparser.parse(data)  # bytes: feedparser never fetches anything
+    except Exception as exc:  # a parser failure on one odd feed must not stop the other inputs
+        yield ReadError(source, f"feed that could not be parsed ({type(exc).__name__})")
+        return
     if not parsed.entries:
         problem = "feed with no entries" if parsed.get("version") else "not an RSS or Atom feed"
         if parsed.get("bozo") and not parsed.get("version"):

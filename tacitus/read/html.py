@@ -22,8 +22,11 @@ def read_html(html: str, source: str, *, id: str | None = None, published: str |
               defaults: dict | None = None) -> Article:
     """An Article from a whole HTML page; `defaults` fill metadata the page lacks."""
     trafilatura = _trafilatura()
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, include_images=False)
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False)
+    except Exception as exc:  # a parser failure on one odd page must not stop the other inputs
+        raise ReadError(source, f"HTML that could not be parsed ({type(exc).__name__})") from None
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
         raise ReadError(source, "HTML page with no main text")

@@ -70,3 +70,20 @@ def test_sample_page_reads():
     [article] = read_path(SAMPLES / "html")
     assert article.outlet and article.author and article.published
     assert "Scroll to Top" not in article.text and "Privacy policy" not in article.text
+
+
+def test_a_parser_crash_is_a_read_error_for_that_page_only(tmp_path, monkeypatch):
+    from tacitus.read import html as html_reader
+
+    class Broken:
+        @staticmethod
+        def bare_extraction(*args, **kwargs):
+            raise ValueError("parser bug")
+
+    monkeypatch.setattr(html_reader, "_trafilatura", lambda: Broken)
+    bad = _write(tmp_path, PAGE.format(first=ARTICLE, second=SECOND))
+    good = tmp_path / "plain.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    error, article = read_path(tmp_path)
+    assert str(error) == f"{bad}: HTML that could not be parsed (ValueError)"
+    assert isinstance(article, Article)
