@@ -15,6 +15,9 @@ from tacitus.read.dates import iso_date
 from tacitus.report import Article
 
 MIN_MAIN_WORDS = 12  # fewer words is page furniture trafilatura kept (a menu, a cookie line), not an article
+# The publication date from the page's markup (meta tags, JSON-LD, <time>, URL) only:
+# a date guessed from the body text is too often a date the article talks about.
+_DATE_SEARCH = {"extensive_search": False, "original_date": True}
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br", "pre")
 
 
@@ -24,7 +27,8 @@ def read_html(html: str, source: str, *, id: str | None = None, published: str |
     trafilatura = _trafilatura()
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False)
+                                          include_tables=False, include_images=False,
+                                          date_extraction_params=_DATE_SEARCH)
     except Exception as exc:  # a parser failure on one odd page must not stop the other inputs
         raise ReadError(source, f"HTML that could not be parsed ({type(exc).__name__})") from None
     text = (doc.text or "").strip() if doc is not None else ""

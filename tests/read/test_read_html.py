@@ -51,9 +51,17 @@ def test_html_content_in_a_txt_file_is_recognised(tmp_path):
 
 
 def test_page_without_a_date_has_none(tmp_path):
-    html = f"<html><body><article><p>{ARTICLE}</p><p>{SECOND}</p></article></body></html>"
+    html = (f"<html><body><article><p>{ARTICLE}</p><p>{SECOND} The treaty of March 3, 2009 "
+            "was not discussed.</p></article></body></html>")
     [article] = read_path(_write(tmp_path, html))
-    assert article.published is None
+    assert article.published is None  # a date the article mentions is not its publication date
+
+
+def test_date_from_a_time_element(tmp_path):
+    html = (f"<html><body><article><time datetime='2023-06-02'>2 June</time><p>{ARTICLE}</p>"
+            f"<p>{SECOND}</p></article></body></html>")
+    [article] = read_path(_write(tmp_path, html))
+    assert article.published == "2023-06-02"
 
 
 def test_html_with_no_main_text_is_an_error(tmp_path):
