@@ -93,3 +93,14 @@ def test_iter_articles_streams_several_files_in_order(tmp_path):
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
     ids = [a.id for a in iter_articles([str(tmp_path / "b.txt"), str(tmp_path / "a.txt")])]
     assert ids == ["b", "a"]
+
+
+def test_reference_article_loses_only_its_boilerplate(shared_dir, example_expected):
+    path = shared_dir / "examples" / "kyiv-strikes-peace-talks.txt"
+    raw = path.read_text(encoding="utf-8")
+    [article] = read_path(path)
+    assert raw.startswith(article.text)  # nothing before or inside the article changed
+    removed = raw[len(article.text):]
+    for line in example_expected["article"]["boilerplate_removed"]:
+        assert line in removed and line not in article.text
+    assert article.published is None  # no dateline: the date must come from --published
