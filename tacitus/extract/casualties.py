@@ -97,6 +97,7 @@ class Figure:
     count: Count
     kind: Optional[str]  # killed | injured | None
     value: Optional[int]
+    included: list = None  # groups named by "including ...", which apply to every figure of the sentence
 
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
@@ -115,12 +116,12 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if kind is None:
             continue
         lo, hi = to_range(value, m.group("qual"), m.group("vague"))
-        victims = _victims(after, text[m.end():], lex)
+        victims, included = _victims(after, text[m.end():], lex)
         count = Count(min=lo, max=hi, qualifier=(m.group("qual") or m.group("vague") or None),
                       text=m.group(0), start=offset + m.start(), end=offset + m.end(), victims=victims)
         if count.qualifier:
             count.qualifier = count.qualifier.lower()
-        figures.append(Figure(count=count, kind=kind, value=value))
+        figures.append(Figure(count=count, kind=kind, value=value, included=included))
     return figures
 
 
@@ -149,8 +150,9 @@ def _kind(after: str, before: str, lex) -> Optional[str]:
     return None
 
 
-def _victims(after: str, rest: str, lex) -> list[str]:
-    found = []
+def _victims(after: str, rest: str, lex) -> tuple[list[str], list[str]]:
+    """(all victim groups of a figure, those named by "including ...")."""
+    found, included = [], []
     first = re.match(r"\W*([A-Za-z-]+)", after)
     if first and first.group(1).lower() in lex["_victims"]:
         found.append(first.group(1).lower())
@@ -159,14 +161,15 @@ def _victims(after: str, rest: str, lex) -> list[str]:
         word = m.group(1).lower()
         if word in lex["_victims"] and word not in found:
             found.append(word)
-    return found
+            included.append(word)
+    return found, included
 
 
 def casualties(text: str, offset: int = 0) -> tuple[Optional[Count], Optional[Count]]:
     """(killed, injured) stated in a sentence: the first figure of each kind."""
     killed = injured = None
     figures = find_figures(text, offset)
-    shared_victims = [v for f in figures for v in f.count.victims]
+    shared_victims = [v for f in figures for v in f.included or []]
     for fig in figures:
         for v in shared_victims:  # "10 dead and 90 injured, including children": both groups
             if v not in fig.count.victims:

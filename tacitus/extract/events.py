@@ -51,7 +51,7 @@ def find_events(ctx):
         if event is not None:
             event_of_token[trig.token.i] = event
     events = sorted(event_of_token.values(), key=lambda e: e.trigger.start)
-    _attach_casualties(ctx, events, claims)
+    events = _attach_casualties(ctx, events, claims)
     events = [e for e in events if e.actors or e.recipients]
     events = _merge_same_clause(events, doc)
     events = _merge_mentions(ctx, events)
@@ -541,6 +541,7 @@ def _attach_casualties(ctx, events, claims):
     speaker states inside a quote, or as a rate, become that speaker's claims."""
     doc = ctx.doc
     text = ctx.text
+    claimed: set[int] = set()  # sentences whose figures are a speaker's claim
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence.start, []).append(e)
@@ -553,7 +554,8 @@ def _attach_casualties(ctx, events, claims):
             quote = _quote_at(ctx, fig.count.start) if _inside_marks(text, fig.count.start) else None
             rate = casualty_mod.rate_after(text[fig.count.end:fig.count.end + 30])
             if rate or _inside_marks(text, fig.count.start):
-                claims.append(_claim(ctx, fig, quote, rate, sent))
+                claims.append(_claim(ctx, fig, quote, rate, sent, len(claims) + 1))
+                claimed.add(sent.start_char)
             else:
                 toll.append(fig)
         if not toll:
@@ -568,24 +570,26 @@ def _attach_casualties(ctx, events, claims):
                 event.killed = fig.count
             elif fig.kind == "injured" and event.injured is None:
                 event.injured = fig.count
-        victims = [v for f in toll for v in f.count.victims]
+        victims = [v for f in toll for v in f.included or []]
         for count in (event.killed, event.injured):
             if count is not None:
                 count.victims = list(dict.fromkeys(count.victims + victims))
+    # "300 soldiers a day are being killed," he said: the killing is the claim, not an event
+    return [e for e in events if not (e.sentence.start in claimed and e.type == "ASSAULT" and not e.actors)]
 
 
-def _claim(ctx, fig, quote, rate, sent) -> Claim:
+def _claim(ctx, fig, quote, rate, sent, number: int) -> Claim:
     speaker = getattr(quote, "speaker", None) if quote is not None else None
     text = ctx.text
     # the claim's words: from the number to the end of its clause
     end = fig.count.end
-    stop = min([i for i in (text.find(".", end), text.find("!", end), text.find("?", end), sent.end_char)
+    stop = min([i for i in (*(text.find(mark, end) for mark in '.!?,”"'), sent.end_char)
                 if i != -1] or [sent.end_char])
     words = text[fig.count.start:stop]
     victims = fig.count.victims
     unit_noun = victims[0] if victims else "people"
     unit = f"{unit_noun} {fig.kind}" if fig.kind else unit_noun
-    return Claim(id=f"c{len(ctx.claims) + 1}", speaker=speaker, text=words, start=fig.count.start,
+    return Claim(id=f"c{number}", speaker=speaker, text=words, start=fig.count.start,
                  end=fig.count.start + len(words), value=fig.value, unit=unit, per=rate,
                  quote=getattr(quote, "id", None) if quote is not None else None)
 

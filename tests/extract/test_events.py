@@ -1,0 +1,170 @@
+"""PLOVER event coding on sentences and a short article written for these tests."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from tacitus.report import Article
+
+ARTICLE = """Norwegian artillery pounded the Swedish town of Kiruna on Monday, killing at least twelve civilians and wounding dozens, including children, according to local officials, the Nordic Herald reported.
+
+Finnish President Aino Virtanen urged Swedish Prime Minister Lars Berg to halt the offensive.
+
+Monday's attack on Sweden was the heaviest this year.
+
+Virtanen issued an ultimatum to both the Norwegians and the Swedes.
+
+"Three hundred soldiers a day are being killed," Berg said.
+
+Scroll to Top
+"""
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    @functools.lru_cache(maxsize=None)
+    def run(text: str, published: str = "2025-03-10"):
+        return pipeline.process(Article(text=text, published=published))
+    return run
+
+
+def countries(report, ids):
+    return {report.actor(i).country for i in ids}
+
+
+def only(report, type_):
+    found = [e for e in report.events if e.type == type_]
+    assert found, f"no {type_} event in {[(e.type, e.trigger.text) for e in report.events]}"
+    return found[0]
+
+
+def test_nominal_assault_with_toll_place_and_sources(code):
+    report = code(ARTICLE)
+    event = only(report, "ASSAULT")
+    assert countries(report, event.actors) == {"NOR"}
+    assert countries(report, event.recipients) == {"SWE"}
+    assert event.place.name == "Kiruna" and event.place.country == "SWE" and event.place.lat
+    assert (event.killed.min, event.killed.qualifier) == (12, "at least")
+    assert (event.injured.min, event.injured.max) == (24, 99)
+    assert "children" in event.killed.victims
+    assert [s.name for s in event.sources] == ["local officials", "Nordic Herald"]
+    assert event.mode == "heavy-weapons" and event.cameo == "194"
+
+
+def test_a_later_mention_joins_the_first(code):
+    report = code(ARTICLE)
+    assert len([e for e in report.events if e.type == "ASSAULT"]) == 1
+
+
+def test_request_with_mode_from_its_complement(code):
+    report = code(ARTICLE)
+    event = only(report, "REQUEST")
+    assert event.mode == "yield"
+    assert [report.actor(i).name for i in event.actors] == ["Aino Virtanen"]
+    assert [report.actor(i).name for i in event.recipients] == ["Lars Berg"]
+
+
+def test_compound_recipients_are_kept(code):
+    report = code(ARTICLE)
+    event = only(report, "THREATEN")
+    assert event.mode == "relations"
+    assert countries(report, event.recipients) == {"NOR", "SWE"}
+
+
+def test_a_figure_in_a_quote_with_a_rate_is_a_claim(code):
+    report = code(ARTICLE)
+    (claim,) = report.claims
+    assert (claim.value, claim.per) == (300, "day")
+    assert report.article.text[claim.start:claim.end].startswith("Three hundred soldiers a day")
+    assert claim.speaker is None or report.actor(claim.speaker).name == "Lars Berg"
+
+
+def test_nothing_fires_on_boilerplate(code):
+    report = code(ARTICLE)
+    tail = report.article.text.index("Scroll to Top")
+    assert all(e.trigger.start < tail for e in report.events)
+
+
+def test_every_field_has_evidence(code):
+    report = code(ARTICLE)
+    text = report.article.text
+    for event in report.events:
+        spans = [event.trigger, event.sentence, *event.actor_spans, *event.recipient_spans]
+        spans += [c for c in (event.place, event.killed, event.injured) if c is not None]
+        spans += event.sources
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(text)
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+        for span in [*event.actor_spans, *event.recipient_spans]:
+            assert text[span.start:span.end] == span.text
+        assert event.sentence.start <= event.trigger.start < event.sentence.end
+
+
+def test_negated_event_is_not_asserted(code):
+    report = code("Sweden did not attack Norway on Friday, the ministry said.")
+    event = only(report, "ASSAULT")
+    assert event.status == "negated"
+
+
+def test_possible_event_is_hypothetical(code):
+    report = code("Denmark may withdraw its troops from Estonia next year.")
+    event = only(report, "RETREAT")
+    assert event.status == "hypothetical"
+    assert countries(report, event.actors) == {"DNK"}
+    assert countries(report, event.recipients) == {"EST"}
+
+
+def test_possible_agreement_stays_hypothetical(code):
+    report = code("Officials said Chile and Peru could reach a trade agreement this week.")
+    event = only(report, "AGREE")
+    assert event.status == "hypothetical"
+    assert countries(report, event.actors) == {"CHL", "PER"}
+
+
+def test_future_event_is_flagged(code):
+    report = code("Poland will reject the Hungarian proposal at the summit, its foreign minister said.")
+    event = only(report, "REJECT")
+    assert event.status == "future"
+
+
+def test_announced_hostile_act_is_a_threat(code):
+    report = code("Greek farmers said they would blockade the port of Patras unless Athens lowered fuel taxes.")
+    event = only(report, "THREATEN")
+    assert event.status == "asserted"
+    assert countries(report, event.actors) == {"GRC"}
+
+
+def test_background_history_is_historical(code):
+    report = code("The ceasefire line has held since Norway's 2019 invasion of Sweden, officials said.")
+    event = only(report, "ASSAULT")
+    assert event.status == "historical"
+    assert countries(report, event.actors) == {"NOR"}
+
+
+def test_never_recognize_is_a_rejection_and_an_old_annexation_is_history(code):
+    report = code("Moldovan troops attacked Romania on Friday. Romania said it would never "
+                  "recognize Moldova's claim to Iasi, which was annexed in 2016.")
+    rejection = only(report, "REJECT")
+    assert rejection.status == "asserted" and rejection.mode == "yield"
+    assert countries(report, rejection.actors) == {"ROU"}
+    annexation = only(report, "COERCE")
+    assert annexation.status == "historical" and annexation.mode == "seize"
+    assert countries(report, annexation.recipients) == {"ROU"}
+    assert countries(report, annexation.actors) == {"MDA"}  # from the article's conflict dyad
+    assert annexation.place.name == "Iasi" and annexation.place.country == "ROU"
+
+
+def test_negated_praise_is_an_accusation(code):
+    report = code('"I am not happy with the Belgian strikes on Utrecht," Dutch Prime Minister Pieter Smit said.')
+    accusation = only(report, "ACCUSE")
+    assert accusation.mode == "disapprove"
+    assert countries(report, accusation.recipients) == {"BEL"}
+
+
+def test_calling_something_a_bad_name_is_an_accusation(code):
+    report = code('Chancellor Greta Lang criticized nobody by name but took aim at President Omar Diallo of Senegal, '
+                  'calling his plan "reckless".')
+    accusation = only(report, "ACCUSE")
+    assert [report.actor(i).name for i in accusation.recipients] == ["Omar Diallo"]
+    assert len([e for e in report.events if e.type == "ACCUSE"]) == 1
