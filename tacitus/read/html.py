@@ -6,8 +6,6 @@ Paragraphs are joined by a blank line. Nothing is fetched: the page is parsed as
 from __future__ import annotations
 
 import re
-import sys
-import types
 
 from tacitus.errors import ReadError
 from tacitus.read.article import make_article
@@ -24,7 +22,8 @@ _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "
 def read_html(html: str, source: str, *, id: str | None = None, published: str | None = None,
               defaults: dict | None = None) -> Article:
     """An Article from a whole HTML page; `defaults` fill metadata the page lacks."""
-    trafilatura = _trafilatura()
+    import trafilatura  # imported on first use: it is slow to import
+
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                           include_tables=False, include_images=False,
@@ -74,29 +73,3 @@ def fragment_text(html: str) -> str:
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     return head.startswith("<") and bool(re.search(r"<(!doctype html|html|head|body)[\s>]", head))
-
-
-def _trafilatura():
-    """trafilatura, importable even without the lxml_html_clean package.
-
-    trafilatura imports justext, whose module imports lxml.html.clean.Cleaner (split
-    out of lxml 5.2 into lxml_html_clean) but trafilatura never calls that cleaner. When
-    the package is missing, a stand-in module lets the import succeed; the stand-in
-    raises if anything ever tries to use it."""
-    try:
-        import trafilatura
-    except ImportError as exc:
-        if "lxml.html.clean" not in str(exc) and "lxml_html_clean" not in str(exc):
-            raise
-        stand_in = types.ModuleType("lxml.html.clean")
-
-        class Cleaner:  # noqa: D401 - placeholder for the missing package
-            def __init__(self, *args, **kwargs):
-                raise ImportError("lxml_html_clean is not installed")
-
-        stand_in.Cleaner = Cleaner
-        sys.modules["lxml.html.clean"] = stand_in
-        for name in [m for m in sys.modules if m.startswith(("trafilatura", "justext"))]:
-            del sys.modules[name]
-        import trafilatura
-    return trafilatura
