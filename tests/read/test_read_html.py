@@ -81,14 +81,12 @@ def test_sample_page_reads():
 
 
 def test_a_parser_crash_is_a_read_error_for_that_page_only(tmp_path, monkeypatch):
-    from tacitus.read import html as html_reader
+    import trafilatura
 
-    class Broken:
-        @staticmethod
-        def bare_extraction(*args, **kwargs):
-            raise ValueError("parser bug")
+    def bare_extraction(*args, **kwargs):
+        raise ValueError("parser bug")
 
-    monkeypatch.setattr(html_reader, "_trafilatura", lambda: Broken)
+    monkeypatch.setattr(trafilatura, "bare_extraction", bare_extraction)
     bad = _write(tmp_path, PAGE.format(first=ARTICLE, second=SECOND))
     good = tmp_path / "plain.txt"
     good.write_text(ARTICLE, encoding="utf-8")
