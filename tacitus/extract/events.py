@@ -87,6 +87,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Ev
     recipients, recipient_spans = _resolve_all(ctx, recipient_toks, quote, event_of_token, by_token,
                                                as_recipient=True)
     recipients = [r for r in recipients if r not in actors] or ([] if actors else recipients)
+    declarer = _declarer(ctx, token, quote, event_of_token, by_token)
+    if declarer and declarer[0] not in actors and _country(ctx, declarer[0]) in _countries(ctx, actors):
+        # "Zelenskyy declared that Ukraine would never recognize ...": the speaker states the state's act
+        actors, actor_spans = [declarer[0], *actors], [declarer[1], *actor_spans]
     if not recipients and not trig.nominal:
         recipients, recipient_spans = _nearest_participant(ctx, token, actors, quote, event_of_token, by_token)
     if trig.verbal and actors and recipients and all(_kind(ctx, a) == "person" for a in actors + recipients):
@@ -183,9 +187,16 @@ def _mode(trig: Trigger, type_: str, mode: Optional[str]) -> Optional[str]:
     if not cues:
         return mode
     token = trig.token
-    words = [t for t in token.subtree if t.sent == token.sent][:40] if not trig.nominal else \
-        [t for t in token.lefts] + [token] + [t for c in token.rights if c.dep_ in ("prep", "acl") for t in c.subtree]
-    # the nearest cue wins; the trigger's own complement comes first for requests and rejections
+    if type_ in ("REQUEST", "REJECT") and not trig.nominal:
+        # what is asked or refused: the complement's own verb and object, not words deeper down
+        words = [c for h in [token, *trig.extra_tokens] for c in h.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+        words += [g for c in list(words) for g in c.children if g.dep_ in ("dobj", "xcomp")]
+    elif trig.nominal:
+        words = [t for t in token.lefts] + [token] + [t for c in token.rights if c.dep_ in ("prep", "acl")
+                                                      for t in c.subtree]
+    else:
+        words = [t for t in token.subtree if t.sent == token.sent][:40]
+    # the nearest cue wins
     for tok in sorted(words, key=lambda t: abs(t.i - token.i)):
         for key in (tok.lower_, tok.lemma_.lower()):
             if key in cues and tok.i != token.i:
@@ -431,6 +442,23 @@ def _resolve_one(ctx, tok, quote, event_of_token, by_token):
 def _has_code(ctx, actor_id) -> bool:
     actor = ctx.actors.get(actor_id)
     return actor is not None and bool(actor.country or actor.sector in ("IGO", "NGO"))
+
+
+def _declarer(ctx, token, quote, event_of_token, by_token):
+    """(actor id, span) of the person whose statement the trigger's clause is, if any."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in status.SPEECH_LEMMAS:
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            for subj in subjects:
+                for actor_id, span in _resolve_one(ctx, subj, quote, event_of_token, by_token):
+                    if _kind(ctx, actor_id) == "person":
+                        return actor_id, span
+            return None
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _reporting_subject(pronoun):

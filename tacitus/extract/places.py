@@ -54,6 +54,8 @@ def _candidates(token, target_preps: bool):
                     yield from (c for c in pobj.children if c.dep_ in ("appos", "conj"))
         elif child.dep_ in ("compound", "nmod", "npadvmod") and child.i < token.i:
             yield child
+        elif child.dep_ == "nsubj" and child.ent_type_ in ("LOC", "FAC"):
+            yield child  # "his Oval Office clash", parsed as a subject, names where it was
 
 
 def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Place]:

@@ -163,9 +163,17 @@ def status_of(trigger, published: Optional[dt.date], times=()) -> str:
     mode = _nominal_modality(token) if trigger.nominal else modality(token)
     if mode:
         return mode
-    if is_historical(token, trigger.nominal, published, times):
+    if is_historical(token, trigger.nominal, published, times) or is_recalled(token):
         return "historical"
     return "asserted"
+
+
+# verbs whose object is an event recalled from the past ("referenced his clash with X")
+RECALL_VERBS = {"reference", "recall", "echo", "remember", "recount", "revisit", "invoke", "cite"}
+
+
+def is_recalled(token) -> bool:
+    return token.dep_ in ("dobj", "ccomp") and token.head.lemma_.lower() in RECALL_VERBS
 
 
 def _nominal_modality(token) -> Optional[str]:
