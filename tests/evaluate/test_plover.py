@@ -1,0 +1,95 @@
+"""tacitus eval plover: gold loading, code mapping, scoring and the command line."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus.cli import main
+from tacitus.evaluate import plover
+
+RECORDS = [
+    {"id": "doc", "event": "DOCUMENT", "eventText": "notes"},
+    {"id": "r1", "event": "FIGHT", "text": "Chilean troops shelled the Peruvian border town of Tacna on Sunday, "
+     "killing 4 soldiers.", "source": [{"actorText": "Chilean troops", "code": "CHLMIL"}],
+     "target": [{"actorText": "Tacna", "code": "PER"}], "dead": "4", "mode": "heavy-weapons"},
+    {"id": "r2", "event": "DEMAND", "text": "Japan urged Vietnam to release the detained fishermen.",
+     "source": [{"actorText": "Japan", "code": "JAP"}], "target": [{"actorText": "Vietnam", "code": "VTN"}]},
+    {"id": "r3", "event": "DISAPPROVE", "text": "Kenya condemned Uganda for the border raid.",
+     "source": [{"actorText": "Kenya", "code": "KEN"}], "target": [{"actorText": "Uganda", "code": "UGA"}]},
+]
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(RECORDS), encoding="utf-8")
+    return path
+
+
+def test_cameo_codes_compare_on_iso_countries():
+    assert plover.normalise_code("JAP") == "JPN"
+    assert plover.normalise_code("USAGOV") == "USA"
+    assert plover.normalise_code("IGO") == "IGO"
+    assert plover.normalise_code("") is None
+
+
+def test_old_type_names_are_mapped_and_documentation_skipped(gold_file):
+    records = plover.load_gold(gold_file)
+    assert [r.type for r in records] == ["ASSAULT", "REQUEST", "ACCUSE"]
+    assert records[2].mode == "disapprove"
+    assert records[1].sources == {"JPN"} and records[1].targets == {"VNM"}
+    assert records[0].dead == 4 and records[2].targets == {"UGA"}
+
+
+def test_bad_gold_files_give_one_line_errors(tmp_path):
+    with pytest.raises(plover.GoldError, match="no such file"):
+        plover.load_gold(tmp_path / "absent.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(plover.GoldError, match="broken.json"):
+        plover.load_gold(broken)
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", encoding="utf-8")
+    with pytest.raises(plover.GoldError, match="no PLOVER records"):
+        plover.load_gold(empty)
+
+
+def test_scores_on_written_records(gold_file, pipeline):
+    scores = plover.evaluate(plover.load_gold(gold_file), pipeline)
+    assert scores.records == 3
+    assert scores.type_accuracy == 1.0
+    p, r, f = scores.prf("actor")
+    assert (p, r) == (1.0, 1.0)
+    assert scores.prf("recipient")[0] == 1.0
+    assert (scores.dead_total, scores.dead_correct) == (1, 1)
+    assert scores.confusion[("REQUEST", "REQUEST")] == 1
+    table = plover.confusion_table(scores)
+    assert table.splitlines()[0].startswith("gold\\pred")
+
+
+def test_command_line(gold_file, pipeline):
+    result = CliRunner().invoke(main, ["eval", "plover", str(gold_file), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["records"] == 3 and data["type_accuracy"] == 1.0
+
+
+def test_command_line_bad_input(tmp_path):
+    result = CliRunner().invoke(main, ["eval", "plover", str(tmp_path / "absent.json")])
+    assert result.exit_code == 1
+    assert "absent.json: no such file" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_plover_dev_records(shared_dir, pipeline):
+    """The CAMEO-manual examples recoded to PLOVER (read from ../shared at test time)."""
+    path = shared_dir / "data" / "plover" / "PLOVER_GSR_CAMEO.dev.json"
+    if not path.exists():
+        pytest.skip("PLOVER dev records are not present")
+    scores = plover.evaluate(plover.load_gold(path), pipeline)
+    assert scores.records == 197
+    assert scores.type_accuracy >= 0.72
+    assert scores.prf("actor")[2] >= 0.68
+    assert scores.prf("recipient")[2] >= 0.58
