@@ -57,7 +57,10 @@ def extract(paths, published, model, fmt):
             click.echo(f"tacitus: skipped {item}", err=True)
             continue
         read += 1
-        report = pipeline.process(item)
+        report = pipeline.process_or_error(item)
+        if isinstance(report, ReadError):
+            click.echo(f"tacitus: skipped {report}", err=True)
+            continue
         if fmt == "jsonl":
             click.echo(report.to_json())
         else:

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 from tacitus import extract as extractors
 from tacitus import nlp as nlp_mod
+from tacitus.errors import ReadError
 from tacitus.report import Article, Report
 
 
@@ -19,6 +20,15 @@ class Pipeline:
 
     def process(self, article: Article) -> Report:
         return extractors.run(self.nlp(article.text), article, self.model)
+
+    def process_or_error(self, article: Article) -> Report | ReadError:
+        """The Report, or a one-line error naming the article: one article's failure
+        must not take a batch down with it."""
+        try:
+            return self.process(article)
+        except Exception as exc:  # noqa: BLE001 - reported per article, the others go on
+            return ReadError(article.source or article.id or "article",
+                             f"extraction failed: {type(exc).__name__}: {exc}")
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Report]:
         """Reports in input order; spaCy batches the parsing."""

@@ -42,13 +42,8 @@ def _process_batch(articles: list[Article], model: str | None, batch_size: int) 
     try:
         return [r.to_json() for r in pipeline.process_many(articles, batch_size=batch_size)]
     except Exception:  # noqa: BLE001 - find the article that failed, keep the others
-        out: list[str | tuple[str, str]] = []
-        for article in articles:
-            try:
-                out.append(pipeline.process(article).to_json())
-            except Exception as exc:  # noqa: BLE001
-                out.append((_name(article), f"extraction failed: {type(exc).__name__}: {exc}"))
-        return out
+        results = (pipeline.process_or_error(article) for article in articles)
+        return [r.to_json() if isinstance(r, Report) else (r.source, r.problem) for r in results]
 
 
 def _warm(model: str | None) -> str:
@@ -56,10 +51,6 @@ def _warm(model: str | None) -> str:
     from tacitus.pipeline import get_pipeline
 
     return get_pipeline(model).model
-
-
-def _name(article: Article) -> str:
-    return article.source or article.id or article.text[:40]
 
 
 # --- client side ----------------------------------------------------------------------

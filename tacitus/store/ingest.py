@@ -125,14 +125,9 @@ def _extract(articles: Iterable[Article], workers: int, cluster: Optional[str],
 
         pipeline = get_pipeline(model)
         for article in articles:
-            yield _safely(pipeline, article)
+            yield pipeline.process_or_error(article)
 
 
-def _safely(pipeline, article: Article) -> Report | ReadError:
-    try:
-        return pipeline.process(article)
-    except Exception as exc:  # one article's failure is recorded, the others go on
-        return ReadError(article.source or article.id or "article", f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 _worker_pipeline = None
@@ -150,7 +145,7 @@ def _worker_start(model: Optional[str]) -> None:
 
 
 def _worker_process(article: Article) -> Report | ReadError:
-    return _safely(_worker_pipeline, article)
+    return _worker_pipeline.process_or_error(article)
 
 
 def _extract_in_processes(articles: Iterable[Article], workers: int, model: Optional[str]
