@@ -28,6 +28,7 @@ OBJECTS = ("dobj", "dative", "attr", "oprd")
 PAIR_WORDS = {"nations", "countries", "sides", "parties", "states", "governments", "neighbours", "neighbors"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE"}
+DOMESTIC_TYPES = {"PROTEST"}  # with no one named, a protest addresses the protesters' own state
 
 
 @functools.lru_cache(maxsize=1)
@@ -112,6 +113,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token, roles_of) -> Optional[Ev
     if type_ in CONFLICT_TYPES:  # "shelled the town of X", "X, which was annexed": the target is the place
         heads += [t for t in recipient_toks]
     place = places.place_of(trig, heads, target_preps=type_ in CONFLICT_TYPES)
+    if not recipients:
+        recipients, recipient_spans = _domestic_recipient(ctx, place, actor_toks, type_)
     sources = [s for s in sourcing.sourcing_chain(sent, ctx.actors, skip={token.i})
                if not (s.actor and s.actor in actors)]
     event = Event(
@@ -439,6 +442,24 @@ def _resolve_one(ctx, tok, quote, event_of_token, by_token):
     return [(actor_id, Span(span.start_char, span.end_char, span.text))]
 
 
+def _domestic_recipient(ctx, place, actor_toks, type_):
+    """No one named as recipient: the state where it happened ("lifted a curfew in X",
+    "demonstrated in Kirkuk"), or for a protest the protesters' own state."""
+    if place is not None and place.country:
+        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+        actor_id = _lookup(ctx.actors, span) if span is not None else None
+        if actor_id and _has_code(ctx, actor_id):
+            return [actor_id], [Span(span.start_char, span.end_char, span.text)]
+    if type_ in DOMESTIC_TYPES:
+        for tok in actor_toks:
+            for sub in [tok, *_inner_places(tok)]:
+                if sub.ent_type_ in ("GPE", "NORP") or _is_demonym(sub):
+                    actor_id = _lookup(ctx.actors, sub.doc[sub.i:sub.i + 1])
+                    if actor_id and _has_code(ctx, actor_id) and _kind(ctx, actor_id) == "state":
+                        return [actor_id], [Span(sub.idx, sub.idx + len(sub.text), sub.text)]
+    return [], []
+
+
 def _has_code(ctx, actor_id) -> bool:
     actor = ctx.actors.get(actor_id)
     return actor is not None and bool(actor.country or actor.sector in ("IGO", "NGO"))
@@ -475,6 +496,8 @@ def _inner_places(tok):
     out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
     out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout")
             for p in c.children if p.dep_ == "pobj"]
+    # deeper in the name's modifiers: "Lebanon's new President Elias Hrawi"
+    out += [t for c in tok.lefts for t in c.subtree if t not in out and t.dep_ in ("poss", "amod", "compound")]
     return [t for t in out if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or _is_demonym(t)]
 
 

@@ -168,3 +168,18 @@ def test_calling_something_a_bad_name_is_an_accusation(code):
     accusation = only(report, "ACCUSE")
     assert [report.actor(i).name for i in accusation.recipients] == ["Omar Diallo"]
     assert len([e for e in report.events if e.type == "ACCUSE"]) == 1
+
+
+def test_protest_without_recipient_addresses_the_state_where_it_happens(code):
+    report = code("Thousands of Chilean students demonstrated in Valparaiso on Friday against tuition fees.")
+    protest = only(report, "PROTEST")
+    assert countries(report, protest.actors) == {"CHL"}
+    assert countries(report, protest.recipients) == {"CHL"}
+    assert protest.place.name == "Valparaiso" and protest.mode == "demo"
+
+
+def test_collective_group_takes_the_state_it_is_from(code):
+    report = code("Hundreds of Kenyan farmers blocked the highway to Nairobi on Monday.")
+    protest = only(report, "PROTEST")
+    assert countries(report, protest.actors) == {"KEN"}
+    assert protest.mode == "obstruct"
