@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from tacitus import lexicons
 from tacitus.extract import titles
 from tacitus.geo import gazetteer
+from tacitus.nlp import doc_text
 from tacitus.report import Actor, Span
 
 # how sure a mention is, so that resolve() prefers a name to a modifier inside it
@@ -176,7 +177,7 @@ class ActorTable:
         if any(m.start == start and m.end == end for m in self.mentions):
             return
         bisect.insort(self.mentions, Mention(start, end, actor_id, strength), key=lambda m: m.start)
-        self.get(actor_id).mentions.append(Span(start, end, self.doc.text[start:end]))
+        self.get(actor_id).mentions.append(Span(start, end, doc_text(self.doc)[start:end]))
 
     def _add_entities(self) -> None:
         title_tokens: set[int] = set()

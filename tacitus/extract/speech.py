@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from tacitus import lexicons
+from tacitus.nlp import doc_text
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a participle or infinitive cue ("..., adding that", "went on to say") takes its
@@ -43,7 +44,7 @@ class Cue:
         return max(t.idx + len(t) for t in self.tokens)
 
     def text(self, doc) -> str:
-        return doc.text[self.start:self.end]
+        return doc_text(doc)[self.start:self.end]
 
 
 @functools.lru_cache(maxsize=1)

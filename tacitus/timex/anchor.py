@@ -18,6 +18,7 @@ import dataclasses
 from typing import Iterable, Optional
 
 from tacitus.report import Event, Quote, TimeRef
+from tacitus.nlp import doc_text
 
 DATING_TYPES = ("DATE", "TIME")
 
@@ -146,7 +147,7 @@ _SCOPE_OPENERS = ("on", "in", "at", "during", "since", "by", "last", "earlier", 
 def _unit(doc, token) -> tuple[int, int]:
     """The sentence of a token, clipped at line breaks: the parser sometimes runs a sentence
     across a paragraph break, and no time expression scopes over two paragraphs."""
-    text = doc.text
+    text = doc_text(doc)
     sentence = token.sent
     start = max(sentence.start_char, text.rfind("\n", 0, token.idx) + 1)
     end = text.find("\n", token.idx)
@@ -156,7 +157,7 @@ def _unit(doc, token) -> tuple[int, int]:
 
 def _opens_sentence(doc, ref: TimeRef, unit: tuple[int, int]) -> bool:
     """"On Wednesday, ..." / "Recently, ..." / "In an April 11 post, ...": a scope over the sentence."""
-    head_text = doc.text[unit[0]:unit[1]]
+    head_text = doc_text(doc)[unit[0]:unit[1]]
     comma = head_text.find(",")
     if comma < 0 or ref.start < unit[0] or ref.end > unit[0] + comma:
         return False
@@ -172,7 +173,7 @@ def _carried_over(ctx, start: int, dating: list[TimeRef], ids: list, names: list
     if head is None or not (ids or names):
         return None
     begin = _unit(doc, head)[0]
-    before = doc.text[:begin].rstrip()
+    before = doc_text(doc)[:begin].rstrip()
     if not before:
         return None
     last = _root(doc, len(before) - 1, len(before))
@@ -197,7 +198,7 @@ def _carried_over(ctx, start: int, dating: list[TimeRef], ids: list, names: list
 
 
 def _names_any(ctx, doc, unit: tuple[int, int], ids: list, names: list[str]) -> bool:
-    text = doc.text[unit[0]:unit[1]]
+    text = doc_text(doc)[unit[0]:unit[1]]
     if any(name and name.split()[-1] in text for name in names):
         return True
     resolve = getattr(ctx.actors, "resolve", None)
