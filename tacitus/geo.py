@@ -74,6 +74,13 @@ class Gazetteer:
                 # ASCII/Latin spellings only: "Kiev" for Kyiv, not the other scripts
                 if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
                     self._add(alt, entry, weak=True)
+        for state in gc.get_us_states().values():
+            # "Florida" is the US state before a Colombian town; "Georgia" stays a country
+            # and "New York", "Washington" stay the US cities
+            old = self.places.get(_key(state["name"]))
+            if old is None or (old.kind == "city" and old.country != "USA"):
+                self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA",
+                                                            geonameid=state.get("geonameid"))
         self.metonyms = {_key(k): tuple(v) for k, v in data["metonyms"].items()}
         self.demonyms: dict[str, str] = {}
         for row in lexicons.load("demonyms.csv"):

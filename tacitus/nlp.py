@@ -112,6 +112,17 @@ def label_vote_component(doc: Doc) -> Doc:
                 if tok.is_title and tok.is_alpha:
                     votes[tok.text]["PERSON"] += 2
     winner = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    # the tail of a person's name used alone ("Trump", "De La Fuente") is that person,
+    # whatever NER called it, unless the gazetteer knows it as a country
+    from tacitus.geo import gazetteer
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for n in range(1, len(ent)):
+                tail = _clean(ent[n:].text)
+                place = gazetteer().place(tail)
+                if tail[:1].isupper() and not (place and place.kind == "country"):
+                    winner[tail] = "PERSON"
     ents = []
     for ent in doc.ents:
         label = ent.label_

@@ -134,7 +134,11 @@ def _title_from_words(words: list[Token]) -> Title | None:
         country = entry["country"]
     sector = entry.get("sector")
     nationality = {t.i for t in words if t.ent_type_ in ("NORP", "GPE") and country_of_token(t)}
-    role_words = [t for t in words if t.i not in nationality and t.tag_ != "POS"]
+    # the role ends with the title itself, and keeps at most three words before it
+    # ("former National Security Adviser"), not a whole appositive clause
+    head_end = title_words[-1].i
+    role_words = [t for t in words if t.i not in nationality and t.tag_ != "POS" and t.i <= head_end]
+    role_words = role_words[-(len(title_words) + 3):]
     role = " ".join(t.text for t in role_words).strip()
     if qualified and nationality and entry.get("leader") or (qualified and nationality and "minister" in role.lower()):
         role = f"{_cap(role)} of {gazetteer().country_name(country)}"

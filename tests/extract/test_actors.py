@@ -112,3 +112,21 @@ def test_reference_article_actors(example_report, example_expected):
     assert "Vladimir" in {m.text for m in by_name["Vladimir Putin"].mentions}
     assert "the Ukrainian leader" in {m.text for m in by_name["Volodymyr Zelenskyy"].mentions}
     assert "He" in {m.text for m in by_name["Dmitry Peskov"].mentions}
+
+
+def test_surname_alone_is_the_person_whatever_ner_says(pipeline):
+    text = ("Senator Mara Quell of the Alder Party spoke on Tuesday. Quell said the vote was close, "
+            "and Quell later thanked her staff.")
+    doc = pipeline.nlp(text)
+    table = ActorTable.build(doc, Context.create(doc, Article(text=text)))
+    ids = {table.resolve(m.start(), m.end()) for m in __import__("re").finditer("Quell", text)}
+    assert len(ids) == 1 and table.get(ids.pop()).name == "Mara Quell"
+
+
+def test_us_state_is_not_a_foreign_town():
+    from tacitus.geo import gazetteer
+
+    gaz = gazetteer()
+    assert (gaz.place("Florida").country, gaz.place("Florida").kind) == ("USA", "region")
+    assert gaz.place("Georgia").kind == "country"  # the country keeps its name
+    assert gaz.place("Washington").kind == "city"
