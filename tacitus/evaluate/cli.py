@@ -69,12 +69,20 @@ def eval_timeml(paths, failures):
 @click.argument("path", type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many records coded wrongly.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_plover(path, failures, as_json):
-    """Event type, actor/recipient country, mode and casualty scores on PLOVER gold records (JSON)."""
+@click.option("--cameo-map", type=click.Path(), default=None,
+              help="CAMEO-to-PLOVER table, to score PETRARCH2 unit-test records (.jsonl) by type.")
+def eval_plover(path, failures, as_json, cameo_map):
+    """Event type, actor/recipient country, mode and casualty scores on PLOVER gold records (JSON),
+    or event types on PETRARCH2 unit-test records (JSON lines, with --cameo-map)."""
     from tacitus.evaluate import plover
 
     try:
-        records = plover.load_gold(path)
+        if str(path).endswith(".jsonl"):
+            if not cameo_map:
+                _fail(f"{path}: PETRARCH records need --cameo-map (the CAMEO-to-PLOVER table)")
+            records = plover.load_petrarch(path, plover.load_cameo_map(cameo_map))
+        else:
+            records = plover.load_gold(path)
     except TacitusError as exc:
         _fail(str(exc))
     wrong = []

@@ -93,3 +93,22 @@ def test_plover_dev_records(shared_dir, pipeline):
     assert scores.type_accuracy >= 0.72
     assert scores.prf("actor")[2] >= 0.68
     assert scores.prf("recipient")[2] >= 0.58
+
+
+def test_petrarch_records_are_scored_by_type(tmp_path, pipeline):
+    table = tmp_path / "map.txt"
+    table.write_text("# a table written for this test\n19: ASSAULT\n190: ASSAULT,  , military # force\n"
+                     "1056: REQUEST, yield, military # de-escalate\n", encoding="utf-8")
+    records = tmp_path / "units.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "u1", "text": "Chile attacked Peru on Sunday.", "expected_events": [{"event": "190"}]},
+        {"id": "u2", "text": "Peru urged Chile to stop the shelling.", "expected_events": [{"event": "1056"}]},
+        {"id": "u3", "text": "Nothing happened.", "expected_events": []},
+    ]), encoding="utf-8")
+    cameo = plover.load_cameo_map(table)
+    assert cameo["1056"] == ("REQUEST", "yield") and cameo["190"] == ("ASSAULT", None)
+    gold = plover.load_petrarch(records, cameo)
+    assert [g.type for g in gold] == ["ASSAULT", "REQUEST"]
+    scores = plover.evaluate(gold, pipeline)
+    assert scores.type_accuracy == 1.0
+    assert scores.to_dict()["actor"] is None  # invented states: sides are not scored
