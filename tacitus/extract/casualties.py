@@ -128,8 +128,13 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
 def _kind(after: str, before: str, lex) -> Optional[str]:
     """killed | injured from the words right after the number ("10 people dead") or
     right before it ("killing 10", "death toll rose to 10")."""
+    if re.match(r"\W*(?:days?|weeks?|months?|years?|hours?|times|minutes?|km|miles|percent|%)\b", after, re.I):
+        return None  # "once every three days", "10 km": a number of something else
     window = " ".join(after.split()[:6])
     k, i = lex["_killed"].search(window), lex["_injured"].search(window)
+    if k and re.match(r"\s+(?:%s|%s|\d)" % ("|".join(map(re.escape, lex["qualifiers"])), "|".join(lex["_number_words"])),
+                      window[k.end():], re.I):
+        k = None  # "two bombers killed 23 people": the two did the killing
     # a nearer word wins; a number of anything else ("10 days") has neither
     if k or i:
         # stop at the next number: "10 dead and 90 injured"

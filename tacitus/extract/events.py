@@ -615,7 +615,8 @@ def _attach_casualties(ctx, events, claims):
             [e for e in by_sentence.get(sent.start_char, []) if e.type in CONFLICT_TYPES | {"PROTEST"}]
         if not candidates:
             continue
-        event = candidates[0]
+        # the event with someone acting or hit, when a noun mention ("the explosion") has no one
+        event = sorted(candidates, key=lambda e: not (e.actors or e.recipients))[0]
         for fig in toll:
             if fig.kind == "killed" and event.killed is None:
                 event.killed = fig.count

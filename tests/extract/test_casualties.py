@@ -67,3 +67,10 @@ def test_rate_marks_a_claim():
     assert rate_after(" soldiers a week are dying") == "week"
     assert rate_after(" people every day") == "day"
     assert rate_after(" people were killed") is None
+
+
+def test_perpetrators_and_durations_are_no_toll():
+    killed, _ = casualties("Two gunmen killed 23 people in the market.")
+    assert (killed.min, killed.max) == (23, 23)
+    killed, _ = casualties("Raids, about once every three days, have killed at least eight commanders.")
+    assert (killed.min, killed.qualifier) == (8, "at least")
