@@ -52,22 +52,27 @@ def render(results: dict, args) -> str:
         f"{results['repeat']} repetitions, medians; batch size {args.batch_size}; model load time excluded "
         f"(median load: spaCy {_median([r['load_s'] for r in base]):.1f} s, "
         f"Tacitus {_median([r['load_s'] for r in runs['tacitus']]):.1f} s). "
-        f"Ratios are taken per repetition against that repetition's baseline, then the median.",
+        f"Ratios are taken per repetition against that repetition's baseline, then the median; "
+        f"'wall' uses elapsed time, 'CPU' the process's CPU time (steadier on a shared machine).",
         "",
-        "| configuration | articles/s | sentences/s | words/s | peak RSS (MB) | vs (a) |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| configuration | articles/s | sentences/s | words/s | peak RSS (MB) | vs (a), wall | vs (a), CPU |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
+    base_cpu = [r["articles"] / r["cpu_seconds"] for r in base]
     one_worker = None
     for name, rs in runs.items():
         rate = [r["articles"] / r["seconds"] for r in rs]
         ratio = _median([x / b for x, b in zip(rate, base_rate)])
         label = labels.get(name) or f"(c) Tacitus on a local Dask cluster, {name.split(':')[1]} worker(s)"
         rss = f"{_median([r['peak_rss_mb'] for r in rs]):.0f}"
+        cpu_ratio = "—"  # a cluster's CPU time is spread over its worker processes
         if "worker_peak_rss_mb" in rs[0]:
             rss = f"{rss} client + {_median([r['worker_peak_rss_mb'] for r in rs]):.0f} per worker"
+        else:
+            cpu_ratio = f"{_median([r['articles'] / r['cpu_seconds'] / b for r, b in zip(rs, base_cpu)]):.2f}×"
         secs = _median([r["seconds"] for r in rs])
         lines.append(f"| {label} | {articles / secs:.2f} | {sentences / secs:.1f} | {words / secs:.0f} "
-                     f"| {rss} | {ratio:.2f}× |")
+                     f"| {rss} | {ratio:.2f}× | {cpu_ratio} |")
         if name == "cluster:1":
             one_worker = rate
     lines.append("")
