@@ -129,6 +129,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
     if not isinstance(data, list):
         raise GoldError(f"{path}: expected a JSON list of PLOVER records")
     old = lexicons.load("plover.yaml").get("old_names") or {}
+    old_modes = lexicons.load("plover.yaml").get("old_modes") or {}
     records = []
     for n, raw in enumerate(data):
         if not isinstance(raw, dict) or not raw.get("text") or not raw.get("event") or raw["event"] == "DOCUMENT":
@@ -136,6 +137,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
         event = str(raw["event"]).upper()
         mapped = old.get(event) or {}
         mode = (raw.get("mode") or "").strip() or mapped.get("mode")
+        mode = old_modes.get(mode, mode)
         records.append(GoldRecord(
             id=str(raw.get("id") or n), text=raw["text"], type=mapped.get("type", event), mode=mode or None,
             sources=_codes(raw.get("source")), targets=_codes(raw.get("target")),
