@@ -1,0 +1,97 @@
+"""Links between coded events: one event mentioned several times, one clause coded twice,
+and the other side of a conflict event taken from the article's main dyad."""
+from __future__ import annotations
+
+from tacitus.extract import participants
+from tacitus.report import Event
+
+CONFLICT_TYPES = {"ASSAULT", "COERCE"}
+
+
+def countries(ctx, ids) -> set:
+    return {c for c in (participants.country_of(ctx, i) for i in ids) if c}
+
+
+def merge_mentions(ctx, events):
+    """A later noun mention of an event ("Thursday's attack on Ukraine") joins the
+    first mention of the same type whose sides it does not contradict."""
+    kept: list[Event] = []
+    for e in events:
+        target = None
+        if e.status == "asserted" and e.type in CONFLICT_TYPES:
+            for p in kept:
+                if p.type != e.type or p.status not in ("asserted", "hypothetical") or p.status == "historical":
+                    continue
+                if _compatible(ctx, p.actors, e.actors) and _compatible(ctx, p.recipients, e.recipients) \
+                        and (countries(ctx, p.recipients) & countries(ctx, e.recipients)
+                             or countries(ctx, p.actors) & countries(ctx, e.actors)):
+                    target = p
+                    break
+        if target is None:
+            kept.append(e)
+            continue
+        if target.status != "asserted":
+            target.status = "asserted"
+        for field_ids, field_spans, src_ids, src_spans in (
+                (target.actors, target.actor_spans, e.actors, e.actor_spans),
+                (target.recipients, target.recipient_spans, e.recipients, e.recipient_spans)):
+            if not field_ids:
+                field_ids.extend(src_ids)
+                field_spans.extend(src_spans)
+        target.place = target.place or e.place
+        target.killed = target.killed or e.killed
+        target.injured = target.injured or e.injured
+        target.sources = target.sources or e.sources
+        if target.mode is None:
+            target.mode = e.mode
+    return kept
+
+
+def _compatible(ctx, a, b) -> bool:
+    if not a or not b:
+        return True
+    return bool(set(a) & set(b) or countries(ctx, a) & countries(ctx, b))
+
+
+def fill_from_dyad(ctx, events):
+    """A conflict event naming one side ("Russia's invasion", "Crimea was annexed")
+    takes the other side from the article's asserted conflict events."""
+    dyads = [(e.actors, e.recipients, e.actor_spans, e.recipient_spans) for e in events
+             if e.type in CONFLICT_TYPES and e.actors and e.recipients and e.status == "asserted"]
+    if not dyads:
+        return
+    for e in events:
+        if e.type not in CONFLICT_TYPES or (e.actors and e.recipients):
+            continue
+        for actors, recipients, a_spans, r_spans in dyads:
+            if e.actors and countries(ctx, e.actors) & countries(ctx, actors):
+                e.recipients, e.recipient_spans = list(recipients), list(r_spans)
+                break
+            if e.recipients and countries(ctx, e.recipients) & countries(ctx, recipients):
+                e.actors, e.actor_spans = list(actors), list(a_spans)
+                break
+
+
+def merge_same_clause(events, doc):
+    """'took aim at Zelenskyy, calling a statement "inflammatory"' is one accusation:
+    an event whose trigger hangs from a same-type event of the same actor joins it."""
+    by_start = {e.trigger.start: e for e in events}
+    kept = []
+    for e in events:
+        tok = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        head = tok.root.head if tok is not None else None
+        parent = None
+        while head is not None and tok is not None and head.i != tok.root.i:
+            parent = next((p for p in kept if p.type == e.type and p.trigger.start <= head.idx < p.trigger.end), None)
+            if parent or head.dep_ not in ("advcl", "conj", "xcomp") or head.head.i == head.i:
+                break
+            head = head.head
+        if parent is not None and (not e.actors or set(e.actors) & set(parent.actors)) \
+                and tok.root.dep_ in ("advcl", "conj", "xcomp"):
+            for r, span in zip(e.recipients, e.recipient_spans):
+                if r not in parent.recipients and not parent.recipients:
+                    parent.recipients.append(r)
+                    parent.recipient_spans.append(span)
+            continue
+        kept.append(e)
+    return kept

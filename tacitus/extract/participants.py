@@ -1,0 +1,256 @@
+"""Participants: role words resolved to the article's actors (ctx.actors).
+
+Beyond a plain lookup: first-person words in a quote are its speaker; an event named
+as the object ("not happy with the Russian strikes") stands for its actor; "both
+nations" for the last two states named together; a group the actor table cannot place
+takes the state named inside its phrase ("students throughout Indonesia"); a pronoun
+subject of a reported clause is the speaker ("Syria says it will ..."). When no
+recipient is named, the nearest actor in the trigger's clause, or the state where the
+event happened, is taken.
+"""
+from __future__ import annotations
+
+import functools
+
+from tacitus.extract import roles, status
+from tacitus.extract.triggers import lexicon as trigger_lexicon
+from tacitus.report import Span
+
+# plural references to the last two states named together ("both nations")
+PAIR_WORDS = {"nations", "countries", "sides", "parties", "states", "governments", "neighbours", "neighbors"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+DOMESTIC_TYPES = {"PROTEST"}  # with no one named, a protest addresses the protesters' own state
+
+
+def _phrase(token):
+    """The noun phrase of a role: the token with its left modifiers and name parts."""
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            start = min(ent.start, min((c.left_edge.i for c in token.lefts
+                                       if c.dep_ in ("amod", "compound", "nmod")), default=ent.start))
+            return doc[start:ent.end]
+    left = token.i
+    for c in token.lefts:
+        if c.dep_ in ("amod", "compound", "nmod", "det", "predet", "quantmod", "nummod", "poss"):
+            left = min(left, c.left_edge.i)
+    right = token.i
+    for c in token.rights:
+        if c.dep_ in ("compound", "flat") and c.i == right + 1:
+            right = c.i
+    return doc[left:right + 1]
+
+
+def resolve_all(ctx, tokens, quote, event_of_token, by_token):
+    ids, spans = [], []
+    for tok in tokens:
+        found = resolve_one(ctx, tok, quote, event_of_token, by_token)
+        for actor_id, span in found:
+            if actor_id and actor_id not in ids:
+                ids.append(actor_id)
+                spans.append(span)
+    # "killing twelve civilians and two soldiers of X": an unplaced group beside placed ones adds nothing
+    placed = [i for i, a in enumerate(ids) if has_code(ctx, a) or kind_of(ctx, a) == "person"]
+    if placed and len(placed) < len(ids):
+        ids, spans = [ids[i] for i in placed], [spans[i] for i in placed]
+    return ids, spans
+
+
+def resolve_one(ctx, tok, quote, event_of_token, by_token):
+    """[(actor id, evidence span)] for one role token."""
+    table = ctx.actors
+    if table is None:
+        return []
+    if tok.lower_ in FIRST_PERSON and quote is not None and getattr(quote, "speaker", None):
+        return [(quote.speaker, Span(tok.idx, tok.idx + len(tok.text), tok.text))]
+    # an event as the object ("not happy with the Russian strikes"): its actor is the target
+    if tok.i in by_token and by_token[tok.i].nominal and tok.i in event_of_token:
+        inner = event_of_token[tok.i]
+        if inner.actors:
+            return list(zip(inner.actors, inner.actor_spans))
+    if tok.lower_ in PAIR_WORDS and tok.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in tok.lefts):
+        pair = _last_pair(ctx, tok)
+        if pair:
+            return pair
+    if tok.lower_ in _collective_nouns() or tok.pos_ == "NUM":
+        # "thousands of Kurds", "supporters of the former president": the group after "of"
+        inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if inner:
+            return resolve_one(ctx, inner[0], quote, event_of_token, by_token)
+    span = _phrase(tok)
+    actor_id = _lookup(table, span)
+    if actor_id is not None and not has_code(ctx, actor_id):
+        # "leaders of Romania", "the Turkish sides": a group the table cannot place;
+        # a state named inside the phrase places it
+        for sub in _inner_places(tok):
+            sub_id = _lookup(table, _phrase(sub) if sub.i != tok.i else sub.doc[sub.i:sub.i + 1])
+            if sub_id and has_code(ctx, sub_id):
+                actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
+                break
+    if actor_id is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "he", "she"):
+        # "Syria says it is willing": the speaker of the clause the pronoun opens
+        speaker = _reporting_subject(tok)
+        if speaker is not None:
+            return resolve_one(ctx, speaker, quote, event_of_token, by_token)
+    if actor_id is None or not has_code(ctx, actor_id):
+        for sub in _inner_places(tok):  # "Radical French farmers", "students throughout Indonesia"
+            sub_id = _lookup(table, sub.doc[sub.i:sub.i + 1])
+            if sub_id and has_code(ctx, sub_id):
+                actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
+                break
+    if actor_id is None:
+        # "Zelenskyy's stance": the one whose thing it is
+        for child in tok.children:
+            if child.dep_ == "poss":
+                sub = _phrase(child)
+                actor_id = _lookup(table, sub)
+                if actor_id:
+                    span = sub
+                    break
+    if actor_id is None:
+        return []
+    return [(actor_id, Span(span.start_char, span.end_char, span.text))]
+
+
+def domestic_recipient(ctx, place, actor_toks, type_):
+    """No one named as recipient: the state where it happened ("lifted a curfew in X",
+    "demonstrated in Kirkuk"), or for a protest the protesters' own state."""
+    if place is not None and place.country:
+        span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+        actor_id = _lookup(ctx.actors, span) if span is not None else None
+        if actor_id and has_code(ctx, actor_id):
+            return [actor_id], [Span(span.start_char, span.end_char, span.text)]
+    if type_ in DOMESTIC_TYPES:
+        for tok in actor_toks:
+            for sub in [tok, *_inner_places(tok)]:
+                if sub.ent_type_ in ("GPE", "NORP") or roles.is_demonym(sub):
+                    actor_id = _lookup(ctx.actors, sub.doc[sub.i:sub.i + 1])
+                    if actor_id and has_code(ctx, actor_id) and kind_of(ctx, actor_id) == "state":
+                        return [actor_id], [Span(sub.idx, sub.idx + len(sub.text), sub.text)]
+    return [], []
+
+
+def has_code(ctx, actor_id) -> bool:
+    actor = ctx.actors.get(actor_id)
+    return actor is not None and bool(actor.country or actor.sector in ("IGO", "NGO"))
+
+
+def declarer(ctx, token, quote, event_of_token, by_token):
+    """(actor id, span) of the person whose statement the trigger's clause is, if any."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in status.SPEECH_LEMMAS:
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            for subj in subjects:
+                for actor_id, span in resolve_one(ctx, subj, quote, event_of_token, by_token):
+                    if kind_of(ctx, actor_id) == "person":
+                        return actor_id, span
+            return None
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _reporting_subject(pronoun):
+    """The subject of the speech verb whose clause a pronoun is the subject of."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects[0] if subjects else None
+
+
+def _inner_places(tok):
+    """Demonyms, states and possessors inside a role's phrase, nearest to its head first."""
+    out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout")
+            for p in c.children if p.dep_ == "pobj"]
+    # deeper in the name's modifiers: "Lebanon's new President Elias Hrawi"
+    out += [t for c in tok.lefts for t in c.subtree if t not in out and t.dep_ in ("poss", "amod", "compound")]
+    return [t for t in out if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or roles.is_demonym(t)]
+
+
+# how far into the trigger's clause a missing recipient is looked for
+_PARTICIPANT_DEPS = {"dobj", "pobj", "dative", "xcomp", "ccomp", "prep", "nsubj", "poss", "conj", "appos",
+                     "compound", "amod", "nmod", "advcl", "relcl", "acl", "pcomp", "oprd", "attr"}
+
+
+def nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
+    """The first actor named after the trigger in its own clause ("offered to hand over
+    to Great Britain", "lifted a curfew in Montenegro"): the recipient PLOVER coders take."""
+    queue = [(c, 1) for c in token.rights]
+    seen = set()
+    while queue:
+        tok, depth = queue.pop(0)
+        if tok.i in seen or depth > 4 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct:
+            continue
+        seen.add(tok.i)
+        if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
+                                                             or roles.is_demonym(tok)):
+            found = [(a, s) for a, s in resolve_one(ctx, tok, quote, event_of_token, by_token)
+                     if a not in actors and has_code(ctx, a)]
+            if found:
+                return [a for a, _ in found], [s for _, s in found]
+        queue += [(c, depth + 1) for c in tok.children]
+    return [], []
+
+
+@functools.lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset:
+    return frozenset(trigger_lexicon().get("collective_nouns") or [])
+
+
+def _lookup(table, span):
+    try:
+        return table.resolve(span.start_char, span.end_char) or table.resolve_or_add(span)
+    except Exception:  # noqa: BLE001 - an actor table that cannot take this span
+        return None
+
+
+def _last_pair(ctx, tok):
+    """'both nations' -> the last two states named together before it ("Ukraine and Russia")."""
+    doc = ctx.doc
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and e.label_ == "GPE"]):
+        conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == "GPE"]
+        partner = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "GPE" else None
+        others = conj or ([partner] if partner is not None else [])
+        if not others:
+            continue
+        out = []
+        for t in [ent.root, *others]:
+            span = _phrase(t)
+            actor_id = _lookup(ctx.actors, span)
+            if actor_id:
+                out.append((actor_id, Span(span.start_char, span.end_char, span.text)))
+        if len(out) >= 2:
+            return out
+    return None
+
+
+def quote_at(ctx, char: int):
+    for quote in ctx.quotes or []:
+        if quote.start <= char < quote.end:
+            return quote
+    return None
+
+
+def inside_marks(text: str, char: int) -> bool:
+    """Whether a character lies between quotation marks of its paragraph."""
+    para_start = text.rfind("\n", 0, char) + 1
+    before = text[para_start:char]
+    opened = before.count("“") - before.count("”")
+    if opened > 0:
+        return True
+    return before.count('"') % 2 == 1
+
+
+def kind_of(ctx, actor_id):
+    actor = ctx.actors.get(actor_id) if ctx.actors is not None else None
+    return actor.kind if actor is not None else None
+
+
+def country_of(ctx, actor_id):
+    actor = ctx.actors.get(actor_id) if ctx.actors is not None else None
+    return actor.country if actor is not None else None

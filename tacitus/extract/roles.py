@@ -1,0 +1,146 @@
+"""Actor and recipient words of an event, from the trigger's syntax.
+
+Subject, agent, object, dative and the prepositions a type takes its recipient with
+(`recipient_preps` in lexicons/plover_triggers.yaml); the subject is inherited through
+control ("urged Putin to stop": Putin stops), coordination and gerunds. This module
+finds tokens only; participants.py turns them into the article's actors.
+"""
+from __future__ import annotations
+
+from tacitus.extract.triggers import Trigger, lexicon as trigger_lexicon
+
+SUBJECTS = ("nsubj", "csubj")
+
+
+def find_roles(trig: Trigger, type_: str) -> tuple[list, list]:
+    """(actor tokens, recipient tokens) from the trigger's syntax."""
+    token = trig.token
+    preps = _recipient_preps(type_) | _recipient_preps(trig.type)
+    if trig.nominal:
+        actors, recipients = _nominal_roles(token, preps)
+    else:
+        actors, recipients = _clausal_roles(trig, token, preps)
+    return _with_conjuncts(actors), _with_conjuncts(recipients)
+
+
+def _recipient_preps(type_: str) -> set[str]:
+    table = trigger_lexicon().get("recipient_preps") or {}
+    return set(table.get(type_) or table.get("default") or [])
+
+
+def _prep_objects(token, preps):
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield pobj
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            yield child
+
+
+def _nominal_roles(token, preps):
+    actors, recipients = [], []
+    for child in token.children:
+        if child.dep_ == "poss":
+            actors.append(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and child.i < token.i and \
+                (child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or is_demonym(child)):
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            actors += [c for c in child.children if c.dep_ == "pobj"]
+    recipients += list(_prep_objects(token, preps))
+    head = token.head
+    if not actors and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in \
+            set(trigger_lexicon().get("support_verbs") or []):
+        actors += [c for c in head.children if c.dep_ in SUBJECTS]
+        recipients += list(_prep_objects(head, preps))
+    return actors, recipients
+
+
+def is_demonym(token) -> bool:
+    from tacitus.geo import gazetteer
+
+    return token.is_alpha and token.text[:1].isupper() and gazetteer().demonym(token.text) is not None
+
+
+def _subject_of(verb, depth: int = 0):
+    """The subject of a verb, inherited through control, coordination and gerunds."""
+    if depth > 4:
+        return [], False
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subj:
+        return subj, False
+    agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agent:
+        return agent, True
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        if objs and head.lemma_.lower() not in ("make",):
+            return objs, False  # "urged Putin to stop": Putin stops
+        return _subject_of(head, depth + 1)
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return [], False  # "when asked if ...": the one asked is not the one asking
+    if verb.dep_ in ("conj", "advcl", "xcomp"):
+        return _subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "said ... after meeting X"
+        return _subject_of(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return [head], False
+    return [], False
+
+
+def _clausal_roles(trig, token, preps):
+    actors, recipients = [], []
+    subjects, from_agent = _subject_of(token)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.pos_ == "ADJ" or token.dep_ in ("acomp",):
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECTS] or subjects
+    if passive:
+        agents = [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        actors += agents
+        recipients += [c for c in token.children if c.dep_ == "nsubjpass"]
+        if token.dep_ == "relcl" and not recipients:
+            recipients.append(token.head)
+    else:
+        actors += subjects
+    extra_ids = {t.i for t in trig.extra_tokens}
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") and child.i not in extra_ids:
+            recipients.append(child)
+    if not recipients and trig.type in ("REQUEST", "THREATEN", "ACCUSE"):
+        # "demanded that the US cancel ...": the one asked is the subject of what is asked
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                recipients += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in [token, *trig.extra_tokens]:
+        recipients += [r for r in _prep_objects(tok, preps) if r.i != token.i]
+        if tok.dep_ == "prep" and tok.i != token.i:  # "called on Russia": the phrase ends in a preposition
+            recipients += [c for c in tok.children if c.dep_ == "pobj"]
+    # "Crimea, which was annexed": the relative pronoun stands for the noun it hangs from
+    if token.dep_ == "relcl":
+        recipients = [token.head if r.tag_ in ("WDT", "WP") else r for r in recipients]
+        actors = [token.head if a.tag_ in ("WDT", "WP") else a for a in actors]
+    return actors, recipients
+
+
+def _is_participant(tok) -> bool:
+    """The actor's own things ("withdraw its troops") are not recipients."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and tok.ent_type_ == "":
+        return False
+    return True
+
+
+def _with_conjuncts(tokens):
+    out = []
+    tokens = [t for t in tokens if _is_participant(t)]
+    for tok in tokens:
+        for t in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+            if t not in out:
+                out.append(t)
+            for c in t.children:
+                if c.dep_ == "conj" and c not in out:
+                    out.append(c)
+    return out
