@@ -121,6 +121,17 @@ def find_triggers(doc) -> list[Trigger]:
                                    {"type": "ACCUSE", "mode": "disapprove", "cameo": "111"}, nominal=False,
                                    extra=[complement])
             used.add(token.i)
+    # obligations reported by a speaker: "X declared that Y must drop barriers"
+    ob = lex.get("obligations") or {}
+    for token in doc:
+        if token.dep_ != "aux" or token.lower_ not in set(ob.get("modals") or []):
+            continue
+        clause = token.head
+        speech = clause.head
+        if clause.dep_ == "ccomp" and speech.lemma_.lower() in set(ob.get("speech_verbs") or []) \
+                and speech.i not in found and speech.i not in used:
+            found[speech.i] = _make(speech, speech.i, speech.i + 1, ob["entry"], nominal=False, extra=[token])
+            used.add(speech.i)
     # single words by part of speech
     for token in doc:
         if token.i in used or token.i in found or not token.is_alpha:

@@ -164,3 +164,11 @@ def test_collective_group_takes_the_state_it_is_from(code):
     protest = only(report, "PROTEST")
     assert countries(report, protest.actors) == {"KEN"}
     assert protest.mode == "obstruct"
+
+
+def test_a_reported_obligation_is_a_request(code):
+    report = code("Chile declared on Monday that Peru must release the detained fishermen.")
+    request = only(report, "REQUEST")
+    assert countries(report, request.actors) == {"CHL"}
+    assert countries(report, request.recipients) == {"PER"}
+    assert request.mode == "yield"
