@@ -174,7 +174,7 @@ def _inner_places(tok):
 
 # how far into the trigger's clause a missing recipient is looked for
 _PARTICIPANT_DEPS = {"dobj", "pobj", "dative", "xcomp", "ccomp", "prep", "nsubj", "poss", "conj", "appos",
-                     "compound", "amod", "nmod", "advcl", "relcl", "acl", "pcomp", "oprd", "attr"}
+                     "compound", "amod", "nmod", "advcl", "relcl", "acl", "pcomp", "oprd", "attr", "npadvmod"}
 
 
 def nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
@@ -184,7 +184,7 @@ def nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
     seen = set()
     while queue:
         tok, depth = queue.pop(0)
-        if tok.i in seen or depth > 4 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct:
+        if tok.i in seen or depth > 6 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct:
             continue
         seen.add(tok.i)
         if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
