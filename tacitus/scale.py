@@ -68,16 +68,28 @@ def parse_cluster(cluster: str) -> tuple[str, int | str]:
     raise ClusterError(f"--cluster {cluster!r}: expected tcp://HOST:PORT (a Dask scheduler) or local:N")
 
 
+def _worker_environ() -> dict:
+    """Dask's environment for new worker processes, without MALLOC_TRIM_THRESHOLD_:
+    trimming the heap at every 64 KiB freed made extraction about 18% slower, and
+    peak memory here is bounded by the batches in flight anyway."""
+    import dask
+
+    environ = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
+    return {k: v for k, v in environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+
+
 @contextlib.contextmanager
 def connect(cluster: str, timeout: float = 30):
     """A Dask Client for `cluster`; a LocalCluster is started and closed with it."""
+    import dask
     from distributed import Client, LocalCluster
 
     kind, where = parse_cluster(cluster)
     if kind == "local":
         # processes (the GIL would serialise threads), one thread each, loopback only
-        local = LocalCluster(n_workers=int(where), threads_per_worker=1, processes=True,
-                             host="127.0.0.1", dashboard_address=None, silence_logs=40)
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": _worker_environ()}):
+            local = LocalCluster(n_workers=int(where), threads_per_worker=1, processes=True,
+                                 host="127.0.0.1", dashboard_address=None, silence_logs=40)
         try:
             with Client(local, timeout=timeout) as client:
                 yield client
