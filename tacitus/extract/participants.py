@@ -88,17 +88,32 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
             if sub_id and has_code(ctx, sub_id):
                 actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
                 break
-    if actor_id is None and tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "he", "she"):
+    if (actor_id is None or not has_code(ctx, actor_id)) and tok.pos_ == "PRON" \
+            and tok.lower_ in ("it", "they", "he", "she"):
         # "Syria says it is willing": the speaker of the clause the pronoun opens
         speaker = _reporting_subject(tok)
         if speaker is not None:
-            return resolve_one(ctx, speaker, quote, event_of_token, by_token)
+            found = resolve_one(ctx, speaker, quote, event_of_token, by_token)
+            if found:
+                return found
+    if tok.tag_ in ("NNS", "NNPS") and actor_id is not None and kind_of(ctx, actor_id) != "person":
+        # "the Turkish and Greek sides", "French and Egyptian warships": each state named
+        partners = [c for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
+                    for c in m.children if c.dep_ == "conj" and (roles.is_demonym(c) or c.ent_type_ in ("GPE", "NORP"))]
+        extra = [(_lookup(table, c.doc[c.i:c.i + 1]), Span(c.idx, c.idx + len(c.text), c.text)) for c in partners]
+        extra = [(a, sp) for a, sp in extra if a and a != actor_id and has_code(ctx, a)]
+        if extra:
+            return [(actor_id, Span(span.start_char, span.end_char, span.text)), *extra]
     if actor_id is None or not has_code(ctx, actor_id):
-        for sub in _inner_places(tok):  # "Radical French farmers", "students throughout Indonesia"
-            sub_id = _lookup(table, sub.doc[sub.i:sub.i + 1])
-            if sub_id and has_code(ctx, sub_id):
-                actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
-                break
+        # "Radical French farmers", "students throughout Indonesia", "the Turkish and Greek sides"
+        placed = []
+        for sub in _inner_places(tok):
+            for part in [sub, *[c for c in sub.children if c.dep_ == "conj"]]:
+                sub_id = _lookup(table, part.doc[part.i:part.i + 1])
+                if sub_id and has_code(ctx, sub_id) and sub_id not in [p[0] for p in placed]:
+                    placed.append((sub_id, Span(part.idx, part.idx + len(part.text), part.text)))
+            if placed:
+                return placed
     if actor_id is None:
         # "Zelenskyy's stance": the one whose thing it is
         for child in tok.children:

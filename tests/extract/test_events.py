@@ -172,3 +172,9 @@ def test_a_reported_obligation_is_a_request(code):
     assert countries(report, request.actors) == {"CHL"}
     assert countries(report, request.recipients) == {"PER"}
     assert request.mode == "yield"
+
+
+def test_compound_actor_named_by_two_nationalities(code):
+    report = code("The Turkish and Greek delegations agreed on Friday to share fishing data.")
+    agreement = only(report, "AGREE")
+    assert countries(report, agreement.actors) == {"TUR", "GRC"}
