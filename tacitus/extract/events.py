@@ -105,8 +105,11 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if type_ in CONFLICT_TYPES:  # "shelled the town of X", "X, which was annexed": the target is the place
         heads += [t for t in recipient_toks]
     place = places.place_of(trig, heads, target_preps=type_ in CONFLICT_TYPES)
-    if not recipients:
-        recipients, recipient_spans = participants.domestic_recipient(ctx, place, actor_toks, type_)
+    if not any(participants.has_code(ctx, r) or participants.kind_of(ctx, r) == "person" for r in recipients):
+        # no one placed as recipient ("killed 23 people in Haifa"): the state where it happened
+        found = participants.domestic_recipient(ctx, place, actor_toks, type_)
+        if found[0] or not recipients:
+            recipients, recipient_spans = found
     sources = [s for s in sourcing.sourcing_chain(sent, ctx.actors, skip={token.i})
                if not (s.actor and s.actor in actors)]
     event = Event(

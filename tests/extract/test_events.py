@@ -178,3 +178,17 @@ def test_compound_actor_named_by_two_nationalities(code):
     report = code("The Turkish and Greek delegations agreed on Friday to share fishing data.")
     agreement = only(report, "AGREE")
     assert countries(report, agreement.actors) == {"TUR", "GRC"}
+
+
+def test_counted_victims_give_way_to_the_state_where_it_happened(code):
+    report = code("Gunmen killed 14 people in Mombasa on Sunday.")
+    attack = only(report, "ASSAULT")
+    assert countries(report, attack.recipients) == {"KEN"}
+    assert attack.killed.min == 14 and attack.place.name == "Mombasa"
+
+
+def test_lodging_a_protest_is_an_accusation(code):
+    report = code("Bulgaria lodged an official protest with Romania over the border incident.")
+    accusation = only(report, "ACCUSE")
+    assert countries(report, accusation.actors) == {"BGR"}
+    assert countries(report, accusation.recipients) == {"ROU"}
