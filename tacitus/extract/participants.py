@@ -187,9 +187,10 @@ def _inner_places(tok):
     return [t for t in out if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or roles.is_demonym(t)]
 
 
-# how far into the trigger's clause a missing recipient is looked for
+# the dependencies followed into the trigger's clause for a missing recipient; not into
+# adverbial clauses ("... if X fails"), whose actors belong to another event
 _PARTICIPANT_DEPS = {"dobj", "pobj", "dative", "xcomp", "ccomp", "prep", "nsubj", "poss", "conj", "appos",
-                     "compound", "amod", "nmod", "advcl", "relcl", "acl", "pcomp", "oprd", "attr", "npadvmod"}
+                     "compound", "amod", "nmod", "relcl", "acl", "pcomp", "oprd", "attr", "npadvmod"}
 
 
 def nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
