@@ -90,8 +90,16 @@ def find_triggers(doc) -> list[Trigger]:
     lex = lexicon()
     found: dict[int, Trigger] = {}
     used: set[int] = set()
+    # phrases that state no event ("sign up for our newsletter") block their first word
+    for phrase in lex.get("ignore") or []:
+        first, *rest = phrase.lower().split()
+        for token in doc:
+            if token.lemma_.lower() == first and rest and _phrase_match(token, " ".join(rest)):
+                used.add(token.i)
     # phrases: "call on", "issue ultimatum", "hunger strike"
     for token in doc:
+        if token.i in used:
+            continue
         keys = {token.lemma_.lower(), token.lower_}
         for rest, entry in [pair for key in keys for pair in lex["_phrases_by_first"].get(key, [])]:
             others = _phrase_match(token, rest)

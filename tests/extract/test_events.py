@@ -18,6 +18,7 @@ Virtanen issued an ultimatum to both the Norwegians and the Swedes.
 "Three hundred soldiers a day are being killed," Berg said.
 
 Scroll to Top
+Sign up for our newsletter
 """
 
 
