@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -27,6 +28,14 @@ class GeoEntry:
     population: int = 0
 
 
+EXONYM_MIN_POPULATION = 1_000_000
+
+
+def _fold(name: str) -> str:
+    """Name without diacritics: "Constanța" -> "Constanta"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _key(name: str) -> str:
     name = name.replace("\u00a0", " ").replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.I)
@@ -42,6 +51,7 @@ class Gazetteer:
         self.iso2_to_iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
         self.iso2_to_iso3["XK"] = "XKX"
         self.places: dict[str, GeoEntry] = {}
+        self._weak: set[str] = set()  # keys known only as an alternate spelling
         self.countries: dict[str, GeoEntry] = {}  # by iso3
         for c in countries.values():
             entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
@@ -70,10 +80,14 @@ class Gazetteer:
             entry = GeoEntry(city["name"], "city", iso3, city["latitude"], city["longitude"],
                              city["geonameid"], city["population"])
             self._add(city["name"], entry)
-            for alt in city.get("alternatenames", ()):
-                # ASCII/Latin spellings only: "Kiev" for Kyiv, not the other scripts
-                if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
-                    self._add(alt, entry, weak=True)
+            if not city["name"].isascii():
+                self._add(_fold(city["name"]), entry, weak=True)  # "Constanta" for Constanța
+            if city["population"] >= EXONYM_MIN_POPULATION:
+                # other Latin spellings of major cities only ("Kiev", "Peking"): a small
+                # town's alternate names collide with words ("Hamas" is one of Hamm's)
+                for alt in city.get("alternatenames", ()):
+                    if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
+                        self._add(alt, entry, weak=True)
         for state in gc.get_us_states().values():
             # "Florida" is the US state before a Colombian town; "Georgia" stays a country
             # and "New York", "Washington" stay the US cities
@@ -94,7 +108,13 @@ class Gazetteer:
         old = self.places.get(key)
         if old is None or force:
             self.places[key] = entry
+            if weak:
+                self._weak.add(key)
+            else:
+                self._weak.discard(key)
         elif weak:
+            if key in self._weak and entry.population > old.population:
+                self.places[key] = entry  # of two cities known by a spelling, the larger
             return
         elif old.kind == "country":
             return  # a country keeps its name against a city of the same name

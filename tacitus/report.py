@@ -144,7 +144,7 @@ class Event:
     killed: Optional[Count] = None
     injured: Optional[Count] = None
     status: str = "asserted"  # asserted | negated | hypothetical | future | historical
-    sources: list[Source] = field(default_factory=list)  # ordered sourcing chain, outermost first
+    sources: list[Source] = field(default_factory=list)  # sourcing chain, original source first
     quote: Optional[str] = None  # id of the quote the event was stated in
     date: Optional[TimeRef] = None
 

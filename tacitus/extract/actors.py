@@ -70,6 +70,15 @@ def known_actors() -> dict[str, dict]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def known_surnames() -> dict[str, dict]:
+    """Known actors by surname, for the surnames only one of them has."""
+    by_surname: dict[str, list[dict]] = {}
+    for entry in {id(e): e for e in known_actors().values()}.values():
+        by_surname.setdefault(entry["name"].split()[-1].lower(), []).append(entry)
+    return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
+
+
 def role_on(entry: dict, day: Optional[dt.date]) -> Optional[str]:
     roles = entry.get("roles") or []
     if not roles:
@@ -295,10 +304,13 @@ class ActorTable:
     def _fill_from_knowledge(self) -> None:
         """Country, sector and role of well-known people the text does not qualify."""
         known = known_actors()
+        surnames = known_surnames()
         for actor in self.actors:
             if actor.kind != "person":
                 continue
             entry = known.get(actor.name.lower())
+            if entry is None and " " not in actor.name:
+                entry = surnames.get(actor.name.lower())  # "Putin" alone
             if not entry:
                 continue
             actor.country = actor.country or entry.get("country")

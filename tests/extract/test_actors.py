@@ -130,3 +130,20 @@ def test_us_state_is_not_a_foreign_town():
     assert (gaz.place("Florida").country, gaz.place("Florida").kind) == ("USA", "region")
     assert gaz.place("Georgia").kind == "country"  # the country keeps its name
     assert gaz.place("Washington").kind == "city"
+
+
+def test_known_surname_alone_gets_country(pipeline):
+    text = "Putin said on Monday that talks would continue."
+    doc = pipeline.nlp(text)
+    table = ActorTable.build(doc, Context.create(doc, Article(text=text, published="2024-01-10")))
+    putin = table.get(table.resolve(0, 5))
+    assert (putin.country, putin.sector) == ("RUS", "GOV")
+
+
+def test_gazetteer_ignores_small_towns_alternate_names():
+    from tacitus.geo import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.place("Hamas") is None  # an alternate name of a German town
+    assert gaz.place("Constanta").country == "ROU"  # diacritics folded
+    assert gaz.place("Kiev").name == "Kyiv"  # a major city's exonym
