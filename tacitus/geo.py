@@ -95,7 +95,14 @@ class Gazetteer:
             if old is None or (old.kind == "city" and old.country != "USA"):
                 self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA",
                                                             geonameid=state.get("geonameid"))
-        self.metonyms = {_key(k): tuple(v) for k, v in data["metonyms"].items()}
+        # a national capital stands for its government ("Khartoum said"); the lexicon adds
+        # seats of power ("the Kremlin") and corrects capitals
+        self.metonyms = {}
+        for c in countries.values():
+            capital = self.places.get(_key(c["capital"])) if c.get("capital") else None
+            if capital is not None and capital.kind == "city" and capital.country == c["iso3"]:
+                self.metonyms[_key(c["capital"])] = (c["iso3"], "GOV")
+        self.metonyms.update({_key(k): tuple(v) for k, v in data["metonyms"].items()})
         self.demonyms: dict[str, str] = {}
         for row in lexicons.load("demonyms.csv"):
             word, iso3 = row["demonym"].strip(), row["country"].strip()

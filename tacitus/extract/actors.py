@@ -32,6 +32,7 @@ from tacitus.report import Actor, Span
 
 # how sure a mention is, so that resolve() prefers a name to a modifier inside it
 NAME, REFERENCE, MODIFIER = 3, 2, 1
+NON_STATE_SECTORS = {"IGO", "NGO", "REB", "MED", "BUS", "PTY"}
 QUANTIFIERS = {"the", "a", "an", "some", "several", "many", "few", "two", "three", "four", "other", "both",
                "all", "most", "these", "those", "its", "their", "his", "her", "senior", "top"}
 
@@ -56,7 +57,9 @@ def clean_name(text: str) -> str:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and"))
+    """ "Asia-Pacific Economic Cooperation" -> "APEC"."""
+    words = re.split(r"[\s\-]+", name)
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("of", "the", "and"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,8 +281,7 @@ class ActorTable:
         key = f"org:{name.lower()}"
         actor_id = self._by_key.get(key) or self._organisation_for(name)
         if actor_id is None:
-            country = next((titles.country_of_token(t) for t in ent if titles.country_of_token(t)), None)
-            actor_id = self.new_actor(name, "organization", key, country=country,
+            actor_id = self.new_actor(name, "organization", key, country=titles.country_in_name(name),
                                       sector=titles.sector_of_organisation(name)).id
         self.add_mention(actor_id, ent.start_char, ent.end_char, NAME)
 
@@ -362,18 +364,22 @@ class ActorTable:
         core = self._group_core(span.start_char, span.end_char)
         if core is None:
             return None
-        country = None
+        entry = titles.title_entry(core.root) or {}
+        country, sector = None, entry.get("sector")
         for tok in core[:-1]:
             country = titles.country_of_token(tok)
             if country:
                 break
-            person = self.resolve(tok.idx, tok.idx + len(tok))
-            if person and self.get(person).country:
-                country = self.get(person).country
+            # "Trump administration officials" take Trump's country; "U.N. officials" and
+            # "Hamas fighters" their organisation's country and sector
+            owner = self.get(self.resolve(tok.idx, tok.idx + len(tok)))
+            if owner is not None and (owner.country or owner.kind == "organization"):
+                country = owner.country
+                if owner.kind == "organization" and owner.sector in NON_STATE_SECTORS:
+                    sector = owner.sector
                 break
-        entry = titles.title_entry(core.root) or {}
         name = clean_name(core.text)
-        actor = self.new_actor(name, "group", f"group:{name.lower()}", country=country, sector=entry.get("sector"))
+        actor = self.new_actor(name, "group", f"group:{name.lower()}", country=country, sector=sector)
         self.add_mention(actor.id, core.start_char, core.end_char, NAME)
         return actor.id
 

@@ -10,7 +10,8 @@ news reader would apply, in text order:
   possessor of the governing clause; else the subject of the nearest earlier
   sentence that names a person; words inside quotation marks are skipped as
   antecedents, since "I" and "he" there belong to the quoted speaker's world.
-* they/them/their: a group or state that is subject or possessor earlier in the same sentence.
+* they/them/their, and it/its as subject or possessor: a group, state or organisation
+  that is subject or possessor earlier in the same sentence.
 """
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ def resolve_references(table: ActorTable) -> None:
             if _inside(quotes, tok.idx):
                 continue
             actor_id = _antecedent(table, tok, quotes, kinds=("person",))
+            if actor_id:
+                table.add_mention(actor_id, tok.idx, tok.idx + len(tok), REFERENCE)
+        elif tok.lower_ in ("it", "its") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if _inside(quotes, tok.idx):
+                continue
+            # "Syria says it is willing", "the group said its fighters": a state or
+            # organisation that is subject earlier in the same sentence
+            actor_id = _antecedent(table, tok, quotes, kinds=("state", "organization"), look_back=0)
             if actor_id:
                 table.add_mention(actor_id, tok.idx, tok.idx + len(tok), REFERENCE)
         elif tok.lower_ in group_pronouns:
@@ -110,7 +119,14 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
 
     same = [m for m in table.mentions if sent.start_char <= m.start < tok.idx and usable(m)]
     if same:
-        # prefer a subject or possessor in the sentence, else the first person named in it
+        # the subject of a clause governing the pronoun ("Nairobi said it would ..."),
+        # else a subject or possessor in the sentence, else the first one named in it
+        for governor in tok.ancestors:
+            for child in governor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+                    held = [m for m in same if m.start <= child.idx < m.end]
+                    if held:
+                        return held[0].actor_id
         for m in same:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "poss"):

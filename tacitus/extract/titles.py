@@ -61,17 +61,36 @@ def title_entry(token: Token) -> dict | None:
 def country_of_token(token: Token) -> Optional[str]:
     """The country a single word or the entity it belongs to names: "Russian", "U.S.", "Kremlin"."""
     gaz = gazetteer()
-    text = token.text
+    texts = [token.text]
     if token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") and token.ent_iob_ != "O":
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
-            text = ent.text
-    found = gaz.demonym(text) or gaz.country_of_name(text)
-    if found:
-        return found
-    meto = gaz.metonym(text)
-    if meto and token.ent_type_ != "PERSON":
-        return meto[0]
+            texts.insert(0, ent.text)
+            if ent.label_ == "ORG":
+                texts.insert(1, country_in_name(ent.text) or "")
+    for text in filter(None, texts):
+        if len(text) == 3 and text.isupper() and text in gaz.countries:
+            return text  # already a code
+        found = gaz.demonym(text) or gaz.country_of_name(text)
+        if found:
+            return found
+        meto = gaz.metonym(text)
+        if meto and token.ent_type_ != "PERSON" and token.is_title:
+            return meto[0]
+    return None
+
+
+def country_in_name(name: str) -> Optional[str]:
+    """The country an organisation's name holds: "Nigerian Union of Teachers" -> NGA,
+    "United States Army" -> USA. Only leading words count, so "Bank of England" stays."""
+    gaz = gazetteer()
+    words = name.replace("’s", "").replace("'s", "").split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            lead = " ".join(words[:n])
+            found = gaz.demonym(lead) or gaz.country_of_name(lead)
+            if found:
+                return found
     return None
 
 

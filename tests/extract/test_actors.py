@@ -147,3 +147,31 @@ def test_gazetteer_ignores_small_towns_alternate_names():
     assert gaz.place("Hamas") is None  # an alternate name of a German town
     assert gaz.place("Constanta").country == "ROU"  # diacritics folded
     assert gaz.place("Kiev").name == "Kyiv"  # a major city's exonym
+
+
+def _table(pipeline, text):
+    doc = pipeline.nlp(text)
+    return ActorTable.build(doc, Context.create(doc, Article(text=text)))
+
+
+def test_organisation_takes_the_country_its_name_leads_with(pipeline):
+    text = "The Velgian Union of Farmers met the Nigerian Union of Teachers on Friday."
+    table = _table(pipeline, text)
+    union = table.get(table.resolve(*at(text, "Nigerian Union of Teachers")))
+    assert union.country == "NGA" and union.kind == "organization"
+
+
+def test_capital_acting_is_its_government(pipeline):
+    text = "Khartoum rejected the proposal, and Nairobi said it would try again."
+    table = _table(pipeline, text)
+    assert table.get(table.resolve(*at(text, "Khartoum"))).country == "SDN"
+    nairobi = table.resolve(*at(text, "Nairobi"))
+    assert table.get(nairobi).country == "KEN"
+    assert table.resolve(*at(text, "it would")[:1], at(text, "it would")[0] + 2) == nairobi
+
+
+def test_group_inherits_its_organisations_sector(pipeline):
+    text = "The United Nations sent a mission. U.N. officials said the mission would stay."
+    table = _table(pipeline, text)
+    group = table.get(table.resolve_or_add(at(text, "U.N. officials")))
+    assert group.sector == "IGO"
