@@ -124,8 +124,6 @@ def test_worker_processes_store_what_one_process_stores(tmp_path, pipeline):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("TACITUS_SLOW"),
-                    reason="about 4 minutes on 2 cores: set TACITUS_SLOW=1 to run it")
 def test_wikinews_sample_ingests_with_progress(tmp_path, shared_dir, pipeline):
     corpus = shared_dir / "corpora" / "wikinews_2019_2021_sample"
     if not corpus.is_dir():
