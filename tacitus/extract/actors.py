@@ -166,6 +166,41 @@ class ActorTable:
             return found
         return self._add_place_state(span)
 
+    def resolve_all(self, span: Union[SpacySpan, tuple[int, int]]) -> list[str]:
+        """Every actor a coordinated phrase names: "European and Ukrainian leaders" ->
+        [European leaders, Ukrainian leaders]; "Russia and Ukraine" -> [Russia, Ukraine]."""
+        span = self._as_span(span)
+        if span is None:
+            return []
+        core = self._group_core(span.start_char, span.end_char)
+        if core is not None:
+            modifiers = [t for t in core[:-1] if t.dep_ in ("amod", "compound", "conj", "nmod")
+                         and (t.ent_type_ in ("NORP", "GPE") or titles.country_of_token(t))]
+            if len(modifiers) > 1:
+                head = core.root
+                out = []
+                for mod in modifiers:
+                    name = f"{mod.text} {head.text}"
+                    key = f"group:{name.lower()}"
+                    if key not in self._by_key:
+                        entry = titles.title_entry(head) or {}
+                        actor = self.new_actor(name, "group", key, country=titles.country_of_token(mod),
+                                               sector=entry.get("sector"))
+                        self.add_mention(actor.id, mod.idx, mod.idx + len(mod), REFERENCE)
+                        self.add_mention(actor.id, head.idx, head.idx + len(head), MODIFIER)
+                    out.append(self._by_key[key])
+                return out
+        parts = [span.root, *[c for c in span.root.subtree if c.dep_ == "conj" and span.start <= c.i < span.end]]
+        out = []
+        for tok in parts:
+            phrase = self.doc[tok.left_edge.i:tok.i + 1] if tok is not span.root else span
+            if tok is span.root and len(parts) > 1:
+                phrase = self.doc[span.start:tok.i + 1]
+            found = self.resolve_or_add(phrase)
+            if found and found not in out:
+                out.append(found)
+        return out
+
     def get(self, actor_id: Optional[str]) -> Optional[Actor]:
         return next((a for a in self.actors if a.id == actor_id), None)
 

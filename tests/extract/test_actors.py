@@ -175,3 +175,19 @@ def test_group_inherits_its_organisations_sector(pipeline):
     table = _table(pipeline, text)
     group = table.get(table.resolve_or_add(at(text, "U.N. officials")))
     assert group.sector == "IGO"
+
+
+def test_coordinated_phrases_name_every_actor(pipeline):
+    text = ("The minister met European and Ukrainian leaders in Paris. "
+            "Russia and Ukraine traded accusations.")
+    table = _table(pipeline, text)
+    groups = [table.get(i) for i in table.resolve_all(at(text, "European and Ukrainian leaders"))]
+    assert [(g.name, g.country) for g in groups] == [("European leaders", None), ("Ukrainian leaders", "UKR")]
+    states = [table.get(i).country for i in table.resolve_all(at(text, "Russia and Ukraine"))]
+    assert states == ["RUS", "UKR"]
+
+
+def test_first_name_alone_joins_the_person(pipeline):
+    text = "Prime Minister Oskar Lindqvist spoke first. Later, Oskar admitted the plan had failed."
+    table = _table(pipeline, text)
+    assert table.get(table.resolve(*at(text, "Oskar", 1))).name == "Oskar Lindqvist"
