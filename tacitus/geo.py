@@ -20,8 +20,8 @@ from tacitus import lexicons
 @dataclass(frozen=True)
 class GeoEntry:
     name: str
-    kind: str  # country | city | region
-    country: str  # ISO 3166 alpha-3
+    kind: str  # country | city | region | continent
+    country: str  # ISO 3166 alpha-3 ("" for a continent)
     lat: Optional[float] = None
     lon: Optional[float] = None
     geonameid: Optional[int] = None
@@ -73,6 +73,8 @@ class Gazetteer:
             self._add(alias, self.countries.get(iso3) or GeoEntry(alias, "country", iso3), force=True)
         for name, (iso3, lat, lon) in data["regions"].items():
             self._add(name, GeoEntry(name, "region", iso3, lat, lon), force=True)
+        for continent in gc.get_continents().values():
+            self._add(continent["name"], GeoEntry(continent["name"], "continent", ""), force=True)
         for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             if not iso3:
@@ -123,8 +125,8 @@ class Gazetteer:
             if key in self._weak and entry.population > old.population:
                 self.places[key] = entry  # of two cities known by a spelling, the larger
             return
-        elif old.kind == "country":
-            return  # a country keeps its name against a city of the same name
+        elif old.kind in ("country", "continent"):
+            return  # a country or continent keeps its name against a town of the same name
         elif entry.kind == "country" or entry.population > old.population:
             self.places[key] = entry
 

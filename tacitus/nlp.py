@@ -78,6 +78,7 @@ def _trim(span: Span) -> Span:
 
 @Language.component("tacitus_gazetteer")
 def gazetteer_component(doc: Doc) -> Doc:
+    from tacitus.extract.titles import organisation_words
     from tacitus.geo import gazetteer
 
     gaz = gazetteer()
@@ -88,7 +89,9 @@ def gazetteer_component(doc: Doc) -> Doc:
             ent = _trim(ent)
         text = _clean(ent.text)
         label = ent.label_
-        if label in NAME_LABELS:
+        if label == "PERSON" and text.lower() in organisation_words():
+            label = "ORG"  # "Twitter said", not a person
+        if label in NAME_LABELS and text[:1].isupper():
             place = gaz.place(text)
             if gaz.demonym(text) and (label != "PERSON" or len(ent) == 1):
                 label = "NORP"

@@ -19,6 +19,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Union
 
@@ -50,6 +51,8 @@ def clean_name(text: str) -> str:
     text = text.replace("\u00a0", " ")
     text = re.sub(r"[’']s$", "", text.strip())
     text = re.sub(r"[\s\-–—:,(]+[\d.,%]*\)?$", "", text)
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")].strip()  # "National Hurricane Center (NHC"
     text = " ".join(text.split())
     if not re.match(r"^[^\W\d_]", text) or re.search(r"[\[\]{}<>|]", text):
         return ""  # not a name: starts with a digit or sign, or holds markup
@@ -265,12 +268,12 @@ class ActorTable:
 
     def _person_for(self, name: str) -> Optional[Actor]:
         """The person already met whose name this form is part of, or who is part of it."""
-        words = name.lower().split()
+        words = _fold(name).split()
         matches = []
         for actor in self.actors:
             if actor.kind != "person":
                 continue
-            theirs = actor.name.lower().split()
+            theirs = _fold(actor.name).split()
             if words == theirs or _sub_sequence(words, theirs) or _sub_sequence(theirs, words):
                 matches.append(actor)
         return matches[-1] if matches else None
@@ -284,8 +287,8 @@ class ActorTable:
             strength = NAME if ent.root.pos_ in ("PROPN", "NOUN") and ent.root.tag_ in ("NNPS", "NNS") else MODIFIER
         else:
             place = gaz.place(text)
-            if place is None:
-                return
+            if place is None or place.kind in ("region", "continent") or not text[:1].isupper():
+                return  # a province or continent is a place, not a state acting
             country = place.country
             if place.kind == "city":
                 meto = gaz.metonym(text)
@@ -309,15 +312,16 @@ class ActorTable:
         if not name or not any(c.isalpha() for c in name):
             return
         meto = gaz.metonym(name)
-        if meto:
+        if meto and meto[1] == "GOV":
             if _acts(ent):
                 self.add_mention(self._state(meto[0]).id, ent.start_char, ent.end_char, NAME)
             return
         key = f"org:{name.lower()}"
         actor_id = self._by_key.get(key) or self._organisation_for(name)
         if actor_id is None:
-            actor_id = self.new_actor(name, "organization", key, country=titles.country_in_name(name),
-                                      sector=titles.sector_of_organisation(name)).id
+            # a seat of another branch ("Congress", "the Pentagon") is an organisation of its state
+            country, sector = meto if meto else (titles.country_in_name(name), titles.sector_of_organisation(name))
+            actor_id = self.new_actor(name, "organization", key, country=country, sector=sector).id
         self.add_mention(actor_id, ent.start_char, ent.end_char, NAME)
 
     def _organisation_for(self, name: str) -> Optional[str]:
@@ -426,6 +430,11 @@ class ActorTable:
         actor = self._state(place.country)
         self.add_mention(actor.id, span.start_char, span.end_char, REFERENCE)
         return actor.id
+
+
+def _fold(name: str) -> str:
+    """Lower case without diacritics, so "Erdogan" meets "Erdoğan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _sub_sequence(short: list[str], long: list[str]) -> bool:

@@ -107,6 +107,9 @@ def analyse_prefix(ent: Span) -> Title | None:
                                                                          "finance", "former", "acting",
                                                                          "chief", "state", "general")
         in_name_ent = tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC") and tok.ent_iob_ != "O"
+        # a capitalised word of the office's name ("Senate Majority Leader")
+        in_name_ent = in_name_ent or (tok.pos_ == "PROPN" and tok.is_title and words
+                                      and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"))
         if tok.lower_ in TITLE_JOINERS and words:
             words.insert(0, tok)
         elif tok.tag_ == "POS" and words and i - 1 >= sent_start and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
@@ -152,6 +155,10 @@ def _title_from_words(words: list[Token]) -> Title | None:
     if country is None and entry.get("country"):
         country = entry["country"]
     sector = entry.get("sector")
+    if entry.get("generic"):
+        # "Senate Majority Leader", "Army spokesman": the body named gives the sector
+        body = " ".join(t.text for t in words if t not in title_words and t.tag_ != "POS")
+        sector = sector_of_organisation(body) or sector
     nationality = {t.i for t in words if t.ent_type_ in ("NORP", "GPE") and country_of_token(t)}
     # the role ends with the title itself, and keeps at most three words before it
     # ("former National Security Adviser"), not a whole appositive clause
@@ -188,11 +195,9 @@ def analyse_apposition(ent: Span) -> Title | None:
 
 
 def sector_of_organisation(name: str) -> Optional[str]:
+    """The sector named by the longest organisation word in `name` ("news agency" MED
+    before "agency" GOV)."""
     words = organisation_words()
-    low = name.lower()
-    if low in words:
-        return words[low]
-    for word, sector in words.items():
-        if f" {word} " in f" {low} ":
-            return sector
-    return None
+    low = f" {' '.join(name.lower().split())} "
+    found = [w for w in words if f" {w} " in low]
+    return words[max(found, key=len)] if found else None

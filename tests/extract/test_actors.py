@@ -191,3 +191,26 @@ def test_first_name_alone_joins_the_person(pipeline):
     text = "Prime Minister Oskar Lindqvist spoke first. Later, Oskar admitted the plan had failed."
     table = _table(pipeline, text)
     assert table.get(table.resolve(*at(text, "Oskar", 1))).name == "Oskar Lindqvist"
+
+
+def test_sector_comes_from_the_body_a_generic_title_names(pipeline):
+    text = "Senate Majority Leader Ann Corr and Army spokesman Rui Vale spoke on Friday."
+    table = _table(pipeline, text)
+    assert table.get(table.resolve(*at(text, "Ann Corr"))).sector == "LEG"
+    assert table.get(table.resolve(*at(text, "Rui Vale"))).sector == "MIL"
+
+
+def test_names_meet_across_diacritics_and_platforms_are_not_people(pipeline):
+    text = ("Turkish President Recep Tayyip Erdoğan spoke in Ankara. Erdogan later wrote on Twitter "
+            "that the talks had failed, and Twitter removed the post.")
+    table = _table(pipeline, text)
+    assert table.resolve(*at(text, "Erdogan")) == table.resolve(*at(text, "Recep Tayyip Erdoğan"))
+    assert all(a.kind != "person" for a in table.export() if a.name == "Twitter")
+
+
+def test_province_and_continent_are_places_not_states(pipeline):
+    text = "Louisiana voted on Tuesday while Asia watched, and Kenya said it would respond."
+    table = _table(pipeline, text)
+    assert table.resolve(*at(text, "Louisiana")) is None
+    assert table.resolve(*at(text, "Asia")) is None
+    assert table.get(table.resolve(*at(text, "Kenya"))).country == "KEN"
