@@ -43,14 +43,17 @@ def _phrase(token):
 
 def resolve_all(ctx, tokens, quote, event_of_token, by_token):
     ids, spans = [], []
+    coordinated = set()  # named together in one phrase ("European and Ukrainian leaders"): kept together
     for tok in tokens:
         found = resolve_one(ctx, tok, quote, event_of_token, by_token)
         for actor_id, span in found:
             if actor_id and actor_id not in ids:
                 ids.append(actor_id)
                 spans.append(span)
+                if len(found) > 1:
+                    coordinated.add(actor_id)
     # "killing twelve civilians and two soldiers of X": an unplaced group beside placed ones adds nothing
-    placed = [i for i, a in enumerate(ids) if has_code(ctx, a) or kind_of(ctx, a) == "person"]
+    placed = [i for i, a in enumerate(ids) if has_code(ctx, a) or kind_of(ctx, a) == "person" or a in coordinated]
     if placed and len(placed) < len(ids):
         ids, spans = [ids[i] for i in placed], [spans[i] for i in placed]
     return ids, spans
@@ -79,6 +82,9 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         if inner:
             return resolve_one(ctx, inner[0], quote, event_of_token, by_token)
     span = _phrase(tok)
+    several = _lookup_all(table, span)
+    if len(several) > 1:  # "European and Ukrainian leaders": each group, each with its evidence
+        return several
     actor_id = _lookup(table, span)
     if actor_id is not None and not has_code(ctx, actor_id):
         # "leaders of Romania", "the Turkish sides": a group the table cannot place;
@@ -219,10 +225,28 @@ def _collective_nouns() -> frozenset:
 
 
 def _lookup(table, span):
+    # resolve_or_add resolves first, but makes the group for an agent-noun phrase
+    # ("Ukrainian officials") where a plain resolve would return the state its demonym names
     try:
-        return table.resolve(span.start_char, span.end_char) or table.resolve_or_add(span)
+        return table.resolve_or_add(span)
     except Exception:  # noqa: BLE001 - an actor table that cannot take this span
         return None
+
+
+def _lookup_all(table, span):
+    """[(actor id, evidence)] for every actor a coordinated phrase names ("Russia and Ukraine",
+    "European and Ukrainian leaders"); the evidence is the actor's own mention inside the phrase."""
+    try:
+        ids = table.resolve_all(span)
+    except Exception:  # noqa: BLE001 - an actor table that cannot take this span
+        return []
+    out = []
+    for actor_id in ids:
+        inside = [m for m in table.mentions_of(actor_id)
+                  if span.start_char <= m.start and m.end <= span.end_char]
+        start, end = (inside[0].start, inside[0].end) if inside else (span.start_char, span.end_char)
+        out.append((actor_id, Span(start, end, span.doc.text[start:end])))
+    return out
 
 
 def _last_pair(ctx, tok):

@@ -193,3 +193,19 @@ def test_lodging_a_protest_is_an_accusation(code):
     accusation = only(report, "ACCUSE")
     assert countries(report, accusation.actors) == {"BGR"}
     assert countries(report, accusation.recipients) == {"ROU"}
+
+
+def test_coordinated_groups_are_each_a_participant(code):
+    report = code("The Chilean foreign minister spoke in Lima after meeting European and Bolivian envoys.")
+    meeting = only(report, "CONSULT")
+    names = [report.actor(i).name for i in meeting.recipients]
+    assert names == ["European envoys", "Bolivian envoys"]
+    text = report.article.text
+    assert [text[s.start:s.end] for s in meeting.recipient_spans] == ["European", "Bolivian"]
+
+
+def test_a_group_named_by_its_nationality_is_the_group_not_the_state(code):
+    report = code("Kenyan officials accused Uganda of shelling the border town of Busia.")
+    accusation = only(report, "ACCUSE")
+    (actor,) = [report.actor(i) for i in accusation.actors]
+    assert (actor.name, actor.kind, actor.country) == ("Kenyan officials", "group", "KEN")

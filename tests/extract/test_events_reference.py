@@ -68,7 +68,6 @@ def _found_with_mode_and_place(report, entry, historical: bool):
 # Known gaps, kept visible: strict xfail turns them into failures once they are solved.
 KNOWN_GAPS = {
     "events-5-THREATEN": "a threat stated as 'told reporters the same thing' needs discourse links",
-    "events-6-CONSULT": "'European ... leaders' names no state and the actor table gives one group",
 }
 
 
