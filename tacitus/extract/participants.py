@@ -245,6 +245,12 @@ def _lookup_all(table, span):
         inside = [m for m in table.mentions_of(actor_id)
                   if span.start_char <= m.start and m.end <= span.end_char]
         start, end = (inside[0].start, inside[0].end) if inside else (span.start_char, span.end_char)
+        if not inside:  # the word of the phrase that names this actor ("Bolivian" of "Bolivian envoys")
+            actor = table.get(actor_id)
+            word = actor.name.split()[0] if actor is not None and actor.name else ""
+            at = span.text.find(word) if word else -1
+            if at >= 0:
+                start, end = span.start_char + at, span.start_char + at + len(word)
         out.append((actor_id, Span(start, end, span.doc.text[start:end])))
     return out
 
