@@ -33,6 +33,7 @@ from tacitus.report import Actor, Span
 
 # how sure a mention is, so that resolve() prefers a name to a modifier inside it
 NAME, REFERENCE, MODIFIER = 3, 2, 1
+STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 NON_STATE_SECTORS = {"IGO", "NGO", "REB", "MED", "BUS", "PTY"}
 QUANTIFIERS = {"the", "a", "an", "some", "several", "many", "few", "two", "three", "four", "other", "both",
                "all", "most", "these", "those", "its", "their", "his", "her", "senior", "top"}
@@ -245,6 +246,7 @@ class ActorTable:
             elif ent.label_ == "ORG":
                 self._add_organisation(ent)
         self._fill_from_knowledge()
+        self._fill_from_context()
 
     def _add_person(self, ent: SpacySpan, title: Optional[titles.Title], prefix: Optional[titles.Title]) -> None:
         name = clean_name(ent.text)
@@ -342,6 +344,23 @@ class ActorTable:
                 return actor.id
         return None
 
+    def home_country(self) -> Optional[str]:
+        """The state an article is about, when one clearly dominates its mentions: the
+        country of an official the text names without one ("Prime Minister X",
+        "authorities"), since writers qualify foreign officials but not local ones."""
+        if not hasattr(self, "_home"):
+            counts = sorted(((len(self.mentions_of(a.id)), a.country) for a in self.actors
+                             if a.kind == "state" and a.country), reverse=True)
+            self._home = None
+            if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0]):
+                self._home = counts[0][1]
+        return self._home
+
+    def _fill_from_context(self) -> None:
+        for actor in self.actors:
+            if actor.kind == "person" and actor.country is None and actor.role and actor.sector in STATE_SECTORS:
+                actor.country = self.home_country()
+
     def _fill_from_knowledge(self) -> None:
         """Country, sector and role of well-known people the text does not qualify."""
         known = known_actors()
@@ -418,6 +437,8 @@ class ActorTable:
                     sector = owner.sector
                 break
         name = clean_name(core.text)
+        if country is None and sector in STATE_SECTORS:
+            country = self.home_country()  # "authorities", "police" of the state the article is about
         actor = self.new_actor(name, "group", f"group:{name.lower()}", country=country, sector=sector)
         self.add_mention(actor.id, core.start_char, core.end_char, NAME)
         return actor.id

@@ -80,6 +80,15 @@ def country_of_token(token: Token) -> Optional[str]:
     return None
 
 
+def _country_of_place(token: Token) -> Optional[str]:
+    """In a title, a province or city names the country: "Florida Governor" -> USA."""
+    if token.ent_type_ not in ("GPE", "LOC") or token.ent_iob_ == "O":
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    place = gazetteer().place(ent.text) if ent is not None else None
+    return place.country if place is not None and place.kind in ("region", "city") else None
+
+
 def country_in_name(name: str) -> Optional[str]:
     """The country an organisation's name holds: "Nigerian Union of Teachers" -> NGA,
     "United States Army" -> USA. Only leading words count, so "Bank of England" stays."""
@@ -147,7 +156,7 @@ def _title_from_words(words: list[Token]) -> Title | None:
     for tok in words:
         if tok in title_words:
             continue
-        c = country_of_token(tok)
+        c = country_of_token(tok) or _country_of_place(tok)
         if c:
             country, qualified = c, True
             break

@@ -214,3 +214,19 @@ def test_province_and_continent_are_places_not_states(pipeline):
     assert table.resolve(*at(text, "Louisiana")) is None
     assert table.resolve(*at(text, "Asia")) is None
     assert table.get(table.resolve(*at(text, "Kenya"))).country == "KEN"
+
+
+def test_unqualified_officials_belong_to_the_state_the_article_is_about(pipeline):
+    text = ("Kenya declared a state of emergency on Monday. Prime Minister Ole Tanui said Kenya would "
+            "rebuild, and Kenya asked for help from Uganda. Authorities closed the schools. "
+            "Nairobi Governor Amos Kip and Ohio Governor Jane Fisk visited the site.")
+    table = _table(pipeline, text)
+    assert table.get(table.resolve(*at(text, "Ole Tanui"))).country == "KEN"
+    assert table.get(table.resolve_or_add(at(text, "Authorities"))).country == "KEN"
+    assert table.get(table.resolve(*at(text, "Jane Fisk"))).country == "USA"  # from the state named
+
+
+def test_no_home_country_when_none_dominates(pipeline):
+    text = "Kenya and Uganda signed a deal. Prime Minister Ole Tanui welcomed it."
+    table = _table(pipeline, text)
+    assert table.get(table.resolve(*at(text, "Ole Tanui"))).country is None
