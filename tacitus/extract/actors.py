@@ -82,7 +82,9 @@ def known_surnames() -> dict[str, dict]:
     """Known actors by surname, for the surnames only one of them has."""
     by_surname: dict[str, list[dict]] = {}
     for entry in {id(e): e for e in known_actors().values()}.values():
-        by_surname.setdefault(entry["name"].split()[-1].lower(), []).append(entry)
+        surname = entry["name"].split()[-1].lower()
+        for key in {surname, re.sub(r"^(al|el|bin|ibn|de|van|von)-", "", surname)}:  # "Assad" of "al-Assad"
+            by_surname.setdefault(key, []).append(entry)
     return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
 
 
