@@ -147,6 +147,8 @@ class Event:
     sources: list[Source] = field(default_factory=list)  # sourcing chain, original source first
     quote: Optional[str] = None  # id of the quote the event was stated in
     date: Optional[TimeRef] = None
+    # later mentions of the same event merged into this one ("Thursday's attack on Ukraine")
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass

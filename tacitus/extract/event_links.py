@@ -38,6 +38,7 @@ def merge_mentions(ctx, events):
             if not field_ids:
                 field_ids.extend(src_ids)
                 field_spans.extend(src_spans)
+        target.mentions.extend([e.trigger, *e.mentions])  # its date may be stated there
         target.place = target.place or e.place
         target.killed = target.killed or e.killed
         target.injured = target.injured or e.injured

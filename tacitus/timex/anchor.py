@@ -3,6 +3,8 @@
 Order of preference for a quote or event:
   1. the expression already tied to it (`quote.time`, set by the quote extractor);
   2. an expression attached below its cue/trigger ("Thursday's attack", "annexed in 2014");
+     for an event, steps 2-3 are tried on its trigger, then on each later mention merged into it
+     (`event.mentions`: "Russian strikes on Kyiv" ... "Thursday's attack on Ukraine");
   3. an expression governing it: attached to a clause above the cue/trigger ("On Easter,
      Trump expressed ..., adding ..."), or opening the sentence ("On Wednesday, ...");
   4. for quotes and current events only: the date that opens or governs the previous sentence
@@ -65,6 +67,9 @@ def _date_quote(ctx, quote: Quote, dating: list[TimeRef]) -> TimeRef:
 def _date_event(ctx, event: Event, dating: list[TimeRef]) -> TimeRef:
     historical = event.status == "historical"
     found = _by_syntax(ctx.doc, (event.trigger.start, event.trigger.end), dating, historical)
+    for mention in event.mentions:  # a later mention of the same event may state its date
+        if found is None:
+            found = _by_syntax(ctx.doc, (mention.start, mention.end), dating, historical)
     if found is None and not historical:
         names = []
         for actor_id in event.actors:

@@ -209,3 +209,12 @@ def test_a_group_named_by_its_nationality_is_the_group_not_the_state(code):
     accusation = only(report, "ACCUSE")
     (actor,) = [report.actor(i) for i in accusation.actors]
     assert (actor.name, actor.kind, actor.country) == ("Kenyan officials", "group", "KEN")
+
+
+def test_a_merged_mention_gives_the_event_its_stated_date(code):
+    report = code("Latvian artillery shelled the Estonian city of Tartu, Estonian officials said.\n\n"
+                  "Tuesday's attack on Estonia damaged a hospital.")
+    (attack,) = [e for e in report.events if e.type == "ASSAULT"]
+    assert countries(report, attack.actors) == {"LVA"}
+    assert [report.article.text[m.start:m.end] for m in attack.mentions] == ["attack"]
+    assert attack.date.text == "Tuesday" and not attack.date.inferred
