@@ -61,6 +61,9 @@ def cue_lexicon() -> tuple[dict[str, CueEntry], list[CueEntry]]:
         words = tuple(props["words"])
         phrases.append(CueEntry(" ".join(words), words, props.get("indirect", True),
                                 tuple(props.get("content", ["ccomp"])), props.get("addressee")))
+    for verb, nouns in (data.get("light_verbs") or {}).items():
+        for noun in nouns or []:
+            phrases.append(CueEntry(f"{verb} {noun}", (verb, noun), True, ("noun",)))
     phrases.sort(key=lambda e: -len(e.words))
     return verbs, phrases
 
@@ -121,17 +124,19 @@ def subject_token(verb, quoted):
     """The token naming who speaks through `verb`: its subject, climbing from a participle
     to the verb it depends on, from a relative pronoun to the noun it stands for, and from
     a passive verb to its agent ("was told by the minister")."""
+    stranded = stranded_auxiliary(verb)
+    if stranded is not None:
+        return _subject_of(stranded, quoted)
     if is_bare_passive(verb):
         return None  # "When asked if ...": the speaker is whoever asked, not named
-    tok = verb
+    tok = coordinated_cue_head(verb) or verb
     for _ in range(4):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None and tok.i == verb.i:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS
-                     and not quoted(c.idx, c.idx + len(c))), None)
+        subj = _subject_of(tok, quoted)
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
@@ -144,10 +149,54 @@ def subject_token(verb, quoted):
     return None
 
 
+def _subject_of(tok, quoted):
+    """The subject child of `tok`. When the parser split one noun phrase into two
+    subjects ("said study co-author Nora Fell": "co" and "Fell"), the name wins."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx, c.idx + len(c))]
+    if len(subjects) > 1:
+        named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
+        return named[0] if named else subjects[-1]
+    return subjects[0] if subjects else None
+
+
+def stranded_auxiliary(verb):
+    """"The ministry has, in a statement, called on drivers to ...": when commas split
+    "has ... called", the parser may make "has" the root and hang "called" on a noun.
+    Returns that root auxiliary (which holds the subject), else None."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.i >= verb.i or root.lemma_.lower() != "have" or not any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc[root.i + 1:verb.i]):
+        return None  # another verb between them: the participle is not the root's
+    return root
+
+
 def is_bare_passive(verb) -> bool:
-    """A past participle with no auxiliary ("when asked", "told of the plan")."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-        and verb.dep_ in ("advcl", "acl", "ROOT", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    """A past participle with no auxiliary ("when asked", "told of the plan"); one with
+    an agent ("described by the bulletin as") names its speaker and is not bare."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) \
+        and verb.dep_ in ("advcl", "acl", "ROOT", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and stranded_auxiliary(verb) is None
+
+
+def is_reporting_word(tok) -> bool:
+    verbs, phrases = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in verbs or any(e.words[0] == lemma for e in phrases)
+
+
+def coordinated_cue_head(verb):
+    """"X told it this was unconfirmed and noted no ransom was sought": the parser hangs
+    "noted" on the reported clause, but it goes with "told" and shares its speaker.
+    Returns that outer cue verb, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.i > verb.i \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    outer = head.head
+    return outer if outer.i < head.i and is_reporting_word(outer) and is_reporting_word(verb) else None
 
 
 def governing_verbs(verb) -> list:
@@ -165,9 +214,10 @@ def mention_span(tok):
     """The words that name the speaker: a named entity around `tok`, or `tok` with the
     words before it that belong to it ("Kremlin spokesman Dmitry Peskov")."""
     doc = tok.doc
-    # "her son Anderson Cooper announced": the name in apposition says who it is
-    appos = next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if appos is not None and tok.ent_type_ != "PERSON":
+    # "her son Anderson Cooper announced", "One of these groups, the Northern Front,
+    # said": the name in apposition says who it is
+    appos = _name_in_apposition(tok)
+    if appos is not None:
         tok = appos
     left = tok.i
     for child in tok.lefts:
@@ -183,7 +233,53 @@ def mention_span(tok):
     for child in tok.lefts:
         if child.dep_ == "compound" and child.i < left:
             left = child.left_edge.i
+    # "study co-author Nora Fell": the parser may cut the phrase at a hyphen
+    while left > 1 and (doc[left].text == "-" or doc[left - 1].text == "-") \
+            and not doc[left - 1].whitespace_ and doc[left - 1].sent == tok.sent:
+        left -= 1
+        if doc[left].text != "-":
+            left = min(left, *(c.left_edge.i for c in doc[left].lefts if c.dep_ in ("compound", "amod")))
+    if not tok.ent_type_:
+        right = max(right, _modifier_end(tok))
     return doc[left:right]
+
+
+QUANTIFIER_HEADS = {"one", "some", "many", "several", "most", "all", "each", "both", "none", "few",
+                    "two", "three", "four", "five", "dozens", "hundreds", "thousands", "majority"}
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+NOUN_PREPS = ("of", "for", "from", "at", "with", "in")
+
+
+def _name_in_apposition(tok):
+    """The name standing in apposition to a speaker that is no name itself: "her son
+    Karl Sol", "the group, the Northern Front," and "one of these groups, the Front,"."""
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return None
+    holders = [tok]
+    if tok.lower_ in QUANTIFIER_HEADS or tok.like_num:
+        holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for child in holder.rights:
+            if child.dep_ == "appos" and child.ent_type_ in NAME_LABELS:
+                return child
+    return None
+
+
+def _modifier_end(tok) -> int:
+    """Token index after the prepositional phrases that complete a speaker noun ("a
+    spokesperson for the ministry", "one of the protesters"); stops at a comma."""
+    end = tok.i + 1
+    if tok.pos_ not in ("NOUN", "NUM", "PRON", "ADJ") or tok.lower_ in ("who", "which", "that", "it"):
+        return end
+    for child in tok.rights:
+        if child.dep_ != "prep" or child.lower_ not in NOUN_PREPS or child.i != end:
+            break
+        stop = next((t.i for t in child.subtree if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
+        end = stop if stop is not None else child.right_edge.i + 1
+        if stop is not None:
+            break
+    return end
 
 
 def content_tokens(cue: Cue) -> list:
@@ -194,7 +290,7 @@ def content_tokens(cue: Cue) -> list:
         if rule in ("ccomp", "xcomp", "oprd", "dobj"):
             for child in verb.children:
                 if child.dep_ == rule:
-                    out.extend(child.subtree)
+                    out.extend(_without_coordinated_cues(child, verb))
             if rule == "oprd":
                 # "calling a statement “inflammatory”": the parser may hang the
                 # complement anywhere after the object
@@ -213,12 +309,42 @@ def content_tokens(cue: Cue) -> list:
                             # "described their discussions ... as productive": the object is part of it
                             out.extend(t for d in verb.children if d.dep_ == "dobj" and d.i < child.i
                                        for t in d.subtree)
+        elif rule == "noun":
+            # "expressed optimism that ...", "issued a warning that ...": the clause on the noun
+            for noun in cue.tokens[1:]:
+                for child in noun.children:
+                    if child.i > noun.i and _is_that_clause(child):
+                        out.extend(child.subtree)
     seen, uniq = set(), []
     for t in sorted(out, key=lambda t: t.i):
         if t.i not in seen and t not in cue.tokens:
             seen.add(t.i)
             uniq.append(t)
     return uniq
+
+
+def _without_coordinated_cues(clause, verb) -> list:
+    """The subtree of `clause` without a cue coordinated with `verb` (see
+    `coordinated_cue_head`) and the "and" or comma that joins it."""
+    cut = [c for c in clause.children if c.dep_ == "conj" and coordinated_cue_head(c) is verb]
+    if not cut:
+        return list(clause.subtree)
+    first = min(c.left_edge.i for c in cut)
+    while first > clause.i + 1 and (clause.doc[first - 1].dep_ == "cc" or clause.doc[first - 1].is_punct):
+        first -= 1
+    return [t for t in clause.subtree if t.i < first]
+
+
+def _is_that_clause(tok) -> bool:
+    """A clause on a noun that says what the noun holds ("concern that prices rise"),
+    not a relative clause about the noun ("a warning that came late")."""
+    if tok.dep_ in ("acl", "ccomp"):
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if tok.dep_ == "relcl":
+        that = next((c for c in tok.children if c.lower_ == "that"), None)
+        return that is not None and that.dep_ not in SUBJECT_DEPS and \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return False
 
 
 def addressee_token(cue: Cue):
