@@ -14,12 +14,21 @@ from tacitus.report import Article, Report
 class Pipeline:
     """A loaded spaCy model and the extractors; load once, reuse for many articles."""
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, fast: bool = False) -> None:
         self.nlp = nlp_mod.load(model)
         self.model = nlp_mod.model_name(self.nlp)
+        # fast: the full spaCy pipeline only on sentences that may hold a statement or
+        # an event (tacitus/fast.py); off by default, it finds fewer actors
+        self.fast = fast and "senter" in self.nlp.component_names
+
+    def _parse_fast(self, texts: list[str], batch_size: int) -> Iterator:
+        from tacitus import fast
+
+        return fast.parse_many(self.nlp, texts, batch_size=batch_size)
 
     def process(self, article: Article) -> Report:
-        return extractors.run(self.nlp(article.text), article, self.model)
+        doc = next(self._parse_fast([article.text], 1)) if self.fast else self.nlp(article.text)
+        return extractors.run(doc, article, self.model)
 
     def process_or_error(self, article: Article) -> Report | ReadError:
         """The Report, or a one-line error naming the article: one article's failure
@@ -32,14 +41,31 @@ class Pipeline:
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Report]:
         """Reports in input order; spaCy batches the parsing."""
+        if self.fast:
+            for batch in batched(articles, batch_size):
+                for doc, article in zip(self._parse_fast([a.text for a in batch], batch_size), batch):
+                    yield extractors.run(doc, article, self.model)
+            return
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield extractors.run(doc, article, self.model)
 
 
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items, in order."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 @functools.lru_cache(maxsize=4)
-def get_pipeline(model: str | None = None) -> Pipeline:
-    return Pipeline(model)
+def get_pipeline(model: str | None = None, fast: bool = False) -> Pipeline:
+    return Pipeline(model, fast=fast)
 
 
 def extract(text: str, published: str | None = None, model: str | None = None, **meta) -> Report:

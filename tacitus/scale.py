@@ -22,6 +22,7 @@ from collections import deque
 from typing import Iterable, Iterator
 
 from tacitus.errors import ReadError, TacitusError
+from tacitus.pipeline import batched
 from tacitus.report import Article, Report
 
 DEFAULT_BATCH_SIZE = 16
@@ -34,23 +35,24 @@ class ClusterError(TacitusError):
 
 # --- worker side ----------------------------------------------------------------------
 
-def _process_batch(articles: list[Article], model: str | None, batch_size: int) -> list[str | tuple[str, str]]:
+def _process_batch(articles: list[Article], model: str | None, batch_size: int,
+                   fast: bool = False) -> list[str | tuple[str, str]]:
     """Runs on a worker: Report JSON per article, or (source, problem) when one fails."""
     from tacitus.pipeline import get_pipeline
 
-    pipeline = get_pipeline(model)  # cached per worker process: the model loads once
+    pipeline = get_pipeline(model, fast)  # cached per worker process: the model loads once
     try:
         return [r.to_json() for r in pipeline.process_many(articles, batch_size=batch_size)]
     except Exception:  # noqa: BLE001 - find the article that failed, keep the others
-        results = (pipeline.process_or_error(article) for article in articles)
-        return [r.to_json() if isinstance(r, Report) else (r.source, r.problem) for r in results]
+        results = (pipeline.process_or_error(a) for a in articles)
+        return [(r.source, r.problem) if isinstance(r, ReadError) else r.to_json() for r in results]
 
 
-def _warm(model: str | None) -> str:
+def _warm(model: str | None, fast: bool = False) -> str:
     """Load the model on a worker before the first batch arrives."""
     from tacitus.pipeline import get_pipeline
 
-    return get_pipeline(model).model
+    return get_pipeline(model, fast).model
 
 
 # --- client side ----------------------------------------------------------------------
@@ -106,41 +108,31 @@ def connect(cluster: str, timeout: float = 30):
         client.close()
 
 
-def _batches(items: Iterable[Article | ReadError], size: int) -> Iterator[list[Article | ReadError]]:
-    batch: list[Article | ReadError] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def run_on_cluster(articles: Iterable[Article | ReadError], cluster: str, model: str | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE, client=None,
-                   timeout: float = 30) -> Iterator[Report | ReadError]:
+                   timeout: float = 30, fast: bool = False) -> Iterator[Report | ReadError]:
     """Reports (or ReadErrors) for `articles`, in input order, computed on `cluster`.
 
     `cluster` is "tcp://HOST:PORT" (a running Dask scheduler) or "local:N". Pass an
     open `client` to reuse a connection across calls (then `cluster` is only a label).
-    `timeout` is how long to wait for the scheduler, in seconds.
+    `timeout` is how long to wait for the scheduler, in seconds; `fast` runs the
+    pipeline's fast mode (see tacitus/fast.py).
     """
     if client is not None:
-        yield from _stream(client, articles, model, batch_size)
+        yield from _stream(client, articles, model, batch_size, fast)
         return
     with connect(cluster, timeout=timeout) as own_client:
-        yield from _stream(own_client, articles, model, batch_size)
+        yield from _stream(own_client, articles, model, batch_size, fast)
 
 
-def _stream(client, articles, model, batch_size) -> Iterator[Report | ReadError]:
+def _stream(client, articles, model, batch_size, fast) -> Iterator[Report | ReadError]:
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    client.run(_warm, model)  # every worker loads the model now, once
+    client.run(_warm, model, fast)  # every worker loads the model now, once
     window = 2 * workers + 1  # batches in flight: keeps workers busy, bounds memory
     pending: deque = deque()
-    for batch in _batches(articles, batch_size):
+    for batch in batched(articles, batch_size):
         todo = [a for a in batch if isinstance(a, Article)]
-        future = client.submit(_process_batch, todo, model, batch_size, pure=False) if todo else None
+        future = client.submit(_process_batch, todo, model, batch_size, fast, pure=False) if todo else None
         pending.append((batch, future))
         if len(pending) >= window:
             yield from _collect(*pending.popleft())

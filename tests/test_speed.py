@@ -63,3 +63,51 @@ def test_doc_text_is_doc_text_once(pipeline):
     doc = pipeline.nlp.make_doc(TEXT)
     assert doc_text(doc) == doc.text == TEXT
     assert doc_text(doc) is doc_text(doc)
+
+
+# --- fast mode ------------------------------------------------------------------------
+
+# Fictional article: two statement/event sentences and two that hold neither.
+ARTICLE = (
+    "Velmar's foreign minister Ana Koste said on Tuesday that talks with Drostia would resume.\n\n"
+    "The harbour of Ostrava is known for its blue cranes.\n\n"
+    "\u201cWe are ready to sign,\u201d Koste told reporters, after Drostian troops shelled the town of Lisk.\n\n"
+    "The weather was mild."
+)
+
+
+@pytest.fixture(scope="module")
+def fast_pipeline():
+    from tacitus.pipeline import Pipeline
+
+    return Pipeline(fast=True)
+
+
+def test_fast_mode_parses_only_candidate_sentences(fast_pipeline):
+    from tacitus import fast
+
+    doc = next(fast.parse_many(fast_pipeline.nlp, [ARTICLE]))
+    assert doc.text == ARTICLE  # offsets stay valid
+    sentences = {s.text.strip(): s for s in doc.sents}
+    skipped = sentences["The harbour of Ostrava is known for its blue cranes."]
+    assert {t.dep_ for t in skipped} <= {"ROOT", "dep"} and not skipped.ents
+    said = next(s for text, s in sentences.items() if text.startswith("Velmar"))
+    assert any(t.dep_ == "nsubj" for t in said) and said.ents
+
+
+def test_fast_mode_finds_the_same_quotes_here(pipeline, fast_pipeline):
+    from tacitus.report import Article
+
+    article = Article(text=ARTICLE, published="2024-03-05", id="fast")
+    full, quick = pipeline.process(article), fast_pipeline.process(article)
+    assert [(q.text, q.speaker_name) for q in quick.quotes] == [(q.text, q.speaker_name) for q in full.quotes]
+    assert [e.type for e in quick.events] == [e.type for e in full.events]
+    assert [r.to_dict() for r in fast_pipeline.process_many([article, article])] == [quick.to_dict()] * 2
+
+
+def test_candidate_words_include_inflected_forms(fast_pipeline):
+    from tacitus.fast import CandidateTest
+
+    test = CandidateTest(fast_pipeline.nlp)
+    assert all(test.word(w) for w in ("said", "says", "told", "met", "killing", "talks"))
+    assert not any(test.word(w) for w in ("harbour", "blue", "weather", "cranes"))
