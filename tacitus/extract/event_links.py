@@ -2,8 +2,9 @@
 and the other side of a conflict event taken from the article's main dyad."""
 from __future__ import annotations
 
-from tacitus.extract import participants
-from tacitus.report import Event
+from tacitus.extract import participants, status
+from tacitus.extract.triggers import lexicon as trigger_lexicon
+from tacitus.report import Event, Span
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE"}
 
@@ -96,3 +97,44 @@ def merge_same_clause(events, doc):
             continue
         kept.append(e)
     return kept
+
+
+DEFINITE = {"the", "that", "this", "their", "his", "her", "its", "our", "those", "these"}
+
+
+def link_references(ctx, events):
+    """A past event with no date of its own ("his Oval Office clash with Zelenskyy") that
+    the next sentence names again with a definite, dated event noun of the same people
+    ("... during their tense February meeting") gets that noun as a mention: the date
+    stated there is the event's (see timex.anchor)."""
+    nouns = set(trigger_lexicon().get("same_event_nouns") or [])
+    table = ctx.actors
+    if not nouns or table is None:
+        return
+    for event in events:
+        people = set(event.actors) | set(event.recipients)
+        if event.status != "historical" or len(people) < 2 or event.mentions:
+            continue
+        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or status.attached_dates(span.root, True):
+            continue
+        following = _next_sentence(span.root.sent)
+        if following is None:
+            continue
+        named = {m.actor_id for m in table.mentions if following.start_char <= m.start < following.end_char}
+        if not people <= named:
+            continue
+        for tok in following:
+            if tok.lemma_.lower() in nouns and tok.pos_ in ("NOUN", "PROPN") \
+                    and any(c.lower_ in DEFINITE for c in tok.children if c.dep_ in ("det", "poss")) \
+                    and status.attached_dates(tok, True):
+                event.mentions.append(Span(tok.idx, tok.idx + len(tok.text), tok.text))
+                break
+
+
+def _next_sentence(sent):
+    doc = sent.doc
+    i = sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i].sent if i < len(doc) else None

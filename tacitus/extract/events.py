@@ -8,7 +8,8 @@ Orchestration only; each job has its own module:
   casualties.py    killed and injured, and figures a speaker states (claims)
   places.py        where it happened
   sourcing.py      the chain of sources
-  event_links.py   one event mentioned twice, and the other side of a conflict
+  event_links.py   one event mentioned twice (or named again by a dated noun: "their
+                   February meeting"), and the other side of a conflict
 Type, mode and CAMEO code are settled here: a negated trigger may state another
 event ("never recognize" is REJECT), an announced act is a promise or a threat.
 """
@@ -50,6 +51,7 @@ def find_events(ctx):
     events = event_links.merge_same_clause(events, doc)
     events = event_links.merge_mentions(ctx, events)
     event_links.fill_from_dyad(ctx, events)
+    event_links.link_references(ctx, events)
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
     return events, claims

@@ -218,3 +218,21 @@ def test_a_merged_mention_gives_the_event_its_stated_date(code):
     assert countries(report, attack.actors) == {"LVA"}
     assert [report.article.text[m.start:m.end] for m in attack.mentions] == ["attack"]
     assert attack.date.text == "Tuesday" and not attack.date.inferred
+
+
+REFERRED = ("Swedish Prime Minister Anna Holm recalled her bitter clash with Norwegian President Jonas Berg. "
+            "The remark echoed Holm's comments during {which} January meeting, where she told {whom} that talks were over.")
+
+
+def test_a_past_event_named_again_by_a_dated_noun_takes_its_date(code):
+    report = code(REFERRED.format(which="their tense", whom="Berg"), "2025-06-10")
+    clash = next(e for e in report.events if e.trigger.text == "clash")
+    assert clash.status == "historical"
+    assert [m.text for m in clash.mentions] == ["meeting"]
+    assert clash.date.value == "2025-01" and clash.date.text == "January"
+
+
+def test_a_dated_noun_about_other_people_leaves_the_past_event_undated(code):
+    report = code(REFERRED.format(which="a", whom="reporters"), "2025-06-10")
+    clash = next(e for e in report.events if e.trigger.text == "clash")
+    assert clash.mentions == [] and clash.date.value is None

@@ -93,7 +93,24 @@ def test_reference_event_is_found(example_report, entry):
 
 @pytest.mark.parametrize("entry", _entries("background"))
 def test_reference_background_is_historical(example_report, entry):
-    _found_with_mode_and_place(example_report, entry, historical=True)
+    event = _found_with_mode_and_place(example_report, entry, historical=True)
+    # dated on its own ("their February meeting" dates the clash), never on the publication date
+    assert event.date is not None and event.date.value == str(entry["date"]) and not event.date.inferred
+
+
+DATE_GAPS = {
+    "events-5-THREATEN": "the threat itself is not found (see KNOWN_GAPS)",
+    "events-6-CONSULT": "'earlier this month' two sentences before the quote that states the meeting",
+    "events-7-ACCUSE": "'took aim' is dated by the Wednesday post two sentences later: needs discourse links",
+}
+
+
+@pytest.mark.parametrize("entry", [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(
+    reason=DATE_GAPS[p.id], strict=True)) if p.id in DATE_GAPS else p
+    for p in _entries("events") if "date" in p.values[0]])
+def test_reference_event_date(example_report, entry):
+    event = _find(example_report, entry, historical=False)
+    assert event is not None and event.date is not None and event.date.value == str(entry["date"])
 
 
 def test_reference_claim_is_the_speakers(example_report, example_expected):
