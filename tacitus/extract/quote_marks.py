@@ -75,8 +75,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuotedSpan], 
             if "d" in open_kinds:
                 close("d", i)
         elif ch == '"':
-            if "d" in open_kinds and not (before(i) in OPENING_CONTEXT and not after(i).isspace()
-                                          and stack and stack[-1][0] == "s"):
+            # after a blank and before a word, a straight mark opens a quotation inside
+            # the one still open ("... The "United States" is ..."), it does not close it
+            opens_here = before(i) in OPENING_CONTEXT and not after(i).isspace() \
+                and (_is_word(after(i)) or (stack and stack[-1][0] == "s"))
+            if "d" in open_kinds and not opens_here:
                 close("d", i)
             elif before(i) in OPENING_CONTEXT or i == start:
                 stack.append(("d", i))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tacitus.extract import attribution, speech
+from tacitus.extract import according, attribution, speech
 from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
 from tacitus.report import Cue, Quote, Source, Span
 
@@ -34,6 +34,7 @@ class Found:
     sent: object = None
     inherited_from: "Found | None" = None
     via: list = field(default_factory=list)  # tokens naming secondary sources
+    according_to: according.According | None = None  # "according to X" when that is the cue
 
 
 class QuoteFinder:
@@ -146,6 +147,13 @@ class QuoteFinder:
             if cues:
                 found.cue = cues[-1]
                 found.frame = [(a, q.open_mark)] + ([after] if after else [])
+        if found.cue is None:
+            span = self.doc.char_span(a, q.open_mark, alignment_mode="contract")
+            found.according_to = according.find_according(span or [], self.in_quote)
+            if found.according_to is not None:
+                found.cue, found.frame = found.according_to.cue, [(a, q.open_mark)]
+                found.speaker_tok = found.according_to.speaker
+                return found
         if found.cue is None and lead[-1:] in (":", ","):
             # "X spoke of the plan: “...”": any verb whose clause leads into the quote
             span = self.doc.char_span(a, a + len(lead), alignment_mode="contract")
@@ -199,6 +207,8 @@ def find_quotes(ctx) -> list[Quote]:
         direct.append(q)
         f = finder.attribute_direct(q)
         if f.cue is None:
+            _cue_of_sentence_before(finder, q, f)
+        if f.cue is None:
             f.inherited_from = _earlier_speaker(finder, q, last_by_para)
         para = finder._para_of(q.open_mark)
         if f.cue is not None or f.inherited_from is not None:
@@ -237,15 +247,18 @@ def find_quotes(ctx) -> list[Quote]:
             found.append(f)
 
     # fragments the parse left out: the nearest cue before them in their sentence
+    unattributed = []
     for q in fragments:
         unit = finder._unit_at(q.open_mark)
         if unit is None:
             continue
         cues = [c for c in speech.find_cues(unit, finder.in_quote) if c.end <= q.open_mark]
         if not cues:
+            unattributed.append(q)
             continue  # scare quotes or a title: no one is said to speak
         cue = cues[-1]
         if speech.is_bare_passive(cue.verb) or speech.subject_token(cue.verb, finder.in_quote) is None:
+            unattributed.append(q)
             continue  # "the so-called “caravan”": no one is said to speak
         end = _close(q) + (1 if q.close_mark is not None else 0)
         if cue.verb.i in by_cue:  # the parse cut the fragment off this cue's statement
@@ -267,8 +280,80 @@ def find_quotes(ctx) -> list[Quote]:
         by_cue[cue.verb.i] = f
         found.append(f)
 
+    found.extend(_according_statements(finder, found, unattributed))
     found.sort(key=lambda f: f.start)
     return _to_quotes(finder, found)
+
+
+def _cue_of_sentence_before(finder: QuoteFinder, q: QuotedSpan, f: Found) -> None:
+    """"X said in a tweet. “...”": a quotation right after a sentence whose speech verb
+    says nothing of its own is what that verb introduced (the sentence just before it
+    in its paragraph, or the last one of the paragraph before when it opens its own)."""
+    para = finder._para_of(q.open_mark)
+    p_start = finder.paras[para][0]
+    before = finder.text[p_start:q.open_mark].rstrip()
+    if before:
+        offset = p_start + len(before) - 1
+    elif para > 0:
+        a, b = finder.paras[para - 1]
+        offset = a + len(finder.text[a:b].rstrip()) - 1
+    else:
+        return
+    unit = finder._unit_at(offset)
+    if unit is None or finder.text[offset] not in ".:" or any(
+            o.open_mark < unit.end_char and _close(o) >= unit.start_char for o in finder.quoted):
+        return
+    for cue in speech.find_cues(unit, finder.in_quote):
+        if cue.verb.i != unit.root.i or cue.verb.i in finder.used_cues or speech.is_bare_passive(cue.verb):
+            continue
+        speaker = speech.subject_token(cue.verb, finder.in_quote)
+        if speaker is None or finder.cue_content(cue, unit) is not None:
+            continue  # it says something already ("He said the plan failed.")
+        f.cue, f.speaker_tok, f.sent = cue, speaker, unit
+        f.frame = [(unit.start_char, unit.end_char)]
+        finder.used_cues.add(cue.verb.i)
+        return
+
+
+def _according_statements(finder: QuoteFinder, found: list[Found], unattributed: list[QuotedSpan]) -> list[Found]:
+    """"According to X, ...": a sentence that opens or closes with it, with no speech verb
+    of its own, is X's statement (with any quoted words left unattributed in it)."""
+    out = []
+    for unit in finder.units:
+        if not any(t.lower_ == "according" for t in unit):
+            continue
+        if any(f.start < unit.end_char and f.end > unit.start_char for f in found):
+            continue  # "according to X" is then a secondary source of that statement
+        acc = according.find_according(unit, finder.in_quote)
+        if acc is None:
+            continue
+        doc = finder.doc
+        lead = [t for t in doc[unit.start:acc.first] if not t.is_punct]
+        tail = [t for t in doc[acc.last + 1:unit.end] if not t.is_punct]
+        if not lead:
+            start, end = doc[acc.last].idx + len(doc[acc.last]), unit.end_char
+        elif not tail:
+            start, end = unit.start_char, acc.cue.start
+        else:
+            continue  # "X, according to Y, did Z": no clean clause to report
+        start, end = _trim(finder.text, start, end)
+        while end > start and finder.text[end - 1] == ".":
+            end -= 1
+        mine = [q for q in unattributed if start <= q.open_mark and _close(q) < end + 1]
+        if mine and len(mine) == 1 and mine[0].open_mark == start and _close(mine[0]) + 1 >= end:
+            f = Found("direct", mine[0].start, mine[0].end)
+        elif mine:
+            f = Found("mixed", start, end)
+        elif len(finder.text[start:end].split()) >= 4:
+            f = Found("indirect", start, end)
+        else:
+            continue
+        for q in mine:
+            unattributed.remove(q)
+        f.cue, f.speaker_tok, f.according_to, f.sent = acc.cue, acc.speaker, acc, unit
+        f.frame = _frame_of(finder, unit, [(start, end)])
+        out.append(f)
+    return out
 
 
 def _skip_outer_sources(finder: QuoteFinder, cues: list, unit) -> None:
@@ -412,6 +497,12 @@ def _circumstances(finder: QuoteFinder, f: Found, quote: Quote) -> None:
         actor_id = ctx.actors.resolve(span.start_char, span.end_char) if ctx.actors is not None else None
         quote.addressee = actor_id
     quote.via = _via(finder, f, frame, unit)
+    if f.according_to is not None:  # "according to X" names the speaker, not a second source
+        last = doc[f.according_to.last]
+        quote.via = [v for v in quote.via if not (f.according_to.cue.start <= v.start < last.idx + len(last))]
+        stated_in = f.according_to.channel
+        if quote.channel is None and stated_in is not None:
+            quote.channel = Span(stated_in.start_char, stated_in.end_char, stated_in.text)
 
 
 def _vocative(doc, f: Found):

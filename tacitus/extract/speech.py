@@ -103,7 +103,7 @@ def cue_at(tok, quoted) -> Optional[Cue]:
     for entry in phrases:
         if entry.words[0] == lemma:
             tokens = _phrase_tokens(tok, entry.words)
-            if tokens:
+            if tokens and not any(quoted(t.idx, t.idx + len(t)) for t in tokens[1:]):
                 return Cue(entry, tok, tokens)
     entry = verbs.get(lemma)
     if entry is None:
@@ -124,9 +124,9 @@ def subject_token(verb, quoted):
     """The token naming who speaks through `verb`: its subject, climbing from a participle
     to the verb it depends on, from a relative pronoun to the noun it stands for, and from
     a passive verb to its agent ("was told by the minister")."""
-    stranded = stranded_auxiliary(verb)
+    stranded = stranded_subject(verb)
     if stranded is not None:
-        return _subject_of(stranded, quoted)
+        return stranded
     if is_bare_passive(verb):
         return None  # "When asked if ...": the speaker is whoever asked, not named
     tok = coordinated_cue_head(verb) or verb
@@ -153,24 +153,28 @@ def _subject_of(tok, quoted):
     """The subject child of `tok`. When the parser split one noun phrase into two
     subjects ("said study co-author Nora Fell": "co" and "Fell"), the name wins."""
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not quoted(c.idx, c.idx + len(c))]
+    if not subjects:  # "The authority has, since Monday, warned": the subject may hang on the auxiliary
+        subjects = [c for aux in tok.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
+                    if c.dep_ in SUBJECT_DEPS and not quoted(c.idx, c.idx + len(c))]
     if len(subjects) > 1:
         named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
         return named[0] if named else subjects[-1]
     return subjects[0] if subjects else None
 
 
-def stranded_auxiliary(verb):
+def stranded_subject(verb):
     """"The ministry has, in a statement, called on drivers to ...": when commas split
-    "has ... called", the parser may make "has" the root and hang "called" on a noun.
-    Returns that root auxiliary (which holds the subject), else None."""
+    "has ... called", the parser may hang "called" on a noun and "has" elsewhere.
+    Returns the subject of that auxiliary, else None."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    root = verb.sent.root
-    if root.i >= verb.i or root.lemma_.lower() != "have" or not any(c.dep_ == "nsubj" for c in root.children):
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.doc[root.i + 1:verb.i]):
-        return None  # another verb between them: the participle is not the root's
-    return root
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.lemma_.lower() == "have" and tok.tag_ in ("VBZ", "VBP", "VBD") and tok.dep_ in ("aux", "ROOT"):
+            subj = next((c for h in (tok, tok.head) for c in h.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            return subj if subj is not None and tok.i + 1 < verb.i and verb.doc[tok.i + 1].is_punct else None
+        if tok.pos_ in ("VERB", "AUX"):
+            return None  # another verb between them: the participle is not the auxiliary's
+    return None
 
 
 def is_bare_passive(verb) -> bool:
@@ -178,7 +182,7 @@ def is_bare_passive(verb) -> bool:
     an agent ("described by the bulletin as") names its speaker and is not bare."""
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) \
         and verb.dep_ in ("advcl", "acl", "ROOT", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
-        and stranded_auxiliary(verb) is None
+        and stranded_subject(verb) is None
 
 
 def is_reporting_word(tok) -> bool:
