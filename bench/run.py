@@ -37,6 +37,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--memory-check", type=int, default=0, metavar="N",
                    help="also ingest N articles (the corpus repeated) and compare peak RSS with 100")
     p.add_argument("--no-breakdown", action="store_true", help="skip the where-the-time-goes profile")
+    p.add_argument("--no-fast", action="store_true", help="skip Tacitus's fast mode (tacitus/fast.py)")
+    p.add_argument("--fast", action="store_true", help=argparse.SUPPRESS)  # for a child: use fast mode
     p.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"), help="Markdown file to update")
     p.add_argument("--no-write", action="store_true", help="print the table, do not write --out")
     p.add_argument("--json", metavar="FILE", help="also write every measurement as JSON")
@@ -50,7 +52,9 @@ def child(name: str, args: argparse.Namespace, **overrides) -> dict:
                "model": args.model, **overrides}
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", name]
     for key, value in forward.items():
-        if value is not None:
+        if value == "":
+            cmd.append(f"--{key}")  # a flag
+        elif value is not None:
             cmd += [f"--{key}", str(value)]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
@@ -71,13 +75,16 @@ def main(argv=None) -> int:
         sys.exit(f"bench: --corpus {args.corpus}: no such file or directory")
     worker_counts = [int(w) for w in args.workers.split(",") if w.strip()]
     runs: dict[str, list[dict]] = {"baseline": [], "tacitus": []}
+    if not args.no_fast:
+        runs["tacitus-fast"] = []
     runs.update({f"cluster:{w}": [] for w in worker_counts})
     started = time.time()
     for rep in range(args.repeat):
         # interleaved, so that a slow spell of a shared machine hits every configuration
         for name in runs:
             kind, _, workers = name.partition(":")
-            result = child(kind, args, workers=workers or None)
+            extra = {"fast": ""} if kind == "tacitus-fast" else {"workers": workers or None}
+            result = child(kind.replace("-fast", ""), args, **extra)
             if not result["articles"]:
                 sys.exit(f"bench: --corpus {args.corpus}: no articles could be read")
             runs[name].append(result)
@@ -97,8 +104,7 @@ def main(argv=None) -> int:
     if not args.no_write:
         table.write(Path(args.out), markdown)
         print(f"bench: table written to {args.out}", file=sys.stderr)
-    digests = {r["digest"] for name, rs in runs.items() if name != "baseline" for r in rs}
-    if len(digests) > 1:
+    if not table.results_agree(runs):
         print("bench: the configurations gave DIFFERENT results", file=sys.stderr)
         return 2
     return 0

@@ -95,7 +95,7 @@ def tacitus(args) -> dict:
     from tacitus.pipeline import Pipeline
 
     start = time.perf_counter()
-    pipeline = Pipeline(args.model)
+    pipeline = Pipeline(args.model, fast=args.fast)
     for article in itertools.islice(corpus.articles(args.corpus, args.limit), WARM_UP):
         pipeline.process(article)  # lazy lexicons, gazetteer and caches count as loading
     load_s = time.perf_counter() - start

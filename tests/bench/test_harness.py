@@ -38,7 +38,7 @@ def test_harness_smoke(tmp_path):
 
     results = json.loads(data.read_text())
     runs = results["runs"]
-    assert set(runs) == {"baseline", "tacitus", "cluster:2"}
+    assert set(runs) == {"baseline", "tacitus", "tacitus-fast", "cluster:2"}
     assert runs["baseline"][0]["articles"] == runs["tacitus"][0]["articles"] == len(ROWS)
     assert runs["baseline"][0]["sentences"] >= len(ROWS)
     # the 2-worker cluster gives exactly the single-process results
@@ -48,4 +48,4 @@ def test_harness_smoke(tmp_path):
     table = out.read_text()
     assert "Hand-written text stays." in table and "\nold\n" not in table
     assert "(a) spaCy full pipeline only" in table and "(b) Tacitus end to end" in table
-    assert "identical: yes" in table and "| 6 |" in table
+    assert "identical: yes" in table and "fast mode" in table and "| 6 |" in table
