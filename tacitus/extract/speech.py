@@ -330,7 +330,7 @@ def content_tokens(cue: Cue) -> list:
 def _without_coordinated_cues(clause, verb) -> list:
     """The subtree of `clause` without a cue coordinated with `verb` (see
     `coordinated_cue_head`) and the "and" or comma that joins it."""
-    cut = [c for c in clause.children if c.dep_ == "conj" and coordinated_cue_head(c) is verb]
+    cut = [c for c in clause.children if c.dep_ == "conj" and (coordinated_cue_head(c) or c).i == verb.i]
     if not cut:
         return list(clause.subtree)
     first = min(c.left_edge.i for c in cut)
