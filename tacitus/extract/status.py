@@ -67,7 +67,15 @@ def modality(token) -> Optional[str]:
                     return "future" if _in_reported_speech(tok) else "hypothetical"
             if child.dep_ == "mark" and lower in ("if", "unless", "whether"):
                 return "hypothetical"
+    if is_imperative(token) or _is_alternative(token) or _is_for_to(token):
+        return "hypothetical"  # "reach a deal, or risk ...", "either say yes or for the U.S. to walk away"
+    for tok in _clause_heads(token):
+        if _conditional_clause(tok):
+            return "hypothetical"  # "if it's not possible, then ... we're done"
     gov = _governor(token)
+    if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS \
+            and (token.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):
+        return "hypothetical"  # "risk the U.S. stepping away": a non-finite complement of a risk
     if gov is not None and token.dep_ == "xcomp":
         lemma = gov.lemma_.lower()
         if lemma in NEGATING_GOVERNORS:
@@ -86,6 +94,44 @@ def modality(token) -> Optional[str]:
     if token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return modality(token.head)
     return None
+
+
+def is_imperative(token) -> bool:
+    """An order, not an event: a bare verb with no subject or auxiliary of its own that
+    shares none ("Stop the strikes!", "...: reach a deal, or ..."); its doer is the one addressed."""
+    if token.tag_ != "VB" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in token.children):
+        return False
+    if token.dep_ == "ROOT":
+        return True
+    if token.dep_ in ("conj", "parataxis"):
+        head = token.head
+        shares = any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.tag_ == "VB"
+        return head.pos_ in ("VERB", "AUX") and not shares and token.i > head.i + 1 and \
+            any(t.lower_ in (":", ";", "—") for t in token.doc[head.i:token.i])
+    return False
+
+
+def _is_alternative(token) -> bool:
+    """A bare verb offered as one of two options ("either say yes or ...", "reach a deal, or risk ...")."""
+    if token.pos_ != "VERB" or token.tag_ != "VB":
+        return False
+    options = [token, *[c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    if token.dep_ == "conj":
+        options.append(token.head)
+    return any(c.lower_ in ("or", "either") and c.dep_ in ("cc", "preconj") for o in options for c in o.children)
+
+
+def _is_for_to(token) -> bool:
+    """"for the U.S. to walk away": an infinitive with its own subject states no act yet."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _conditional_clause(token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in token.children)
 
 
 def _in_reported_speech(token) -> bool:

@@ -236,3 +236,24 @@ def test_a_dated_noun_about_other_people_leaves_the_past_event_undated(code):
     report = code(REFERRED.format(which="a", whom="reporters"), "2025-06-10")
     clash = next(e for e in report.events if e.trigger.text == "clash")
     assert clash.mentions == [] and clash.date.value is None
+
+
+@pytest.mark.parametrize("text, type_, status", [
+    # options offered, not acts: "either ... or", "X, or risk Y", "for X to do"
+    ("Chilean officials said it was time for Peru to either sign the accord or for Chile to withdraw "
+     "from the fishing talks.", "SANCTION", "hypothetical"),
+    ("Paraguay now risks Brazil suspending its military aid, officials said.", "SANCTION", "hypothetical"),
+    # a conditional main clause: a hostile act announced under a condition is a threat
+    ('"If the talks fail, then Estonia expels the Latvian ambassador," the minister said.', "THREATEN",
+     "asserted"),
+])
+def test_options_and_conditions_are_hypothetical(code, text, type_, status):
+    report = code(text)
+    assert only(report, type_).status == status
+
+
+def test_an_order_spelled_out_in_an_ultimatum_is_no_event_of_its_own(code):
+    report = code("On Monday, Foreign Minister Ines Duarte issued an ultimatum to Chile and Peru: "
+                  "sign the agreement, or face Portuguese sanctions.")
+    assert [e.type for e in report.events if e.type == "THREATEN"] == ["THREATEN"]
+    assert not any(e.type == "AGREE" for e in report.events)
