@@ -2,10 +2,8 @@
 or repeated with distinct ids to reach a larger count (for the memory check)."""
 from __future__ import annotations
 
-import csv
 import dataclasses
 import itertools
-import sys
 from pathlib import Path
 from typing import Iterator
 
@@ -17,38 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019_2021_sample"
 
 
-def _csv_files(path: Path) -> list[Path]:
-    return sorted(path.glob("*.csv")) if path.is_dir() else [path] if path.suffix == ".csv" else []
-
-
-def _read_csv(path: Path) -> Iterator[Article]:
-    """A CSV with a `text` column (and optionally id/url/date/title), one article a row."""
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as fh:
-        for n, row in enumerate(csv.DictReader(fh), start=2):
-            if row.get("text", "").strip():
-                yield Article(text=row["text"], id=row.get("id") or f"{path.stem}:{n}",
-                              published=(row.get("date") or None), title=row.get("title"),
-                              url=row.get("url"), source=f"{path.name}:{n}")
-
-
 def read(corpus: str | Path) -> Iterator[Article]:
-    """Every article of `corpus` (a file or folder), streamed. Inputs the readers
-    cannot take are skipped; when they take none, CSV files are read here, one
-    article a row (until the readers know the corpus's CSV layout)."""
-    corpus = Path(corpus)
-    any_read = False
-    try:
-        for item in iter_articles([str(corpus)]):
-            if not isinstance(item, ReadError):
-                any_read = True
-                yield item
-    except OSError:
-        if any_read:
-            raise
-    if not any_read:
-        for path in _csv_files(corpus):
-            yield from _read_csv(path)
+    """Every article `tacitus.read` finds in `corpus` (a file or folder), streamed;
+    inputs it cannot read are skipped."""
+    for item in iter_articles([str(corpus)]):
+        if not isinstance(item, ReadError):
+            yield item
 
 
 def articles(corpus: str | Path, count: int | None = None) -> Iterator[Article]:
