@@ -88,6 +88,11 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if declarer and declarer[0] not in actors and participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors):
         # "Zelenskyy declared that Ukraine would never recognize ...": the speaker states the state's act
         actors, actor_spans = [declarer[0], *actors], [declarer[1], *actor_spans]
+    if not recipients and type_ == "THREATEN" and not trig.nominal:
+        # "will withdraw if Ukraine and Russia fail to ...": the threat is aimed at the condition's subject
+        recipients, recipient_spans = participants.resolve_all(ctx, roles.condition_subjects(token), quote,
+                                                               event_of_token, by_token)
+        recipients, recipient_spans = _without(recipients, recipient_spans, actors)
     if not recipients and not trig.nominal:
         recipients, recipient_spans = participants.nearest_participant(ctx, token, actors, quote, event_of_token, by_token)
     if trig.verbal and actors and recipients and all(participants.kind_of(ctx, a) == "person" for a in actors + recipients):
@@ -134,6 +139,11 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         quote=quote.id if quote is not None and getattr(quote, "id", None) else None,
     )
     return event
+
+
+def _without(ids, spans, excluded):
+    kept = [(i, s) for i, s in zip(ids, spans) if i not in excluded]
+    return [i for i, _ in kept], [s for _, s in kept]
 
 
 def _object_override(trig: Trigger) -> Optional[dict]:

@@ -126,6 +126,14 @@ def _clausal_roles(trig, token, preps):
     return actors, recipients
 
 
+def condition_subjects(token) -> list:
+    """The subjects of an "if"/"unless" clause of the trigger ("... unless Athens lowers taxes")."""
+    return _with_conjuncts([s for c in token.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                            and (s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_demonym(s))])
+
+
 def _is_participant(tok) -> bool:
     """The actor's own things ("withdraw its troops") are not recipients."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and tok.ent_type_ == "":

@@ -257,3 +257,11 @@ def test_an_order_spelled_out_in_an_ultimatum_is_no_event_of_its_own(code):
                   "sign the agreement, or face Portuguese sanctions.")
     assert [e.type for e in report.events if e.type == "THREATEN"] == ["THREATEN"]
     assert not any(e.type == "AGREE" for e in report.events)
+
+
+def test_a_conditional_threat_is_aimed_at_the_conditions_subject(code):
+    report = code("Kenya said it would close its border unless Tanzania and Rwanda withdrew their troops.")
+    threat = only(report, "THREATEN")
+    assert countries(report, threat.actors) == {"KEN"}
+    assert countries(report, threat.recipients) == {"TZA", "RWA"}
+    assert only(report, "RETREAT").status == "hypothetical"
