@@ -65,6 +65,9 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("agent", "nsubjpass")
                                                                    for c in token.children):
         return None  # "when asked if ...": a bare participle names no one acting
+    if token.lemma_.lower() in status.RECALL_VERBS and any(
+            c.dep_ == "dobj" and c.i in by_token and by_token[c.i].nominal for c in token.children):
+        return None  # "recalled her clash with X" remembers an event; no envoy is recalled
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)

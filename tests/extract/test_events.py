@@ -265,3 +265,10 @@ def test_a_conditional_threat_is_aimed_at_the_conditions_subject(code):
     assert countries(report, threat.actors) == {"KEN"}
     assert countries(report, threat.recipients) == {"TZA", "RWA"}
     assert only(report, "RETREAT").status == "hypothetical"
+
+
+def test_recalling_an_event_is_no_recall_of_envoys(code):
+    report = code(REFERRED.format(which="their tense", whom="Berg"), "2025-06-10")
+    assert not any(e.type == "SANCTION" for e in report.events)
+    recalled = code("Norway recalled its ambassador from Sweden on Monday.")
+    assert only(recalled, "SANCTION").mode == "withdraw"
