@@ -17,6 +17,8 @@ from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
 from tacitus.report import Cue, Quote, Source, Span
 
 SENTENCE_END = {".", "!", "?"}
+OPENING_MARKS = {'"', "“", "‘", "'", "«", "„"}
+CLOSING_MARKS = {'"', "”", "’", "'", "»"}
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i"}
 TRAILING = " \t\n\u00a0,;:—–-"
 
@@ -172,8 +174,17 @@ class QuoteFinder:
         """Character range of what the cue says was said, within its sentence."""
         toks = [t for t in speech.content_tokens(cue) if unit.start <= t.i < unit.end
                 and not (t.lower_ in speech.RELATIVE_PRONOUNS and t.i < cue.verb.i)]
-        while toks and (toks[0].lower_ in ("that", "as", ",", ":") or toks[0].is_punct):
+        after = [t for t in toks if t.i > cue.verb.i]
+        if after and len(after) < len(toks):
+            # "Bodies can access it; Smith told X he believed ...": words on both sides of the
+            # cue are two clauses, and what it introduces is the one after it
+            toks = after
+        while toks and (toks[0].lower_ == "that" or toks[0].text in (",", ":")
+                        or (toks[0].lower_ == "as" and toks[0].head.i == cue.verb.i)
+                        or (toks[0].is_punct and toks[0].text not in OPENING_MARKS)):
             toks = toks[1:]
+        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in CLOSING_MARKS):
+            toks = toks[:-1]  # "a fourth offender escaped and" (the rest was another cue's)
         if not toks:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -357,14 +368,34 @@ def _according_statements(finder: QuoteFinder, found: list[Found], unattributed:
 
 
 def _skip_outer_sources(finder: QuoteFinder, cues: list, unit) -> None:
-    """"X stated that ..., Reuters noted": a reporting clause after a statement it wraps
-    is its secondary source (found by `_via`), not a statement of its own."""
+    """"X stated that ..., Reuters noted" and "Reuters reported its source said ...":
+    a reporting clause that wraps a whole statement of someone else is its secondary
+    source (found by `_via`), not a statement of its own."""
     for outer in cues:
         inner_verbs = {t.i for t in speech.content_tokens(outer)}
         for inner in cues:
-            if inner.verb.i in inner_verbs and inner.verb.i < outer.verb.i \
-                    and speech.subject_token(inner.verb, finder.in_quote) is not None:
+            if inner.verb.i not in inner_verbs:
+                continue
+            speaker = speech.subject_token(inner.verb, finder.in_quote)
+            if speaker is None:
+                continue
+            if inner.verb.i < outer.verb.i or _reports_a_report(outer, inner, speaker, finder):
                 finder.used_cues.add(outer.verb.i)
+
+
+def _reports_a_report(outer, inner, speaker, finder: QuoteFinder) -> bool:
+    """True when all that `outer` says is that someone else (`speaker`) made the
+    statement `inner` ("Znak.com reported its source said ..."), as a fact: not
+    "he said he would suggest ..."."""
+    verb = inner.verb
+    if verb.head.i != outer.verb.i or verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children) or speaker.pos_ == "PRON" or not inner.entry.indirect:
+        return False
+    if finder.cue_content(inner, finder._unit_at(verb.idx)) is None:
+        return False  # the inner cue says nothing of its own ("claimed to be seeking a bomb")
+    outer_speaker = speech.subject_token(outer.verb, finder.in_quote)
+    return outer_speaker is None or outer_speaker.lower_ != speaker.lower_
 
 
 def _according_to_inside(finder: QuoteFinder, f: Found, unit) -> None:

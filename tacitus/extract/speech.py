@@ -143,6 +143,10 @@ def subject_token(verb, quoted):
             if subj.dep_ == "nsubjpass" and tok.i == verb.i:
                 return None  # "he was told": the subject heard it, the speaker is unnamed
             return subj
+        if tok.i == verb.i and tok.dep_ == "ccomp" and is_reporting_word(tok.head):
+            stray = stray_subject(tok.head, tok)
+            if stray is not None:
+                return stray[1]
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -295,6 +299,9 @@ def content_tokens(cue: Cue) -> list:
             for child in verb.children:
                 if child.dep_ == rule:
                     out.extend(_without_coordinated_cues(child, verb))
+                    stray = stray_subject(verb, child) if rule == "ccomp" else None
+                    if stray is not None:
+                        out.extend(verb.doc[stray[0]:child.left_edge.i])
             if rule == "oprd":
                 # "calling a statement “inflammatory”": the parser may hang the
                 # complement anywhere after the object
@@ -325,6 +332,26 @@ def content_tokens(cue: Cue) -> list:
             seen.add(t.i)
             uniq.append(t)
     return uniq
+
+
+def stray_subject(verb, clause):
+    """"promised each victim will be paid", "reported its source said": the parser made
+    the clause's subject an object of the verb before it. Returns (index of the first
+    token of that subject, its head token) when `clause` has no subject and an object
+    ends just before it; a name opening the object is the one told, not the subject
+    ("told The Post radio broadcasts were used")."""
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or \
+            any(c.dep_ in SUBJECT_DEPS for a in clause.children if a.dep_ in ("aux", "auxpass") for c in a.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i), None)
+    if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("each", "some", "all", "many"):
+        return None
+    first = obj.left_edge.i
+    opening = first + 1 if verb.doc[first].dep_ == "det" else first
+    names = [e for e in verb.doc.ents if e.start in (first, opening) and e.end <= obj.i]
+    if names:
+        first = names[0].end
+    return first, obj
 
 
 def _without_coordinated_cues(clause, verb) -> list:

@@ -151,3 +151,46 @@ def test_evidence_offsets(report, cues, speakers):
             for span in (q.speaker_span, q.channel, q.time, q.place):
                 if span is not None:
                     assert text[span.start:span.end] == span.text
+
+
+CLAUSES = """The governor has promised each family will receive a grant of two thousand crowns.
+
+The Harbour Gazette reported its source said the ferry had been sold in March.
+
+Divers can reach the wreck in summer; Captain Eli Brandt told the Gazette he believed the hull was intact.
+
+Officials said ten people were hurt, but the Orvane Courier reported as many as 30 injured.
+
+Its informant claimed a third smuggler escaped and remains wanted.
+"""
+
+
+@pytest.fixture(scope="module")
+def clauses(pipeline):
+    return pipeline.process(Article(text=CLAUSES, published="2031-05-02", id="news-clauses"))
+
+
+def test_statement_keeps_a_subject_the_parser_made_an_object(clauses):
+    q = _one(clauses, "will receive a grant")
+    assert q.text.startswith("each family")
+
+
+def test_a_reported_report_is_one_statement_via_the_outlet(clauses):
+    hits = [q for q in clauses.quotes if "ferry had been sold" in q.text]
+    assert len(hits) == 1, [q.text for q in hits]
+    q = hits[0]
+    assert q.text.startswith("the ferry") and "source" in _span(q)
+    assert [v.name for v in q.via] == ["Harbour Gazette"]
+
+
+def test_the_statement_is_the_clause_after_its_cue(clauses):
+    q = _one(clauses, "the hull was intact")
+    assert "Divers" not in q.text and "Brandt" in (q.speaker_name or "")
+
+
+def test_statement_keeps_its_first_word_as(clauses):
+    assert _one(clauses, "30 injured").text == "as many as 30 injured"
+
+
+def test_no_dangling_conjunction(clauses):
+    assert _one(clauses, "a third smuggler escaped").text == "a third smuggler escaped"
