@@ -18,6 +18,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # speaker from the verb it hangs on
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "dep", "parataxis")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "what"}
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,9 @@ def subject_token(verb, quoted):
             if pobj is not None:
                 return pobj
         subj = _subject_of(tok, quoted)
+        if subj is not None and subj.lower_ in DEMONSTRATIVES and subj.pos_ in ("DET", "PRON") \
+                and not (tok.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS):
+            subj = None  # "this was unconfirmed": a parse error made a clause's subject the speaker's
         if subj is not None:
             if subj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head
