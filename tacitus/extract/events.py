@@ -81,6 +81,7 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig)
+    act = (type_, _mode(trig, type_, mode))  # what a threat, if this becomes one, threatens
     type_, mode, cameo, ev_status = _as_intent(type_, mode, cameo, ev_status, token)
     actor_toks, recipient_toks = roles.find_roles(trig, type_)
     quote = participants.quote_at(ctx, token.idx)
@@ -103,6 +104,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         type_, mode, cameo = trig.verbal["type"], trig.verbal.get("mode"), trig.verbal.get("cameo")
         contexts = []
     mode = _mode(trig, type_, mode)
+    if type_ == "THREATEN":
+        mode = _threat_mode(act if trig.type != "THREATEN" else _threatened_act(trig, by_token)) or mode
+    if type_ == "CONSULT" and mode is None and len(set(actors) | set(recipients)) >= 3:
+        mode = "multilateral"  # "after meeting European and Ukrainian leaders"
     type_info = (ontology()["types"].get(type_) or {})
     mode_info = (type_info.get("modes") or {}).get(mode) or {}
     if mode and mode != trig.mode and mode_info.get("cameo"):
@@ -147,6 +152,27 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
 def _without(ids, spans, excluded):
     kept = [(i, s) for i, s in zip(ids, spans) if i not in excluded]
     return [i for i, _ in kept], [s for _, s in kept]
+
+
+def _threatened_act(trig: Trigger, by_token):
+    """(type, mode) of the act a threat verb announces: its complement ("threatened to shell")
+    or that complement's object ("threatened to launch an offensive")."""
+    for comp in trig.token.children:
+        if comp.dep_ not in ("xcomp", "ccomp"):
+            continue
+        for tok in [comp, *[c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")]]:
+            inner = by_token.get(tok.i)
+            if inner is not None and inner.type != "THREATEN":
+                return inner.type, _mode(inner, inner.type, inner.mode)
+    return None
+
+
+def _threat_mode(act) -> Optional[str]:
+    if not act:
+        return None
+    table = ontology().get("threat_modes") or {}
+    type_, mode = act
+    return table.get(f"{type_}/{mode}") or table.get(type_)
 
 
 def _object_override(trig: Trigger) -> Optional[dict]:

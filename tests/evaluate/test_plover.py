@@ -38,7 +38,7 @@ def test_cameo_codes_compare_on_iso_countries():
 def test_old_type_names_are_mapped_and_documentation_skipped(gold_file):
     records = plover.load_gold(gold_file)
     assert [r.type for r in records] == ["ASSAULT", "REQUEST", "ACCUSE"]
-    assert records[2].mode == "disapprove"
+    assert records[2].mode is None  # old DISAPPROVE held both criticism and accusation: no mode to compare
     assert records[1].sources == {"JPN"} and records[1].targets == {"VNM"}
     assert records[0].dead == 4 and records[2].targets == {"UGA"}
 

@@ -272,3 +272,21 @@ def test_recalling_an_event_is_no_recall_of_envoys(code):
     assert not any(e.type == "SANCTION" for e in report.events)
     recalled = code("Norway recalled its ambassador from Sweden on Monday.")
     assert only(recalled, "SANCTION").mode == "withdraw"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Estonia threatened to shell Latvian border towns.", "violence"),
+    ("Finland threatened on Monday to impose a curfew in Turku.", "curfew"),
+    ("Chile said it would impose a curfew in Arica unless Peru closed the border.", "curfew"),
+    ("Norway threatened to expel the Swedish ambassador.", "expel"),
+])
+def test_a_threat_takes_its_mode_from_the_act_threatened(code, text, mode):
+    threat = only(code(text), "THREATEN")
+    assert threat.mode == mode
+
+
+def test_consult_modes(code):
+    assert only(code("The Chilean foreign minister met Peruvian and Bolivian envoys in Lima."),
+                "CONSULT").mode == "multilateral"
+    hosted = code("Argentine President Luis Ortega hosted Uruguayan leaders in Buenos Aires on Monday.")
+    assert only(hosted, "CONSULT").mode == "visit"
