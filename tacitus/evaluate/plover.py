@@ -1,8 +1,9 @@
 """Scoring the event coder on PLOVER gold records (the format of PLOVER_GSR_CAMEO).
 
 Each gold record has one sentence (`text`), one event type (pre-2021 names mapped:
-DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT), source
-and target actors with CAMEO-style codes, and sometimes a mode, dead and injured.
+DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT; old modes, and
+type/mode pairs the current codebook files elsewhere such as COERCE destroy -> ASSAULT
+destroy), source and target actors with CAMEO-style codes, and sometimes a mode, dead and injured.
 The full pipeline runs on every text (batched); of the events it codes, the one
 that best matches the gold is compared. Country codes are compared on ISO alpha-3
 (`lexicons/cameo_countries.yaml` maps the CAMEO codes that differ).
@@ -130,6 +131,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
         raise GoldError(f"{path}: expected a JSON list of PLOVER records")
     old = lexicons.load("plover.yaml").get("old_names") or {}
     old_modes = lexicons.load("plover.yaml").get("old_modes") or {}
+    old_type_modes = lexicons.load("plover.yaml").get("old_type_modes") or {}
     records = []
     for n, raw in enumerate(data):
         if not isinstance(raw, dict) or not raw.get("text") or not raw.get("event") or raw["event"] == "DOCUMENT":
@@ -138,8 +140,11 @@ def load_gold(path: Path) -> list[GoldRecord]:
         mapped = old.get(event) or {}
         mode = (raw.get("mode") or "").strip() or mapped.get("mode")
         mode = old_modes.get(mode, mode)
+        type_ = mapped.get("type", event)
+        moved = old_type_modes.get(f"{type_}/{mode}") or {}  # filed under another type or mode now
+        type_, mode = moved.get("type", type_), moved.get("mode", mode)
         records.append(GoldRecord(
-            id=str(raw.get("id") or n), text=raw["text"], type=mapped.get("type", event), mode=mode or None,
+            id=str(raw.get("id") or n), text=raw["text"], type=type_, mode=mode or None,
             sources=_codes(raw.get("source")), targets=_codes(raw.get("target")),
             dead=_int(raw.get("dead")), injured=_int(raw.get("injured")), date=raw.get("date")))
     if not records:

@@ -112,3 +112,15 @@ def test_petrarch_records_are_scored_by_type(tmp_path, pipeline):
     scores = plover.evaluate(gold, pipeline)
     assert scores.type_accuracy == 1.0
     assert scores.to_dict()["actor"] is None  # invented states: sides are not scored
+
+
+def test_old_type_and_mode_pairs_are_compared_as_the_current_codebook_files_them(tmp_path):
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps([
+        {"id": "d", "event": "COERCE", "mode": "destroy", "text": "Rebels blew up a bridge near Tacna."},
+        {"id": "c", "event": "THREATEN", "mode": "curfew", "text": "Peru threatened a curfew in Lima."},
+        {"id": "h", "event": "PROTEST", "mode": "strike-hun", "text": "Prisoners in Lima refused food."},
+    ]), encoding="utf-8")
+    records = plover.load_gold(path)
+    assert [(r.type, r.mode) for r in records] == [("ASSAULT", "destroy"), ("THREATEN", "restrict"),
+                                                   ("PROTEST", "hunger")]

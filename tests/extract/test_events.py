@@ -276,8 +276,9 @@ def test_recalling_an_event_is_no_recall_of_envoys(code):
 
 @pytest.mark.parametrize("text, mode", [
     ("Estonia threatened to shell Latvian border towns.", "violence"),
-    ("Finland threatened on Monday to impose a curfew in Turku.", "curfew"),
-    ("Chile said it would impose a curfew in Arica unless Peru closed the border.", "curfew"),
+    # the codebook's THREATEN restrict "includes curfews"
+    ("Finland threatened on Monday to impose a curfew in Turku.", "restrict"),
+    ("Chile said it would impose a curfew in Arica unless Peru closed the border.", "restrict"),
     ("Norway threatened to expel the Swedish ambassador.", "expel"),
 ])
 def test_a_threat_takes_its_mode_from_the_act_threatened(code, text, mode):
@@ -290,3 +291,13 @@ def test_consult_modes(code):
                 "CONSULT").mode == "multilateral"
     hosted = code("Argentine President Luis Ortega hosted Uruguayan leaders in Buenos Aires on Monday.")
     assert only(hosted, "CONSULT").mode == "visit"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Militiamen armed with machetes attacked a village near Mopti, killing nine people.", "primitive"),
+    ("Rebels killed two Malian soldiers in a bomb attack near Gao on Monday.", "explosives"),
+    ("Police fired tear gas at protesters in Bamako, injuring twenty people.", "crowd-control"),
+    ("Malian army bulldozers demolished homes in the town of Kidal.", "destroy"),
+])
+def test_assault_modes_from_the_weapon_or_target(code, text, mode):
+    assert only(code(text), "ASSAULT").mode == mode
