@@ -10,6 +10,8 @@ statements, and a quotation nested inside another one belongs to the outer speak
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from tacitus.extract import according, attribution, speech
@@ -46,32 +48,38 @@ class QuoteFinder:
         self.text = ctx.text
         self.quoted = [s for s in find_quoted(self.text) if s.depth == 0 and s.end > s.start]
         self.paras = paragraphs(self.text)
+        self.para_ends = [b for _, b in self.paras]
         self.units = self._units()
+        self.unit_starts = [u.start_char for u in self.units]
         self.used_cues: set[int] = set()  # verb token index of cues already attributed
 
     # --- layout -----------------------------------------------------------
     def _units(self) -> list:
         """spaCy sentences cut at paragraph breaks (the parser sometimes runs over them)."""
-        units = []
-        for sent in self.doc.sents:
+        doc, units = self.doc, []
+        breaks = self.para_ends[:-1]  # a token at or after a paragraph's end starts the next unit
+        for sent in doc.sents:
             start = sent.start
-            for tok in sent:
-                if tok.i > start and self._para_of(tok.idx) != self._para_of(self.doc[tok.i - 1].idx):
-                    units.append(self.doc[start:tok.i])
-                    start = tok.i
-            units.append(self.doc[start:sent.end])
+            lo = bisect.bisect_right(breaks, sent.start_char)
+            for end in breaks[lo:bisect.bisect_right(breaks, sent.end_char - 1)]:
+                cut = doc.char_span(end, sent.end_char, alignment_mode="expand")
+                if cut is not None and cut.start > start:
+                    units.append(doc[start:cut.start])
+                    start = cut.start
+            units.append(doc[start:sent.end])
         return [u for u in units if u.text.strip()]
 
     def _para_of(self, offset: int) -> int:
-        for i, (a, b) in enumerate(self.paras):
-            if offset < b:
-                return i
-        return len(self.paras) - 1
+        return min(bisect.bisect_right(self.para_ends, offset), len(self.paras) - 1)
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(q.open_mark <= start and end <= _close(q) + 1 for q in self.quoted)
 
     def _unit_at(self, offset: int):
+        """The unit holding `offset` (or ending just before it: a closing mark)."""
+        i = bisect.bisect_right(self.unit_starts, offset) - 1
+        if i >= 0 and offset < self.units[i].end_char:
+            return self.units[i]
         return next((u for u in self.units if u.start_char <= offset < u.end_char + 1), None)
 
     # --- direct quotes ----------------------------------------------------
@@ -330,17 +338,17 @@ def _according_statements(finder: QuoteFinder, found: list[Found], unattributed:
     """"According to X, ...": a sentence that opens or closes with it, with no speech verb
     of its own, is X's statement (with any quoted words left unattributed in it)."""
     out = []
-    for unit in finder.units:
-        if not any(t.lower_ == "according" for t in unit):
-            continue
+    offsets = [m.start() for m in re.finditer(r"\baccording\s+to\b", finder.text, re.I)]
+    units = {u.start: u for u in (finder._unit_at(o) for o in offsets) if u is not None}
+    for unit in [units[k] for k in sorted(units)]:
         if any(f.start < unit.end_char and f.end > unit.start_char for f in found):
             continue  # "according to X" is then a secondary source of that statement
         acc = according.find_according(unit, finder.in_quote)
         if acc is None:
             continue
         doc = finder.doc
-        lead = [t for t in doc[unit.start:acc.first] if not t.is_punct]
-        tail = [t for t in doc[acc.last + 1:unit.end] if not t.is_punct]
+        lead = [t for t in doc[unit.start:acc.first] if not (t.is_punct or t.is_space)]
+        tail = [t for t in doc[acc.last + 1:unit.end] if not (t.is_punct or t.is_space)]
         if not lead:
             start, end = doc[acc.last].idx + len(doc[acc.last]), unit.end_char
         elif not tail:
@@ -489,7 +497,7 @@ def _speaker(ctx, tok):
     span = speech.mention_span(tok)
     actor_id = None
     table = ctx.actors
-    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG")), None)
+    name = speech.entity_around(tok) if tok.ent_type_ in ("PERSON", "ORG") else None
     if table is not None and name is not None:
         # "Former US Ambassador ... Nikki Haley": the name, not the country in the title
         actor_id = table.resolve(name.start_char, name.end_char)
@@ -538,8 +546,9 @@ def _circumstances(finder: QuoteFinder, f: Found, quote: Quote) -> None:
 
 def _vocative(doc, f: Found):
     """A name called out inside a direct quote ("Vladimir, STOP!") is who it is addressed to."""
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and f.start <= ent.start_char and ent.end_char <= f.end:
+    span = doc.char_span(f.start, f.end, alignment_mode="contract")
+    for ent in (span.ents if span is not None else []):
+        if ent.label_ == "PERSON":
             root = ent.root
             after = doc[ent.end] if ent.end < len(doc) else None
             first = ent.start == 0 or doc[ent.start - 1].is_sent_start or doc[ent.start - 1].text in ".!?“\""

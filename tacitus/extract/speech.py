@@ -193,10 +193,14 @@ def is_bare_passive(verb) -> bool:
         and stranded_subject(verb) is None
 
 
-def is_reporting_word(tok) -> bool:
+@functools.lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
     verbs, phrases = cue_lexicon()
-    lemma = tok.lemma_.lower()
-    return lemma in verbs or any(e.words[0] == lemma for e in phrases)
+    return frozenset(verbs) | {e.words[0] for e in phrases}
+
+
+def is_reporting_word(tok) -> bool:
+    return tok.lemma_.lower() in _reporting_lemmas()
 
 
 def coordinated_cue_head(verb):
@@ -238,9 +242,9 @@ def mention_span(tok):
                 or (child.dep_ == "poss" and child.pos_ != "PRON"):
             left = min(left, child.left_edge.i)
     right = tok.i + 1
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            left, right = min(left, ent.start), max(right, ent.end)
+    ent = entity_around(tok)
+    if ent is not None:
+        left, right = min(left, ent.start), max(right, ent.end)
     # "Secretary of State Marco Rubio": a title joined by "of" belongs to the name
     for child in tok.lefts:
         if child.dep_ == "compound" and child.i < left:
@@ -260,6 +264,19 @@ QUANTIFIER_HEADS = {"one", "some", "many", "several", "most", "all", "each", "bo
                     "two", "three", "four", "five", "dozens", "hundreds", "thousands", "majority"}
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 NOUN_PREPS = ("of", "for", "from", "at", "with", "in")
+
+
+def entity_around(tok):
+    """The named entity `tok` is part of (a Span), or None - read from the token's IOB
+    tags, so no scan of all the document's entities."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _name_in_apposition(tok):
@@ -352,9 +369,9 @@ def stray_subject(verb, clause):
         return None
     first = obj.left_edge.i
     opening = first + 1 if verb.doc[first].dep_ == "det" else first
-    names = [e for e in verb.doc.ents if e.start in (first, opening) and e.end <= obj.i]
-    if names:
-        first = names[0].end
+    name = entity_around(verb.doc[opening])
+    if name is not None and name.start in (first, opening) and name.end <= obj.i:
+        first = name.end
     return first, obj
 
 
