@@ -138,3 +138,32 @@ def _next_sentence(sent):
     while i < len(doc) and doc[i].is_space:
         i += 1
     return doc[i].sent if i < len(doc) else None
+
+
+def merge_purpose(events, doc):
+    """'staged rallies to demand X', 'continued their hunger strike to demand X', 'staged
+    rallies ..., saying he must resign': the demand is what the protest is for, so the
+    protest is the event; it takes the demand's participants where it names none."""
+    by_token = {}
+    for e in events:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is not None:
+            by_token[span.root.i] = e
+    dropped = set()
+    for e in events:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if e.type != "REQUEST" or span is None or span.root.dep_ not in ("advcl", "xcomp"):
+            continue
+        verb = span.root.head
+        protest = next((by_token[t.i] for t in [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+                        if t.i in by_token and by_token[t.i].type == "PROTEST"), None)
+        if protest is None:
+            continue
+        for ids, spans, src_ids, src_spans in ((protest.actors, protest.actor_spans, e.actors, e.actor_spans),
+                                               (protest.recipients, protest.recipient_spans,
+                                                e.recipients, e.recipient_spans)):
+            if not ids:
+                ids.extend(src_ids)
+                spans.extend(src_spans)
+        dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]

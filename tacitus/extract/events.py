@@ -47,6 +47,7 @@ def find_events(ctx):
             event_of_token[trig.token.i] = event
     events = sorted(event_of_token.values(), key=lambda e: e.trigger.start)
     events = _attach_casualties(ctx, events, claims)
+    events = event_links.merge_purpose(events, doc)
     events = [e for e in events if e.actors or e.recipients]
     events = event_links.merge_same_clause(events, doc)
     events = event_links.merge_mentions(ctx, events)

@@ -50,11 +50,30 @@ def _nominal_roles(token, preps):
             actors += [c for c in child.children if c.dep_ == "pobj"]
     recipients += list(_prep_objects(token, preps))
     head = token.head
-    if not actors and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in \
-            set(trigger_lexicon().get("support_verbs") or []):
+    if not actors and token.dep_ in ("dobj", "nsubjpass") and is_support_verb(head):
         actors += [c for c in head.children if c.dep_ in SUBJECTS]
         recipients += list(_prep_objects(head, preps))
+    if not actors and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        # "workers went on strike", "troops remained on alert": the subject is in that state
+        actors += [c for c in head.head.children if c.dep_ in SUBJECTS]
     return actors, recipients
+
+
+def is_support_verb(token) -> bool:
+    """'launch', 'stage', 'hold' ... an event noun: the verb's subject is the noun's actor."""
+    return verb_in(token, set(trigger_lexicon().get("support_verbs") or []))
+
+
+def verb_in(token, words) -> bool:
+    """The verb is one of `words`, by lemma or by its inflected form ("staged" -> "stage"): the
+    small model's lemmas slip on some verbs ("staged" -> "stag")."""
+    lower = token.lower_
+    if token.lemma_.lower() in words or lower in words:
+        return True
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", "")):
+        if lower.endswith(suffix) and lower[:-len(suffix)] + repl in words:
+            return True
+    return False
 
 
 def is_demonym(token) -> bool:

@@ -234,6 +234,12 @@ def _nominal_modality(token) -> Optional[str]:
             return inner or ("future" if lemma == "plan" else "hypothetical")
         if lemma in ("deny", "rule", "reject"):
             return "negated"
-        if lemma in SUPPORT_VERBS:  # "will launch an attack": the attack is as real as the launch
+        if lemma in SUPPORT_VERBS or _support_verb(head):  # "will launch an attack": as real as the launch
             return modality(head)
     return None
+
+
+def _support_verb(token) -> bool:
+    from tacitus.extract.roles import is_support_verb  # roles imports this module
+
+    return is_support_verb(token)

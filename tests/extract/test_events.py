@@ -301,3 +301,25 @@ def test_consult_modes(code):
 ])
 def test_assault_modes_from_the_weapon_or_target(code, text, mode):
     assert only(code(text), "ASSAULT").mode == mode
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Thousands of Chilean students staged mass rallies in Santiago on Friday to demand free tuition.", {"CHL"}),
+    ("Bolivian miners continued their hunger strike to demand the resignation of the mining minister.", {"BOL"}),
+])
+def test_a_demand_a_protest_is_staged_for_is_the_protest(code, text, actors):
+    report = code(text)
+    protest = only(report, "PROTEST")
+    assert countries(report, protest.actors) == actors
+    assert not any(e.type == "REQUEST" for e in report.events)
+
+
+def test_a_state_named_by_on_is_held_by_the_subject(code):
+    report = code("Peruvian dockworkers went on strike in Callao on Monday.")
+    assert countries(report, only(report, "PROTEST").actors) == {"PER"}
+
+
+def test_an_event_noun_carried_by_a_support_verb_takes_its_subject(code):
+    report = code("Chile speeded up the withdrawal of its troops from Bolivia on Monday.")
+    retreat = only(report, "RETREAT")
+    assert countries(report, retreat.actors) == {"CHL"}
