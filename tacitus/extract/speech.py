@@ -254,7 +254,7 @@ def mention_span(tok):
             and not doc[left - 1].whitespace_ and doc[left - 1].sent == tok.sent:
         left -= 1
         if doc[left].text != "-":
-            left = min(left, *(c.left_edge.i for c in doc[left].lefts if c.dep_ in ("compound", "amod")))
+            left = min([left] + [c.left_edge.i for c in doc[left].lefts if c.dep_ in ("compound", "amod")])
     if not tok.ent_type_:
         right = max(right, _modifier_end(tok))
     return doc[left:right]

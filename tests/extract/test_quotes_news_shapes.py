@@ -201,3 +201,8 @@ def test_a_relative_pronoun_subject_stands_for_its_noun(pipeline):
     # the relative "that" must still lead to the noun it stands for
     r = pipeline.process(Article(text="Hundreds of welders joined the union that said the yard would close.\n"))
     assert _span(_one(r, "the yard would close")) == "the union"
+
+
+def test_hyphenated_title_with_nothing_before_it(pipeline):
+    r = pipeline.process(Article(text="“The river is rising,” said co-author Nora Fell.\n"))
+    assert _span(_one(r, "The river is rising")) == "co-author Nora Fell"
