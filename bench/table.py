@@ -87,6 +87,9 @@ def render(results: dict, args) -> str:
     lines.append("")
     tacitus = runs["tacitus"][0]
     lines.append(f"Tacitus stored its reports in a {tacitus['store']}.")
+    failed = max((r.get("failed", 0) for name, rs in runs.items() for r in rs), default=0)
+    if failed:
+        lines.append(f"{failed} article(s) failed extraction (reported as errors, counted in the rates).")
     for name, rs in runs.items():
         if name.startswith("cluster:") and name != "cluster:1" and one_worker:
             speedup = _median([r["articles"] / r["seconds"] / o for r, o in zip(rs, one_worker)])

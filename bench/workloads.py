@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import corpus
+from tacitus.errors import ReadError
 
 WARM_UP = 5  # articles processed untimed after loading, by every configuration
 
@@ -81,25 +82,34 @@ def _end_to_end(args, process) -> dict:
         sink = _Sink(Path(tmp))
         count = 0
         start, start_cpu = time.perf_counter(), time.process_time()
+        failed = 0
         for report in process(corpus.articles(args.corpus, args.limit)):
+            if isinstance(report, ReadError):  # an extractor failed on this article
+                failed += 1
+                sink.digest.update(str(report).encode("utf-8"))
+                continue
             sink.put(report)
             count += 1
         seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
         sink.close()
-    return {"articles": count, "seconds": seconds, "cpu_seconds": cpu, "store": sink.kind,
+    return {"articles": count + failed, "failed": failed, "seconds": seconds, "cpu_seconds": cpu, "store": sink.kind,
             "digest": sink.digest.hexdigest(), "peak_rss_mb": peak_rss_mb()}
 
 
 def tacitus(args) -> dict:
     """Tacitus end to end in one process: read, extract, store."""
-    from tacitus.pipeline import Pipeline
+    from tacitus.pipeline import Pipeline, batched
 
     start = time.perf_counter()
     pipeline = Pipeline(args.model, fast=args.fast)
     for article in itertools.islice(corpus.articles(args.corpus, args.limit), WARM_UP):
         pipeline.process(article)  # lazy lexicons, gazetteer and caches count as loading
     load_s = time.perf_counter() - start
-    result = _end_to_end(args, lambda items: pipeline.process_many(items, batch_size=args.batch_size))
+    def process(items):
+        for batch in batched(items, args.batch_size):
+            yield from pipeline.process_batch_or_errors(batch, args.batch_size)
+
+    result = _end_to_end(args, process)
     return {**result, "load_s": load_s}
 
 

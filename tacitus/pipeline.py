@@ -39,6 +39,14 @@ class Pipeline:
             return ReadError(article.source or article.id or "article",
                              f"extraction failed: {type(exc).__name__}: {exc}")
 
+    def process_batch_or_errors(self, articles: list[Article], batch_size: int = 16) -> list[Report | ReadError]:
+        """`process_many` over one batch; when it fails, article by article, so that
+        only the articles that fail become errors (the distributed engine uses this)."""
+        try:
+            return list(self.process_many(articles, batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - find the article that failed, keep the others
+            return [self.process_or_error(a) for a in articles]
+
     def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Report]:
         """Reports in input order; spaCy batches the parsing."""
         if self.fast:

@@ -41,11 +41,8 @@ def _process_batch(articles: list[Article], model: str | None, batch_size: int,
     from tacitus.pipeline import get_pipeline
 
     pipeline = get_pipeline(model, fast)  # cached per worker process: the model loads once
-    try:
-        return [r.to_json() for r in pipeline.process_many(articles, batch_size=batch_size)]
-    except Exception:  # noqa: BLE001 - find the article that failed, keep the others
-        results = (pipeline.process_or_error(a) for a in articles)
-        return [(r.source, r.problem) if isinstance(r, ReadError) else r.to_json() for r in results]
+    return [(r.source, r.problem) if isinstance(r, ReadError) else r.to_json()
+            for r in pipeline.process_batch_or_errors(articles, batch_size)]
 
 
 def _warm(model: str | None, fast: bool = False) -> str:
