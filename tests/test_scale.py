@@ -50,3 +50,18 @@ def test_unreachable_scheduler_is_one_line_error():
     # a port on loopback where nothing listens
     with pytest.raises(ClusterError, match="cannot reach"):
         list(run_on_cluster(ARTICLES[:1], "tcp://127.0.0.1:9", timeout=3))
+
+
+def test_one_failing_article_does_not_stop_its_batch(pipeline, monkeypatch):
+    real = pipeline.process
+
+    def process(article):
+        if article.id == "a2":
+            raise ValueError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "process", process)
+    monkeypatch.setattr(pipeline, "process_many", lambda articles, batch_size=16: map(process, articles))
+    out = pipeline.process_batch_or_errors(ARTICLES[:3])
+    assert [type(r).__name__ for r in out] == ["Report", "ReadError", "Report"]
+    assert out[1].source == "a2" and "boom" in out[1].problem
