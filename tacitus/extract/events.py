@@ -177,7 +177,10 @@ def _threat_mode(act) -> Optional[str]:
 
 
 def _object_override(trig: Trigger) -> Optional[dict]:
-    """The entry a trigger's object words choose, if any (`objects:` in the trigger lexicon)."""
+    """The entry a trigger's object words choose, if any (`objects:` in the trigger lexicon),
+    or the one it states when it reports a clause (`clause:`)."""
+    if trig.clause and not trig.nominal and any(c.dep_ == "ccomp" for c in trig.token.children):
+        return trig.clause
     if not trig.objects:
         return None
     for tok in trig.token.subtree:

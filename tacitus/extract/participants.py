@@ -102,14 +102,17 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
             found = resolve_one(ctx, speaker, quote, event_of_token, by_token)
             if found:
                 return found
-    if tok.tag_ in ("NNS", "NNPS") and actor_id is not None and kind_of(ctx, actor_id) != "person":
+    if tok.tag_ in ("NNS", "NNPS") and kind_of(ctx, actor_id) != "person":
         # "the Turkish and Greek sides", "French and Egyptian warships": each state named
-        partners = [c for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i
-                    for c in m.children if c.dep_ == "conj" and (roles.is_demonym(c) or c.ent_type_ in ("GPE", "NORP"))]
-        extra = [(_lookup(table, c.doc[c.i:c.i + 1]), Span(c.idx, c.idx + len(c.text), c.text)) for c in partners]
-        extra = [(a, sp) for a, sp in extra if a and a != actor_id and has_code(ctx, a)]
-        if extra:
-            return [(actor_id, Span(span.start_char, span.end_char, span.text)), *extra]
+        named = [m for m in tok.children if m.dep_ in ("amod", "compound") and m.i < tok.i and _names_state(m)]
+        named += [c for m in named for c in m.children if c.dep_ == "conj" and _names_state(c)]
+        each = []
+        for m in sorted(named, key=lambda t: t.i):
+            found = _lookup(table, m.doc[m.i:m.i + 1])
+            if found and has_code(ctx, found) and found not in [a for a, _ in each]:
+                each.append((found, Span(m.idx, m.idx + len(m.text), m.text)))
+        if len(each) > 1:
+            return each
     if actor_id is None or not has_code(ctx, actor_id):
         # "Radical French farmers", "students throughout Indonesia", "the Turkish and Greek sides"
         placed = []
@@ -132,6 +135,10 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
     if actor_id is None:
         return []
     return [(actor_id, Span(span.start_char, span.end_char, span.text))]
+
+
+def _names_state(token) -> bool:
+    return roles.is_demonym(token) or token.ent_type_ in ("GPE", "NORP")
 
 
 def domestic_recipient(ctx, place, actor_toks, type_):

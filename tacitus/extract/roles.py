@@ -19,7 +19,7 @@ def find_roles(trig: Trigger, type_: str) -> tuple[list, list]:
     if trig.nominal:
         actors, recipients = _nominal_roles(token, preps)
     else:
-        actors, recipients = _clausal_roles(trig, token, preps)
+        actors, recipients = _clausal_roles(trig, token, preps, type_)
     return _with_conjuncts(actors), _with_conjuncts(recipients)
 
 
@@ -38,8 +38,22 @@ def _prep_objects(token, preps):
             yield child
 
 
+def _host(token):
+    """The noun that carries an event noun's phrase: "a mediation effort between X and Y",
+    "ten days of war games", "a wave of strikes on X"."""
+    for _ in range(2):
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head
+    return token
+
+
 def _nominal_roles(token, preps):
     actors, recipients = [], []
+    host = _host(token)
+    if host.i != token.i:
+        actors, recipients = _nominal_roles(host, preps)
     for child in token.children:
         if child.dep_ == "poss":
             actors.append(child)
@@ -102,7 +116,7 @@ def _subject_of(verb, depth: int = 0):
         return _subject_of(head, depth + 1)
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return [], False  # "when asked if ...": the one asked is not the one asking
-    if verb.dep_ in ("conj", "advcl", "xcomp"):
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp"):  # "is prepared to lift": the subject of "is"
         return _subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "said ... after meeting X"
         return _subject_of(head.head, depth + 1)
@@ -111,7 +125,7 @@ def _subject_of(verb, depth: int = 0):
     return [], False
 
 
-def _clausal_roles(trig, token, preps):
+def _clausal_roles(trig, token, preps, type_):
     actors, recipients = [], []
     subjects, from_agent = _subject_of(token)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
@@ -129,7 +143,7 @@ def _clausal_roles(trig, token, preps):
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and child.i not in extra_ids:
             recipients.append(child)
-    if not recipients and trig.type in ("REQUEST", "THREATEN", "ACCUSE"):
+    if not recipients and {trig.type, type_} & {"REQUEST", "THREATEN", "ACCUSE"}:
         # "demanded that the US cancel ...": the one asked is the subject of what is asked
         for child in token.children:
             if child.dep_ == "ccomp":

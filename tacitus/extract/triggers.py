@@ -30,6 +30,7 @@ class Trigger:
     negated: Optional[dict] = None  # the entry its negation states
     verbal: Optional[dict] = None  # the entry it states between two people
     objects: Optional[dict] = None  # object word -> the entry it states instead
+    clause: Optional[dict] = None  # the entry it states when it reports a clause ("protested that ...")
     nominal: bool = False  # a noun ("the attack") rather than a clause ("X attacked")
     extra_tokens: list = field(default_factory=list)  # other words of a phrase trigger
 
@@ -55,7 +56,8 @@ def lexicon() -> dict:
 def _make(token, start, end, entry, nominal, extra=()) -> Trigger:
     return Trigger(token=token, start=start, end=end, type=entry["type"], mode=entry.get("mode"),
                    cameo=entry.get("cameo"), contexts=list(entry.get("context") or []),
-                   negated=entry.get("negated"), verbal=entry.get("verbal"), objects=_objects(entry), nominal=nominal, extra_tokens=list(extra))
+                   negated=entry.get("negated"), verbal=entry.get("verbal"), objects=_objects(entry),
+                   clause=entry.get("clause"), nominal=nominal, extra_tokens=list(extra))
 
 
 def _objects(entry) -> Optional[dict]:

@@ -323,3 +323,20 @@ def test_an_event_noun_carried_by_a_support_verb_takes_its_subject(code):
     report = code("Chile speeded up the withdrawal of its troops from Bolivia on Monday.")
     retreat = only(report, "RETREAT")
     assert countries(report, retreat.actors) == {"CHL"}
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    ("The Emir of Qatar launched a mediation effort between Chad and Sudan on Saturday.", "CONSULT",
+     {"QAT"}, {"TCD", "SDN"}),
+    ("Chilean and Peruvian warships launched ten days of war games off Arica on Monday.", "COOPERATE",
+     {"CHL", "PER"}, None),
+    ("Chile is prepared to lift its ban on Peruvian fish imports, the minister said.", "AGREE", {"CHL"}, None),
+    ("Chile said it would not meet Peru's demands to release the fishermen.", "REJECT", {"CHL"}, {"PER"}),
+    ("Kenyan authorities have been pressuring Ugandan traders to leave Mombasa.", "REQUEST", {"KEN"}, {"UGA"}),
+])
+def test_event_nouns_carried_by_other_words(code, text, type_, actors, recipients):
+    report = code(text)
+    event = only(report, type_)
+    assert countries(report, event.actors) == actors
+    if recipients is not None:
+        assert countries(report, event.recipients) == recipients
