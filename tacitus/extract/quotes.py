@@ -183,7 +183,9 @@ class QuoteFinder:
         toks = [t for t in speech.content_tokens(cue) if unit.start <= t.i < unit.end
                 and not (t.lower_ in speech.RELATIVE_PRONOUNS and t.i < cue.verb.i)]
         after = [t for t in toks if t.i > cue.verb.i]
-        if after and len(after) < len(toks):
+        if not toks:
+            toks = self._parenthetical_content(cue, unit)
+        elif after and len(after) < len(toks):
             # "Bodies can access it; Smith told X he believed ...": words on both sides of the
             # cue are two clauses, and what it introduces is the one after it
             toks = after
@@ -199,6 +201,22 @@ class QuoteFinder:
         while end > start and self.text[end - 1] in TRAILING + ".":
             end -= 1
         return (start, end) if end > start else None
+
+
+    def _parenthetical_content(self, cue: speech.Cue, unit) -> list:
+        """"The ferry, the council said, will resume service": a cue set off by commas
+        inside the clause it reports (the parser hangs it on that clause as parataxis).
+        The clause after it when that holds its subject, else the whole clause."""
+        verb, head = cue.verb, cue.verb.head
+        if verb.dep_ != "parataxis" or head.i == verb.i or speech.cue_at(head, self.in_quote) is not None:
+            return []
+        aside = {t.i for t in verb.subtree}
+        toks = [t for t in head.subtree if t.i not in aside and unit.start <= t.i < unit.end
+                and not (t.lower_ in speech.RELATIVE_PRONOUNS and t.i < verb.i)]
+        after = [t for t in toks if t.i > verb.right_edge.i]
+        if any(t.dep_ in speech.SUBJECT_DEPS and t.head.i == head.i for t in after):
+            return after
+        return toks
 
 
 def _close(q: QuotedSpan) -> int:

@@ -230,6 +230,9 @@ def mention_span(tok):
     """The words that name the speaker: a named entity around `tok`, or `tok` with the
     words before it that belong to it ("Kremlin spokesman Dmitry Peskov")."""
     doc = tok.doc
+    titled = _name_after_title_of(tok)
+    if titled is not None:  # "First Minister of Varnland Ilse Moor": title and name are one
+        return doc[tok.left_edge.i:titled.end]
     # "her son Anderson Cooper announced", "One of these groups, the Northern Front,
     # said": the name in apposition says who it is
     appos = _name_in_apposition(tok)
@@ -279,6 +282,20 @@ def entity_around(tok):
     return doc[start:end]
 
 
+def _name_after_title_of(tok):
+    """The person named at the end of "<Title> of <Place> <Name>" (the parser hangs the
+    name on "of"); not "the wife of X", whose head is no capitalised title."""
+    if not tok.is_title or tok.ent_type_ == "PERSON" or tok.tag_ != "NNP":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            name = entity_around(obj) if obj is not None and obj.ent_type_ == "PERSON" else None
+            if name is not None and name.end == obj.i + 1:
+                return name
+    return None
+
+
 def _name_in_apposition(tok):
     """The name standing in apposition to a speaker that is no name itself: "her son
     Karl Sol", "the group, the Northern Front," and "one of these groups, the Front,"."""
@@ -297,12 +314,15 @@ def _name_in_apposition(tok):
 
 def _modifier_end(tok) -> int:
     """Token index after the prepositional phrases that complete a speaker noun ("a
-    spokesperson for the ministry", "one of the protesters"); stops at a comma."""
+    spokesperson for the ministry", "one of the protesters"); stops at a comma. "of"
+    only after a quantifier: in "the wife of X" the table would read X as the speaker."""
     end = tok.i + 1
     if tok.pos_ not in ("NOUN", "NUM", "PRON", "ADJ") or tok.lower_ in ("who", "which", "that", "it"):
         return end
+    quantifier = tok.lower_ in QUANTIFIER_HEADS or tok.like_num
     for child in tok.rights:
-        if child.dep_ != "prep" or child.lower_ not in NOUN_PREPS or child.i != end:
+        if child.dep_ != "prep" or child.lower_ not in NOUN_PREPS or child.i != end \
+                or (child.lower_ == "of" and not quantifier):
             break
         stop = next((t.i for t in child.subtree if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
         end = stop if stop is not None else child.right_edge.i + 1

@@ -206,3 +206,38 @@ def test_a_relative_pronoun_subject_stands_for_its_noun(pipeline):
 def test_hyphenated_title_with_nothing_before_it(pipeline):
     r = pipeline.process(Article(text="“The river is rising,” said co-author Nora Fell.\n"))
     assert _span(_one(r, "The river is rising")) == "co-author Nora Fell"
+
+
+ASIDES = """In the wake of the flood, Mira Holt said, the bridge was closed.
+
+The ferry, the council said, will resume service in May.
+
+Varnland would also guard the prisoners, which, the statement said, other nations have refused to take back.
+
+First Minister of Norland Nicola Berg said via Twitter, "The ruling is clear."
+
+The wife of Oskar Bel said the house was empty.
+"""
+
+
+@pytest.fixture(scope="module")
+def asides(pipeline):
+    return pipeline.process(Article(text=ASIDES, published="2031-05-02", id="news-asides"))
+
+
+def test_a_cue_set_off_by_commas_reports_its_clause(asides):
+    q = _one(asides, "the bridge was closed")
+    assert q.text == "the bridge was closed" and "Holt" in (q.speaker_name or "")
+    ferry = _one(asides, "will resume service in May")
+    assert ferry.text.startswith("The ferry") and _span(ferry) == "the council"
+    prisoners = _one(asides, "other nations have refused")
+    assert _span(prisoners) == "the statement" and not prisoners.text.startswith("which")
+
+
+def test_title_of_a_place_before_the_name(asides):
+    assert _span(_one(asides, "The ruling is clear")) == "First Minister of Norland Nicola Berg"
+
+
+def test_the_owner_named_after_of_is_not_the_speaker(asides):
+    q = _one(asides, "the house was empty")
+    assert "Bel" not in (q.speaker_name or "")
