@@ -3,6 +3,7 @@ to `eval_group` with `@eval_group.command` (dates, timeml here; others elsewhere
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -71,20 +72,37 @@ def eval_timeml(paths, failures):
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--cameo-map", type=click.Path(), default=None,
               help="CAMEO-to-PLOVER table, to score PETRARCH2 unit-test records (.jsonl) by type.")
-def eval_plover(path, failures, as_json, cameo_map):
+@click.option("--actors", "actor_dict", type=click.Path(), default=None,
+              help="A PETRARCH actor dictionary whose states and actors are known for this run "
+                   "(as extra lexicon entries); the records' sides are then scored too.")
+def eval_plover(path, failures, as_json, cameo_map, actor_dict):
     """Event type, actor/recipient country, mode and casualty scores on PLOVER gold records (JSON),
     or event types on PETRARCH2 unit-test records (JSON lines, with --cameo-map)."""
+    import contextlib
+    import tempfile
+
+    from tacitus.evaluate import petrarch_dicts, plover
+
+    with contextlib.ExitStack() as stack:
+        try:
+            if actor_dict:
+                folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tacitus-lexicons-")))
+                petrarch_dicts.write_lexicons(petrarch_dicts.read_actors(actor_dict), folder)
+                stack.enter_context(petrarch_dicts.using_lexicons(folder))
+            if str(path).endswith(".jsonl"):
+                if not cameo_map:
+                    _fail(f"{path}: PETRARCH records need --cameo-map (the CAMEO-to-PLOVER table)")
+                records = plover.load_petrarch(path, plover.load_cameo_map(cameo_map), sides=bool(actor_dict))
+            else:
+                records = plover.load_gold(path)
+        except TacitusError as exc:
+            _fail(str(exc))
+        _eval_plover(records, failures, as_json)
+
+
+def _eval_plover(records, failures, as_json):
     from tacitus.evaluate import plover
 
-    try:
-        if str(path).endswith(".jsonl"):
-            if not cameo_map:
-                _fail(f"{path}: PETRARCH records need --cameo-map (the CAMEO-to-PLOVER table)")
-            records = plover.load_petrarch(path, plover.load_cameo_map(cameo_map))
-        else:
-            records = plover.load_gold(path)
-    except TacitusError as exc:
-        _fail(str(exc))
     wrong = []
 
     def keep_wrong(gold, report, event):

@@ -172,9 +172,10 @@ def load_cameo_map(path: Path) -> dict[str, tuple[str, Optional[str]]]:
     return table
 
 
-def load_petrarch(path: Path, cameo_map: dict) -> list[GoldRecord]:
+def load_petrarch(path: Path, cameo_map: dict, sides: bool = False) -> list[GoldRecord]:
     """PETRARCH2 unit-test records (JSON lines): the first expected CAMEO code as a PLOVER
-    type. Their actors are invented states, so only types are scored."""
+    type. Their actors are invented states: sides are scored only when `sides` is set (the
+    records' own actor dictionary loaded as extra lexicon entries)."""
     records = []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -194,8 +195,11 @@ def load_petrarch(path: Path, cameo_map: dict) -> list[GoldRecord]:
         mapped = cameo_map.get(code) or cameo_map.get(code[:3]) or cameo_map.get(code[:2])
         if not raw.get("text") or not mapped:
             continue
+        first = expected[0]
         records.append(GoldRecord(id=str(raw.get("id") or n), text=raw["text"], type=mapped[0], mode=None,
-                                  sources=set(), targets=set(), dead=None, injured=None, score_sides=False))
+                                  sources={c for c in [normalise_code(str(first.get("source") or ""))] if c},
+                                  targets={c for c in [normalise_code(str(first.get("target") or ""))] if c},
+                                  dead=None, injured=None, score_sides=sides))
     if not records:
         raise GoldError(f"{path}: no PETRARCH records with an expected event")
     return records
