@@ -9,6 +9,7 @@ import sys
 
 import click
 
+from tacitus.cli_types import ISO_DATE
 from tacitus.errors import ReadError, TacitusError
 
 
@@ -24,7 +25,7 @@ def main() -> None:
 
 
 def _published_option(f):
-    return click.option("--published", metavar="YYYY-MM-DD",
+    return click.option("--published", type=ISO_DATE,
                         help="Publication date: sets or overrides the article's own.")(f)
 
 
@@ -45,7 +46,6 @@ def extract(paths, published, model, fmt):
     from tacitus.pipeline import get_pipeline
     from tacitus.read import iter_articles
 
-    published = _check_date(published)
     try:
         pipeline = get_pipeline(model)
     except TacitusError as exc:
@@ -75,17 +75,6 @@ def extract(paths, published, model, fmt):
             output.print_report(report)
     if not read:  # exit 1 only when no input could be read; skipped ones are reported above
         fail(f"no article could be read ({bad} input{'s' if bad != 1 else ''} skipped)")
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        fail(f"--published {value!r}: expected a date as YYYY-MM-DD")
 
 
 def _register_feature_commands() -> None:

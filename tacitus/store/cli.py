@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from tacitus.cli_types import ISO_DATE
+
 from tacitus.errors import TacitusError
 
 DEFAULT_DB = "tacitus.db"
@@ -41,17 +43,6 @@ def _page_options(f):
     return click.option("--offset", type=int, default=0)(f)
 
 
-def _date(value: str | None, name: str) -> str | None:
-    import datetime as dt
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        _fail(f"{name} {value!r}: expected a date as YYYY-MM-DD")
-
-
 def _event_filters(f):
     for name, help_ in reversed([("--actor", "actor name (part of it) or id"), ("--recipient", "recipient name or id"),
                                  ("--country", "ISO3 country of an actor, recipient or the place"),
@@ -59,14 +50,14 @@ def _event_filters(f):
                                  ("--status", "asserted, negated, hypothetical, future, historical"),
                                  ("--from", "first day YYYY-MM-DD"), ("--to", "last day YYYY-MM-DD"),
                                  ("--place", "place name (part of it)"), ("--search", "words in the article text")]):
-        f = click.option(name, help=help_)(f)
+        f = click.option(name, help=help_, type=ISO_DATE if name in ("--from", "--to") else None)(f)
     return f
 
 
 def _filters(kw: dict) -> dict:
     return {"actor": kw["actor"], "recipient": kw["recipient"], "country": kw["country"], "type": kw["type"],
-            "mode": kw["mode"], "status": kw["status"], "date_from": _date(kw["from"], "--from"),
-            "date_to": _date(kw["to"], "--to"), "place": kw["place"], "q": kw["search"]}
+            "mode": kw["mode"], "status": kw["status"], "date_from": kw["from"],
+            "date_to": kw["to"], "place": kw["place"], "q": kw["search"]}
 
 
 def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
@@ -107,7 +98,7 @@ def _short(value, limit: int = 70):
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes on this machine.")
 @click.option("--cluster", default=None, metavar="tcp://HOST:8786|local:N", help="Extract on a Dask cluster.")
 @click.option("--model", default=None, metavar="NAME_OR_PATH", help="An installed spaCy pipeline.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date: sets or overrides the articles' own.")
+@click.option("--published", type=ISO_DATE, help="Publication date: sets or overrides the articles' own.")
 @click.option("--actors", "actors_file", type=click.Path(), default=None,
               help="YAML file of actors to add or correct (see docs/store.md).")
 @click.option("--merge-window", type=int, default=None,
@@ -122,7 +113,6 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
         _fail(f"--workers {workers}: expected 1 or more")
     if merge_window is not None and merge_window < 0:
         _fail(f"--merge-window {merge_window}: expected 0 or more days")
-    published = _date(published, "--published")
     store = _open(db, readonly=False)
     try:
         if actors_file:
@@ -163,8 +153,8 @@ def events(db, per_report, fmt, limit, offset, **kw):
 @_db_option
 @click.option("--speaker", help="speaker name (part of it) or id")
 @click.option("--search", help="words in the quote")
-@click.option("--from", "date_from", help="first day YYYY-MM-DD")
-@click.option("--to", "date_to", help="last day YYYY-MM-DD")
+@click.option("--from", "date_from", type=ISO_DATE, help="first day")
+@click.option("--to", "date_to", type=ISO_DATE, help="last day")
 @click.option("--channel", help="channel (part of it): reporters, a broadcaster, ...")
 @click.option("--via", help="secondary source (part of it)")
 @_format_option
@@ -172,8 +162,8 @@ def events(db, per_report, fmt, limit, offset, **kw):
 def quotes(db, speaker, search, date_from, date_to, channel, via, fmt, limit, offset):
     """Quotes with their speakers, filtered."""
     store = _open(db)
-    rows = store.quotes(speaker=speaker, q=search, date_from=_date(date_from, "--from"),
-                        date_to=_date(date_to, "--to"), channel=channel, via=via, limit=limit, offset=offset)
+    rows = store.quotes(speaker=speaker, q=search, date_from=date_from,
+                        date_to=date_to, channel=channel, via=via, limit=limit, offset=offset)
     _emit(rows, fmt, ["id", "day", "speaker", "kind", "text", "channel", "via"], "Quotes")
 
 

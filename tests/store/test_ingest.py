@@ -75,7 +75,7 @@ def test_cli_commands_and_bad_input(tmp_path, pipeline):
     res = runner.invoke(main, ["events", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1 and "no such store" in res.output and "Traceback" not in res.output
     res = runner.invoke(main, ["events", "--db", db, "--from", "soon"])
-    assert res.exit_code == 1 and "--from 'soon'" in res.output
+    assert res.exit_code == 2 and "Invalid value for '--from': 'soon'" in res.output
 
 
 def _run_ingest(src: Path, db: Path) -> subprocess.Popen:
