@@ -34,8 +34,22 @@ class According:
 
     @property
     def last(self) -> int:
-        """Token index where it ends (its object's whole phrase)."""
-        return max(self.cue.tokens[-1].i, self.source.right_edge.i)
+        """Token index where it ends: its object's phrase, up to a comma (the parser may
+        hang the rest of the sentence on the object)."""
+        doc, last, end = self.source.doc, self.source.i, self.source.right_edge.i
+        i = self.source.i + 1
+        while i <= end:
+            if doc[i].is_punct:
+                # "by UpGuard, a cybersecurity firm,": an apposition belongs to the phrase
+                appos = next((t for t in doc[i + 1:end + 1] if t.dep_ == "appos" and t.left_edge.i == i + 1
+                              and self.source.i <= t.head.i <= last), None)
+                if appos is None:
+                    break
+                i = last = appos.right_edge.i
+            else:
+                last = i
+            i += 1
+        return max(self.cue.tokens[-1].i, last)
 
 
 def find_according(span, quoted) -> Optional[According]:
@@ -59,6 +73,18 @@ def find_according(span, quoted) -> Optional[According]:
             return According(cue, obj, issuer(obj), channel)
         return According(cue, obj, obj)
     return None
+
+
+def inside_according(tok) -> bool:
+    """True for a word inside an "according to ..." phrase ("according to a memo posted
+    by X": "posted" is no speech verb of the sentence)."""
+    for _ in range(5):
+        if tok.lower_ == "to" and tok.i > 0 and tok.nbor(-1).lower_ == "according":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def issuer(noun):

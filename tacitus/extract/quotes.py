@@ -256,7 +256,7 @@ def find_quotes(ctx) -> list[Quote]:
     # reported speech: each cue's content, with the fragments it carries
     by_cue: dict[int, Found] = {}
     for unit in finder.units:
-        cues = speech.find_cues(unit, finder.in_quote)
+        cues = _sentence_cues(finder, unit)
         _skip_outer_sources(finder, cues, unit)
         for cue in cues:
             if cue.verb.i in finder.used_cues:
@@ -289,7 +289,7 @@ def find_quotes(ctx) -> list[Quote]:
         unit = finder._unit_at(q.open_mark)
         if unit is None:
             continue
-        cues = [c for c in speech.find_cues(unit, finder.in_quote) if c.end <= q.open_mark]
+        cues = [c for c in _sentence_cues(finder, unit) if c.end <= q.open_mark]
         if not cues:
             unattributed.append(q)
             continue  # scare quotes or a title: no one is said to speak
@@ -320,6 +320,11 @@ def find_quotes(ctx) -> list[Quote]:
     found.extend(_according_statements(finder, found, unattributed))
     found.sort(key=lambda f: f.start)
     return _to_quotes(finder, found)
+
+
+def _sentence_cues(finder: QuoteFinder, unit) -> list:
+    """The speech cues of a sentence, without verbs inside an "according to" phrase."""
+    return [c for c in speech.find_cues(unit, finder.in_quote) if not according.inside_according(c.verb)]
 
 
 def _cue_of_sentence_before(finder: QuoteFinder, q: QuotedSpan, f: Found) -> None:

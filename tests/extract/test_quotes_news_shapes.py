@@ -241,3 +241,20 @@ def test_title_of_a_place_before_the_name(asides):
 def test_the_owner_named_after_of_is_not_the_speaker(asides):
     q = _one(asides, "the house was empty")
     assert "Bel" not in (q.speaker_name or "")
+
+
+def test_according_to_phrase_ends_at_its_comma_and_holds_no_cue(pipeline):
+    text = ("According to a memo posted online by Senator Ivo Kral, the senate cancelled the hearing because "
+            "the minister did \"not recognize the authority of the senate.\"\n\n"
+            "The fund could lose money: possibly, according to the Marova Herald, 3 million crowns this year.\n")
+    r = pipeline.process(Article(text=text))
+    q = _one(r, "not recognize the authority")
+    assert q.text.startswith("the senate cancelled") and "Kral" in (q.speaker_name or "")
+    assert q.cue.lemma == "according to"
+    assert not [x for x in r.quotes if "The fund could lose" in x.text]
+
+
+def test_according_to_phrase_keeps_its_apposition(pipeline):
+    r = pipeline.process(Article(text="According to a report by Kestra Labs, a security firm, two servers were left open.\n"))
+    q = _one(r, "two servers were left open")
+    assert q.text == "two servers were left open" and "Kestra Labs" in _span(q)
