@@ -110,8 +110,8 @@ def find_triggers(doc) -> list[Trigger]:
             # the head of the phrase is the verb, or the noun a modifier word leans on
             head = token
             if token.pos_ not in ("VERB", "AUX") and others[-1].pos_ in ("NOUN", "PROPN") \
-                    and token.head.i == others[-1].i:
-                head = others[-1]
+                    and (token.head.i == others[-1].i or others[-1].head.i == token.i and token.pos_ == "ADP"):
+                head = others[-1]  # "hunger strike", and "on alert": the noun the preposition takes
             if head.i in found:
                 continue
             idxs = [token.i] + [o.i for o in others]

@@ -340,3 +340,8 @@ def test_event_nouns_carried_by_other_words(code, text, type_, actors, recipient
     assert countries(report, event.actors) == actors
     if recipients is not None:
         assert countries(report, event.recipients) == recipients
+
+
+def test_a_prepositional_phrase_trigger_is_held_by_the_subject(code):
+    report = code("Chilean troops remained on alert along the Peruvian border on Monday.")
+    assert countries(report, only(report, "MOBILIZE").actors) == {"CHL"}
