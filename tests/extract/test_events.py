@@ -274,33 +274,24 @@ def test_recalling_an_event_is_no_recall_of_envoys(code):
     assert only(recalled, "SANCTION").mode == "withdraw"
 
 
-@pytest.mark.parametrize("text, mode", [
-    ("Estonia threatened to shell Latvian border towns.", "violence"),
+@pytest.mark.parametrize("text, type_, mode", [
+    # a threat takes its mode from the act threatened
+    ("Estonia threatened to shell Latvian border towns.", "THREATEN", "violence"),
     # the codebook's THREATEN restrict "includes curfews"
-    ("Finland threatened on Monday to impose a curfew in Turku.", "restrict"),
-    ("Chile said it would impose a curfew in Arica unless Peru closed the border.", "restrict"),
-    ("Norway threatened to expel the Swedish ambassador.", "expel"),
+    ("Finland threatened on Monday to impose a curfew in Turku.", "THREATEN", "restrict"),
+    ("Chile said it would impose a curfew in Arica unless Peru closed the border.", "THREATEN", "restrict"),
+    ("Norway threatened to expel the Swedish ambassador.", "THREATEN", "expel"),
+    # three parties meet; a host receives a visit
+    ("The Chilean foreign minister met Peruvian and Bolivian envoys in Lima.", "CONSULT", "multilateral"),
+    ("Argentine President Luis Ortega hosted Uruguayan leaders in Buenos Aires on Monday.", "CONSULT", "visit"),
+    # an assault's weapon or target
+    ("Militiamen armed with machetes attacked a village near Mopti, killing nine people.", "ASSAULT", "primitive"),
+    ("Rebels killed two Malian soldiers in a bomb attack near Gao on Monday.", "ASSAULT", "explosives"),
+    ("Police fired tear gas at protesters in Bamako, injuring twenty people.", "ASSAULT", "crowd-control"),
+    ("Malian army bulldozers demolished homes in the town of Kidal.", "ASSAULT", "destroy"),
 ])
-def test_a_threat_takes_its_mode_from_the_act_threatened(code, text, mode):
-    threat = only(code(text), "THREATEN")
-    assert threat.mode == mode
-
-
-def test_consult_modes(code):
-    assert only(code("The Chilean foreign minister met Peruvian and Bolivian envoys in Lima."),
-                "CONSULT").mode == "multilateral"
-    hosted = code("Argentine President Luis Ortega hosted Uruguayan leaders in Buenos Aires on Monday.")
-    assert only(hosted, "CONSULT").mode == "visit"
-
-
-@pytest.mark.parametrize("text, mode", [
-    ("Militiamen armed with machetes attacked a village near Mopti, killing nine people.", "primitive"),
-    ("Rebels killed two Malian soldiers in a bomb attack near Gao on Monday.", "explosives"),
-    ("Police fired tear gas at protesters in Bamako, injuring twenty people.", "crowd-control"),
-    ("Malian army bulldozers demolished homes in the town of Kidal.", "destroy"),
-])
-def test_assault_modes_from_the_weapon_or_target(code, text, mode):
-    assert only(code(text), "ASSAULT").mode == mode
+def test_modes(code, text, type_, mode):
+    assert only(code(text), type_).mode == mode
 
 
 @pytest.mark.parametrize("text, actors", [
