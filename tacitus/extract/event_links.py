@@ -33,12 +33,7 @@ def merge_mentions(ctx, events):
             continue
         if target.status != "asserted":
             target.status = "asserted"
-        for field_ids, field_spans, src_ids, src_spans in (
-                (target.actors, target.actor_spans, e.actors, e.actor_spans),
-                (target.recipients, target.recipient_spans, e.recipients, e.recipient_spans)):
-            if not field_ids:
-                field_ids.extend(src_ids)
-                field_spans.extend(src_spans)
+        _fill_sides(target, e)
         target.mentions.extend([e.trigger, *e.mentions])  # its date may be stated there
         target.place = target.place or e.place
         target.killed = target.killed or e.killed
@@ -47,6 +42,16 @@ def merge_mentions(ctx, events):
         if target.mode is None:
             target.mode = e.mode
     return kept
+
+
+def _fill_sides(target: Event, source: Event) -> None:
+    """The target takes the source's actors and recipients where it names none."""
+    for ids, spans, src_ids, src_spans in ((target.actors, target.actor_spans, source.actors, source.actor_spans),
+                                           (target.recipients, target.recipient_spans,
+                                            source.recipients, source.recipient_spans)):
+        if not ids:
+            ids.extend(src_ids)
+            spans.extend(src_spans)
 
 
 def _compatible(ctx, a, b) -> bool:
@@ -159,11 +164,6 @@ def merge_purpose(events, doc):
                         if t.i in by_token and by_token[t.i].type == "PROTEST"), None)
         if protest is None:
             continue
-        for ids, spans, src_ids, src_spans in ((protest.actors, protest.actor_spans, e.actors, e.actor_spans),
-                                               (protest.recipients, protest.recipient_spans,
-                                                e.recipients, e.recipient_spans)):
-            if not ids:
-                ids.extend(src_ids)
-                spans.extend(src_spans)
+        _fill_sides(protest, e)
         dropped.add(id(e))
     return [e for e in events if id(e) not in dropped]
