@@ -521,6 +521,9 @@ def _speaker(ctx, tok):
     actor_id = None
     table = ctx.actors
     name = speech.entity_around(tok) if tok.ent_type_ in ("PERSON", "ORG") else None
+    if name is None and span[-1].ent_type_ in ("PERSON", "ORG"):
+        # "Former Ambassador to the UN <Name>": the name closing a title phrase
+        name = speech.entity_around(span[-1])
     if table is not None and name is not None:
         # "Former US Ambassador ... Nikki Haley": the name, not the country in the title
         actor_id = table.resolve(name.start_char, name.end_char)

@@ -284,13 +284,14 @@ def entity_around(tok):
 
 def _name_after_title_of(tok):
     """The person named at the end of "<Title> of <Place> <Name>" (the parser hangs the
-    name on "of"); not "the wife of X", whose head is no capitalised title."""
+    name on "of" or "to"); not "the wife of X", whose head is no capitalised title."""
     if not tok.is_title or tok.ent_type_ == "PERSON" or tok.tag_ != "NNP":
         return None
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):  # "Ambassador to the UN <Name>"
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            name = entity_around(obj) if obj is not None and obj.ent_type_ == "PERSON" else None
+            # the model may read "Scotland Nicola Sturgeon" as one organisation name
+            name = entity_around(obj) if obj is not None and obj.ent_type_ in ("PERSON", "ORG") else None
             if name is not None and name.end == obj.i + 1:
                 return name
     return None

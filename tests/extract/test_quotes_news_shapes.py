@@ -258,3 +258,9 @@ def test_according_to_phrase_keeps_its_apposition(pipeline):
     r = pipeline.process(Article(text="According to a report by Kestra Labs, a security firm, two servers were left open.\n"))
     q = _one(r, "two servers were left open")
     assert q.text == "two servers were left open" and "Kestra Labs" in _span(q)
+
+
+def test_title_to_an_organisation_before_the_name(pipeline):
+    text = 'Former Eldorian Ambassador to the United Nations Petra Lind wrote on Twitter, "We must not leave our allies."\n'
+    q = _one(pipeline.process(Article(text=text)), "We must not leave our allies")
+    assert _span(q).endswith("Petra Lind") and "Lind" in (q.speaker_name or "")
