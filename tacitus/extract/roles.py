@@ -142,7 +142,10 @@ def _clausal_roles(trig, token, preps, type_):
     extra_ids = {t.i for t in trig.extra_tokens}
     for child in token.children:
         if child.dep_ in ("dobj", "dative") and child.i not in extra_ids:
-            recipients.append(child)
+            if child.pos_ == "ADP":  # "gave a welcome to X": the dative is the preposition's object
+                recipients += [c for c in child.children if c.dep_ == "pobj"]
+            else:
+                recipients.append(child)
     if not recipients and {trig.type, type_} & {"REQUEST", "THREATEN", "ACCUSE"}:
         # "demanded that the US cancel ...": the one asked is the subject of what is asked
         for child in token.children:

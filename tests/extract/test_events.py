@@ -336,3 +336,9 @@ def test_event_nouns_carried_by_other_words(code, text, type_, actors, recipient
 def test_a_prepositional_phrase_trigger_is_held_by_the_subject(code):
     report = code("Chilean troops remained on alert along the Peruvian border on Monday.")
     assert countries(report, only(report, "MOBILIZE").actors) == {"CHL"}
+
+
+def test_a_dative_preposition_is_no_participant(code):
+    report = code("Chile gave a warm welcome to Peruvian President Luis Soto on Monday.")
+    welcome = only(report, "CONSULT")
+    assert [report.actor(i).name for i in welcome.recipients] == ["Luis Soto"]
