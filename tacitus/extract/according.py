@@ -40,8 +40,9 @@ class According:
         i = self.source.i + 1
         while i <= end:
             if doc[i].is_punct:
-                # "by UpGuard, a cybersecurity firm,": an apposition belongs to the phrase
-                appos = next((t for t in doc[i + 1:end + 1] if t.dep_ == "appos" and t.left_edge.i == i + 1
+                # "by UpGuard, a cybersecurity firm,", "X, which cited sources,": an
+                # apposition or a relative clause belongs to the phrase
+                appos = next((t for t in doc[i + 1:end + 1] if t.dep_ in ("appos", "relcl") and t.left_edge.i == i + 1
                               and self.source.i <= t.head.i <= last), None)
                 if appos is None:
                     break

@@ -315,15 +315,13 @@ def _name_in_apposition(tok):
 
 def _modifier_end(tok) -> int:
     """Token index after the prepositional phrases that complete a speaker noun ("a
-    spokesperson for the ministry", "one of the protesters"); stops at a comma. "of"
-    only after a quantifier: in "the wife of X" the table would read X as the speaker."""
+    spokesperson for the ministry", "one of the protesters", "the opinion of the court");
+    stops at a comma."""
     end = tok.i + 1
     if tok.pos_ not in ("NOUN", "NUM", "PRON", "ADJ") or tok.lower_ in ("who", "which", "that", "it"):
         return end
-    quantifier = tok.lower_ in QUANTIFIER_HEADS or tok.like_num
     for child in tok.rights:
-        if child.dep_ != "prep" or child.lower_ not in NOUN_PREPS or child.i != end \
-                or (child.lower_ == "of" and not quantifier):
+        if child.dep_ != "prep" or child.lower_ not in NOUN_PREPS or child.i != end:
             break
         stop = next((t.i for t in child.subtree if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
         end = stop if stop is not None else child.right_edge.i + 1
