@@ -140,8 +140,9 @@ class QuoteFinder:
         after = self._after_frame(q)
         a = self._clause_start(q.open_mark)
         lead = self.text[a:q.open_mark].rstrip()
-        if lead[-1:] in (",", ":") and self._cues_in(a, q.open_mark):
-            after = None  # 'X said, "..."': the words before it attribute it
+        lead_cues = self._cues_in(a, q.open_mark)
+        if lead_cues and (lead[-1:] in (",", ":") or not self.text[lead_cues[-1].end:q.open_mark].strip()):
+            after = None  # 'X said, "..."' and 'X said "...": the words before it attribute it
         elif after is not None and self.text[after[0]:after[1]].rstrip()[-1:] in (",", ":") \
                 and inner_end[-1:] in (".", "?", "!") and after[1] < self.paras[self._para_of(after[0])][1] \
                 and any(o.open_mark >= after[1] for o in self.quoted):
@@ -274,6 +275,11 @@ def find_quotes(ctx) -> list[Quote]:
             end = max([content[1]] + [_close(q) + (1 if q.close_mark is not None else 0) for q in mine])
             start = min([content[0]] + [q.open_mark for q in mine])
             f = Found("mixed" if mine else "indirect", *_trim(finder.text, start, end), cue=cue, sent=unit)
+            words = finder.text[mine[0].start:mine[0].end].split() if len(mine) == 1 else []
+            if words and f.start == mine[0].open_mark and f.end >= _close(mine[0]) and len(words) >= 4 \
+                    and words[0][:1].isupper() and cue.entry.indirect:
+                # 'Miller said "It is hard to say."': all it reports is the quotation
+                f.kind, f.start, f.end = "direct", mine[0].start, mine[0].end
             if f.kind == "indirect" and len(finder.text[f.start:f.end].split()) < 2:
                 continue
             f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)

@@ -265,3 +265,11 @@ def test_title_to_an_organisation_before_the_name(pipeline):
     text = 'Former Eldorian Ambassador to the United Nations Petra Lind wrote on Twitter, "We must not leave our allies."\n'
     q = _one(pipeline.process(Article(text=text)), "We must not leave our allies")
     assert _span(q).endswith("Petra Lind") and "Lind" in (q.speaker_name or "")
+
+
+def test_a_quotation_that_is_all_the_cue_reports_is_direct(pipeline):
+    text = 'The pumps failed twice; Miller said "It is hard to say what went wrong." Varga called the delay "regrettable".\n'
+    r = pipeline.process(Article(text=text))
+    q = _one(r, "It is hard to say")
+    assert q.kind == "direct" and q.text == "It is hard to say what went wrong." and "Miller" in (q.speaker_name or "")
+    assert _one(r, "regrettable").kind == "mixed"
