@@ -275,11 +275,8 @@ def find_quotes(ctx) -> list[Quote]:
             end = max([content[1]] + [_close(q) + (1 if q.close_mark is not None else 0) for q in mine])
             start = min([content[0]] + [q.open_mark for q in mine])
             f = Found("mixed" if mine else "indirect", *_trim(finder.text, start, end), cue=cue, sent=unit)
-            words = finder.text[mine[0].start:mine[0].end].split() if len(mine) == 1 else []
-            if words and f.start == mine[0].open_mark and f.end >= _close(mine[0]) and len(words) >= 4 \
-                    and words[0][:1].isupper() and cue.entry.indirect:
-                # 'Miller said "It is hard to say."': all it reports is the quotation
-                f.kind, f.start, f.end = "direct", mine[0].start, mine[0].end
+            if len(mine) == 1:
+                _direct_when_only_quoted(finder, f, mine[0])
             if f.kind == "indirect" and len(finder.text[f.start:f.end].split()) < 2:
                 continue
             f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
@@ -318,6 +315,7 @@ def find_quotes(ctx) -> list[Quote]:
             start = finder.text.index(words[0], start) + len(words[0])
             words = words[1:]
         f = Found("mixed", *_trim(finder.text, start, end), cue=cue, sent=unit)
+        _direct_when_only_quoted(finder, f, q)
         f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
         f.frame = _frame_of(finder, unit, [(f.start, f.end)])
         by_cue[cue.verb.i] = f
@@ -326,6 +324,15 @@ def find_quotes(ctx) -> list[Quote]:
     found.extend(_according_statements(finder, found, unattributed))
     found.sort(key=lambda f: f.start)
     return _to_quotes(finder, found)
+
+
+def _direct_when_only_quoted(finder: QuoteFinder, f: Found, q: QuotedSpan) -> None:
+    """'Miller said "It is hard to say."': a statement that is one quoted sentence and
+    nothing else is direct (a quoted phrase after "called" or "described as" stays mixed)."""
+    words = finder.text[q.start:q.end].split()
+    if f.start == q.open_mark and f.end >= _close(q) and len(words) >= 4 \
+            and words[0][:1].isupper() and f.cue.entry.indirect:
+        f.kind, f.start, f.end = "direct", q.start, q.end
 
 
 def _sentence_cues(finder: QuoteFinder, unit) -> list:
