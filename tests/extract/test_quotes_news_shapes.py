@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.report import Article
+from tests.extract.quote_helpers import one_quote, process
 
 ARTICLE = """Valorian troops crossed the river on Monday. According to a statement released by the Valorian defence ministry, “the operation will end within a week.”
 
@@ -43,23 +44,20 @@ Several of the protesters said they would return.
 
 @pytest.fixture(scope="module")
 def report(pipeline):
-    return pipeline.process(Article(text=ARTICLE, published="2031-05-02", id="news-shapes"))
+    return process(pipeline, ARTICLE, "news-shapes")
 
 
 @pytest.fixture(scope="module")
 def cues(pipeline):
-    return pipeline.process(Article(text=CUES, published="2031-05-02", id="news-cues"))
+    return process(pipeline, CUES, "news-cues")
 
 
 @pytest.fixture(scope="module")
 def speakers(pipeline):
-    return pipeline.process(Article(text=SPEAKERS, published="2031-05-02", id="news-speakers"))
+    return process(pipeline, SPEAKERS, "news-speakers")
 
 
-def _one(report, contains):
-    hits = [q for q in report.quotes if contains in q.text]
-    assert hits, f"no quote contains {contains!r}: {[q.text for q in report.quotes]}"
-    return hits[0]
+_one = one_quote
 
 
 def _span(q):
@@ -162,12 +160,22 @@ Divers can reach the wreck in summer; Captain Eli Brandt told the Gazette he bel
 Officials said ten people were hurt, but the Orvane Courier reported as many as 30 injured.
 
 Its informant claimed a third smuggler escaped and remains wanted.
+
+In the wake of the flood, Mira Holt said, the bridge was closed.
+
+The ferry, the council said, will resume service in May.
+
+Varnland would also guard the prisoners, which, the statement said, other nations have refused to take back.
+
+First Minister of Norland Nicola Berg said via Twitter, "The ruling is clear."
+
+The wife of Oskar Bel said the house was empty.
 """
 
 
 @pytest.fixture(scope="module")
 def clauses(pipeline):
-    return pipeline.process(Article(text=CLAUSES, published="2031-05-02", id="news-clauses"))
+    return process(pipeline, CLAUSES, "news-clauses")
 
 
 def test_statement_keeps_a_subject_the_parser_made_an_object(clauses):
@@ -208,38 +216,23 @@ def test_hyphenated_title_with_nothing_before_it(pipeline):
     assert _span(_one(r, "The river is rising")) == "co-author Nora Fell"
 
 
-ASIDES = """In the wake of the flood, Mira Holt said, the bridge was closed.
-
-The ferry, the council said, will resume service in May.
-
-Varnland would also guard the prisoners, which, the statement said, other nations have refused to take back.
-
-First Minister of Norland Nicola Berg said via Twitter, "The ruling is clear."
-
-The wife of Oskar Bel said the house was empty.
-"""
 
 
-@pytest.fixture(scope="module")
-def asides(pipeline):
-    return pipeline.process(Article(text=ASIDES, published="2031-05-02", id="news-asides"))
-
-
-def test_a_cue_set_off_by_commas_reports_its_clause(asides):
-    q = _one(asides, "the bridge was closed")
+def test_a_cue_set_off_by_commas_reports_its_clause(clauses):
+    q = _one(clauses, "the bridge was closed")
     assert q.text == "the bridge was closed" and "Holt" in (q.speaker_name or "")
-    ferry = _one(asides, "will resume service in May")
+    ferry = _one(clauses, "will resume service in May")
     assert ferry.text.startswith("The ferry") and _span(ferry) == "the council"
-    prisoners = _one(asides, "other nations have refused")
+    prisoners = _one(clauses, "other nations have refused")
     assert _span(prisoners) == "the statement" and not prisoners.text.startswith("which")
 
 
-def test_title_of_a_place_before_the_name(asides):
-    assert _span(_one(asides, "The ruling is clear")) == "First Minister of Norland Nicola Berg"
+def test_title_of_a_place_before_the_name(clauses):
+    assert _span(_one(clauses, "The ruling is clear")) == "First Minister of Norland Nicola Berg"
 
 
-def test_the_whole_noun_phrase_is_the_speaker_mention(asides):
-    assert _span(_one(asides, "the house was empty")) == "The wife of Oskar Bel"
+def test_the_whole_noun_phrase_is_the_speaker_mention(clauses):
+    assert _span(_one(clauses, "the house was empty")) == "The wife of Oskar Bel"
 
 
 def test_according_to_phrase_ends_at_its_comma_and_holds_no_cue(pipeline):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.report import Article
+from tests.extract.quote_helpers import one_quote
 
 ARTICLE = """Eldorian Foreign Minister Petra Lind warned on Tuesday that the northern border would close within days.
 
@@ -43,10 +44,7 @@ def report(pipeline):
     return pipeline.process(Article(text=ARTICLE, published="2031-03-04", id="shapes"))
 
 
-def _one(report, contains):
-    hits = [q for q in report.quotes if contains in q.text]
-    assert hits, f"no quote contains {contains!r}: {[q.text for q in report.quotes]}"
-    return hits[0]
+_one = one_quote
 
 
 def _speaker(q):
