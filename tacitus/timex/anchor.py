@@ -7,7 +7,9 @@ Order of preference for a quote or event:
      (`event.mentions`: "Russian strikes on Kyiv" ... "Thursday's attack on Ukraine");
   3. an expression governing it: attached to a clause above the cue/trigger ("On Easter,
      Trump expressed ..., adding ..."), or opening the sentence ("On Wednesday, ...");
-  4. for quotes and current events only: the date that opens or governs the previous sentence
+  4. for current events: the stated date of a quote whose cue governs the event's clause
+     ("..., Rubio said in Paris after meeting X" dates the meeting with the statement);
+     for quotes and current events: the date that opens or governs the previous sentence
      when that sentence names the same speaker/actor ("On Wednesday, Vance ... ." followed by
      "“...,” Vance told reporters.");
   5. else the publication date, marked `inferred` (value None without a publication date).
@@ -71,6 +73,8 @@ def _date_event(ctx, event: Event, dating: list[TimeRef]) -> TimeRef:
         if found is None:
             found = _by_syntax(ctx.doc, (mention.start, mention.end), dating, historical)
     if found is None and not historical:
+        found = _from_cue(ctx, event)
+    if found is None and not historical:
         names = []
         for actor_id in event.actors:
             actor = _actor(ctx, actor_id)
@@ -82,6 +86,23 @@ def _date_event(ctx, event: Event, dating: list[TimeRef]) -> TimeRef:
     if historical:
         return TimeRef(text="", start=0, end=0, value=None, granularity=None, inferred=False)
     return inferred_date(ctx.published)
+
+
+def _from_cue(ctx, event: Event) -> Optional[TimeRef]:
+    """The stated date of a quote whose cue governs the event's clause ("..., Rubio said in
+    Paris after meeting X": the meeting is dated with the statement)."""
+    head = _root(ctx.doc, event.trigger.start, event.trigger.end)
+    if head is None:
+        return None
+    above = [head, *head.ancestors][:4]
+    for quote in ctx.quotes:
+        if quote.cue is None or quote.date is None or quote.date.inferred or not quote.date.value:
+            continue
+        if quote.start <= event.trigger.start < quote.end:
+            continue  # inside the quoted words
+        if any(quote.cue.start <= tok.idx < quote.cue.end for tok in above):
+            return quote.date
+    return None
 
 
 def _actor(ctx, actor_id):

@@ -342,3 +342,11 @@ def test_a_dative_preposition_is_no_participant(code):
     report = code("Chile gave a warm welcome to Peruvian President Luis Soto on Monday.")
     welcome = only(report, "CONSULT")
     assert [report.actor(i).name for i in welcome.recipients] == ["Luis Soto"]
+
+
+def test_an_event_in_a_quotes_attribution_is_dated_with_the_statement(code):
+    report = code("On Monday, Chilean Foreign Minister Ines Duarte warned Peru over the fishing dispute.\n\n"
+                  "“We will not wait much longer. Our patience is over,” Duarte said in Lima after meeting "
+                  "Peruvian envoys.", "2025-03-12")
+    meeting = only(report, "CONSULT")
+    assert meeting.date.value == "2025-03-10" and not meeting.date.inferred

@@ -100,7 +100,6 @@ def test_reference_background_is_historical(example_report, entry):
 
 DATE_GAPS = {
     "events-5-THREATEN": "the threat itself is not found (see KNOWN_GAPS)",
-    "events-6-CONSULT": "'earlier this month' two sentences before the quote that states the meeting",
     "events-7-ACCUSE": "'took aim' is dated by the Wednesday post two sentences later: needs discourse links",
 }
 
