@@ -94,10 +94,13 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # "Zelenskyy declared that Ukraine would never recognize ...": the speaker states the state's act
         actors, actor_spans = [declarer[0], *actors], [declarer[1], *actor_spans]
     if not recipients and type_ == "THREATEN" and not trig.nominal:
-        # "will withdraw if Ukraine and Russia fail to ...": the threat is aimed at the condition's subject
-        recipients, recipient_spans = participants.resolve_all(ctx, roles.condition_subjects(token), quote,
-                                                               event_of_token, by_token)
-        recipients, recipient_spans = _without(recipients, recipient_spans, actors)
+        # "will withdraw if Ukraine and Russia fail to ...": aimed at the condition's subject;
+        # "threatened to shell Iraqi towns": aimed at the act's target
+        for candidates in (roles.condition_subjects(token), roles.complement_targets(token, type_)):
+            recipients, recipient_spans = _placed(ctx, *participants.resolve_all(
+                ctx, candidates, quote, event_of_token, by_token), actors)
+            if recipients:
+                break
     if not recipients and not trig.nominal:
         recipients, recipient_spans = participants.nearest_participant(ctx, token, actors, quote, event_of_token, by_token)
     if trig.verbal and actors and recipients and all(participants.kind_of(ctx, a) == "person" for a in actors + recipients):
@@ -150,8 +153,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     return event
 
 
-def _without(ids, spans, excluded):
-    kept = [(i, s) for i, s in zip(ids, spans) if i not in excluded]
+def _placed(ctx, ids, spans, excluded):
+    """The participants other than `excluded` that carry a code or are people."""
+    kept = [(i, s) for i, s in zip(ids, spans) if i not in excluded
+            and (participants.has_code(ctx, i) or participants.kind_of(ctx, i) == "person")]
     return [i for i, _ in kept], [s for _, s in kept]
 
 
@@ -159,7 +164,7 @@ def _threatened_act(trig: Trigger, by_token):
     """(type, mode) of the act a threat verb announces: its complement ("threatened to shell")
     or that complement's object ("threatened to launch an offensive")."""
     for comp in trig.token.children:
-        if comp.dep_ not in ("xcomp", "ccomp"):
+        if comp.dep_ not in ("xcomp", "ccomp") and not status.is_infinitive_clause(comp):
             continue
         for tok in [comp, *[c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")]]:
             inner = by_token.get(tok.i)

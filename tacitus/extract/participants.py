@@ -193,8 +193,11 @@ def _reporting_subject(pronoun):
 def _inner_places(tok):
     """Demonyms, states and possessors inside a role's phrase, nearest to its head first."""
     out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
-    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout")
-            for p in c.children if p.dep_ == "pobj"]
+    objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout", "for")
+               for p in c.children if p.dep_ == "pobj"]
+    out += objects
+    # and the modifiers of those: "a camp for Congolese refugees", "doctors from American aid groups"
+    out += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound", "poss") and m.i < o.i]
     # deeper in the name's modifiers: "Lebanon's new President Elias Hrawi"
     out += [t for c in tok.lefts for t in c.subtree if t not in out and t.dep_ in ("poss", "amod", "compound")]
     return [t for t in out if t.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or roles.is_demonym(t)]

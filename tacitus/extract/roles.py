@@ -7,6 +7,7 @@ finds tokens only; participants.py turns them into the article's actors.
 """
 from __future__ import annotations
 
+from tacitus.extract.status import is_infinitive_clause
 from tacitus.extract.triggers import Trigger, lexicon as trigger_lexicon
 
 SUBJECTS = ("nsubj", "csubj")
@@ -163,11 +164,25 @@ def _clausal_roles(trig, token, preps, type_):
 
 
 def condition_subjects(token) -> list:
-    """The subjects of an "if"/"unless" clause of the trigger ("... unless Athens lowers taxes")."""
-    return _with_conjuncts([s for c in token.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+    """The subjects of an "if"/"unless" clause of the trigger or of the act it announces
+    ("would close ... unless Athens lowers taxes", "threatened to strike unless X ...")."""
+    clauses = [token, *[c for c in token.children if c.dep_ in ("xcomp", "ccomp")]]
+    return _with_conjuncts([s for v in clauses for c in v.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
                             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                             and (s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or is_demonym(s))])
+
+
+def complement_targets(token, type_: str) -> list:
+    """Who the act a threat announces is aimed at: "threatened to shell Iraqi towns",
+    "threatened to cut off electricity to X"."""
+    preps = _recipient_preps(type_) | {"to", "against", "on"}
+    out = []
+    for comp in token.children:
+        if comp.dep_ == "xcomp" or is_infinitive_clause(comp):
+            out += [c for c in comp.children if c.dep_ == "dobj"] + list(_prep_objects(comp, preps))
+            out += [p for c in comp.children if c.dep_ == "prt" for p in _prep_objects(c, preps)]
+    return _with_conjuncts(out)
 
 
 def _is_participant(tok) -> bool:

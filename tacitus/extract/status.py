@@ -48,9 +48,15 @@ def _clause_heads(token):
 
 def _governor(token):
     """The verb whose infinitive/clausal complement the trigger is, if any."""
-    if token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
+    if (token.dep_ in ("xcomp", "ccomp") or is_infinitive_clause(token)) and token.head.i != token.i:
         return token.head
     return None
+
+
+def is_infinitive_clause(token) -> bool:
+    """A to-infinitive the parser hung as an adverbial ("threatened on Monday to shell ..."):
+    read as the verb's complement."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def modality(token) -> Optional[str]:
@@ -76,7 +82,7 @@ def modality(token) -> Optional[str]:
     if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS \
             and (token.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):
         return "hypothetical"  # "risk the U.S. stepping away": a non-finite complement of a risk
-    if gov is not None and token.dep_ == "xcomp":
+    if gov is not None and (token.dep_ == "xcomp" or is_infinitive_clause(token)):
         lemma = gov.lemma_.lower()
         if lemma in NEGATING_GOVERNORS:
             return "negated"

@@ -114,6 +114,8 @@ def test_every_field_has_evidence(code):
      "asserted", {"GRC"}, None),
     ("The ceasefire line has held since Norway's 2019 invasion of Sweden, officials said.", "ASSAULT",
      "historical", {"NOR"}, None),
+    # a threatened act, even when parsed as an adverbial of the threat
+    ("Peru threatened on Monday to shell Ecuadorian border posts.", "ASSAULT", "hypothetical", {"PER"}, {"ECU"}),
 ])
 def test_status(code, text, type_, status, actors, recipients):
     report = code(text)
@@ -350,3 +352,20 @@ def test_an_event_in_a_quotes_attribution_is_dated_with_the_statement(code):
                   "Peruvian envoys.", "2025-03-12")
     meeting = only(report, "CONSULT")
     assert meeting.date.value == "2025-03-10" and not meeting.date.inferred
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Bolivia threatened to close its border unless Chile lowered the tariffs.", {"CHL"}),
+    ("Peru threatened on Monday to shell Ecuadorian border posts.", {"ECU"}),
+    ("Chile threatened to cut off gas supplies to the Argentine province of Salta.", {"ARG"}),
+])
+def test_a_threat_is_aimed_at_the_condition_or_the_target_of_its_act(code, text, recipients):
+    report = code(text)
+    assert countries(report, only(report, "THREATEN").recipients) == recipients
+
+
+def test_a_target_placed_by_the_people_it_is_for(code):
+    report = code("A camp for Sudanese refugees was attacked by Chadian militiamen on Monday.")
+    attack = only(report, "ASSAULT")
+    assert countries(report, attack.actors) == {"TCD"}
+    assert countries(report, attack.recipients) == {"SDN"}
