@@ -131,6 +131,12 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         found = participants.domestic_recipient(ctx, place, actor_toks, type_)
         if found[0] or not recipients:
             recipients, recipient_spans = found
+    if type_ in participants.DOMESTIC_TYPES and not any(participants.has_code(ctx, a) for a in actors):
+        # "prisoners rioted at a jail in Dili": protesters no one places are of the state where they protest
+        state, state_span = participants.domestic_recipient(ctx, place, [], type_)
+        if not state:
+            state, state_span = participants.state_where(ctx, token)
+        actors, actor_spans = actors + state, actor_spans + state_span
     sources = [s for s in sourcing.sourcing_chain(sent, ctx.actors, skip={token.i})
                if not (s.actor and s.actor in actors)]
     event = Event(

@@ -159,6 +159,25 @@ def domestic_recipient(ctx, place, actor_toks, type_):
     return [], []
 
 
+def state_where(ctx, token):
+    """([state id], [span]) of the nearest place named under the trigger by a locating
+    preposition ("rioted at a jail in East Timor's capital Dili", "blocked roads in Algiers")."""
+    for tok in sorted(token.subtree, key=lambda t: abs(t.i - token.i)):
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.sent != token.sent:
+            continue
+        path = []  # the words from the place up to the trigger
+        for above in tok.ancestors:
+            if above.i == token.i:
+                break
+            path.append(above)
+        if not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "across", "throughout") for a in path):
+            continue
+        actor_id = _lookup(ctx.actors, tok.doc[tok.i:tok.i + 1])
+        if actor_id and kind_of(ctx, actor_id) == "state":
+            return [actor_id], [Span(tok.idx, tok.idx + len(tok.text), tok.text)]
+    return [], []
+
+
 def has_code(ctx, actor_id) -> bool:
     actor = ctx.actors.get(actor_id)
     return actor is not None and bool(actor.country or actor.sector in ("IGO", "NGO"))

@@ -160,6 +160,8 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "Strike" in a name is no event
                 if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
                     break  # "the negotiating table" names a thing
+                if section == "verbs" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children):
+                    break  # "at a jail": a verb's word with an article is the thing, not the act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
                 break
     return [found[i] for i in sorted(found)]

@@ -369,3 +369,14 @@ def test_a_target_placed_by_the_people_it_is_for(code):
     attack = only(report, "ASSAULT")
     assert countries(report, attack.actors) == {"TCD"}
     assert countries(report, attack.recipients) == {"SDN"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Inmates rioted at a jail near Tartu on Monday.", "EST"),
+    ("About 300 supporters of the former mayor blocked roads in the capital city of Riga on Friday.", "LVA"),
+])
+def test_protesters_no_one_places_are_of_the_state_where_they_protest(code, text, state):
+    report = code(text)
+    protest = only(report, "PROTEST")
+    assert state in countries(report, protest.actors)
+    assert not any(e.type == "COERCE" for e in report.events)  # "at a jail" is a place, no jailing
