@@ -19,6 +19,10 @@ def find_roles(trig: Trigger, type_: str) -> tuple[list, list]:
     preps = _recipient_preps(type_) | _recipient_preps(trig.type)
     if trig.nominal:
         actors, recipients = _nominal_roles(token, preps)
+        if {trig.type, type_} & {"REQUEST", "THREATEN", "ACCUSE"}:
+            # "its demand that Israel ease restrictions": the one asked is the clause's subject
+            recipients = [s for c in token.children if c.dep_ in ("acl", "ccomp")
+                          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")] + recipients
     else:
         actors, recipients = _clausal_roles(trig, token, preps, type_)
     return _with_conjuncts(actors), _with_conjuncts(recipients)

@@ -20,6 +20,9 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "urge", "ask", "demand", "want", "hope", "
                           "consider", "propose", "call", "wish", "try", "offer", "warn", "press"}
 FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge",
                     "agree", "decide", "set", "willing", "prepared", "ready", "determined", "poised"}
+# nouns whose clause is only asked for, offered or threatened ("its demand that Peru release ...")
+HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "plan", "threat", "offer", "ultimatum", "appeal",
+                      "bid", "pledge", "promise", "warning", "plea"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
 SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
                  "claim", "write", "report", "signal", "suggest", "vow", "promise"}
@@ -78,6 +81,9 @@ def modality(token) -> Optional[str]:
     for tok in _clause_heads(token):
         if _conditional_clause(tok):
             return "hypothetical"  # "if it's not possible, then ... we're done"
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in HYPOTHETICAL_NOUNS \
+            and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in token.children):
+        return "hypothetical"
     gov = _governor(token)
     if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS \
             and (token.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):

@@ -380,3 +380,10 @@ def test_protesters_no_one_places_are_of_the_state_where_they_protest(code, text
     protest = only(report, "PROTEST")
     assert state in countries(report, protest.actors)
     assert not any(e.type == "COERCE" for e in report.events)  # "at a jail" is a place, no jailing
+
+
+def test_a_demand_noun_is_aimed_at_its_clauses_subject_whose_act_is_only_asked(code):
+    report = code("Chile reiterated its demand on Monday that Peru release the detained fishermen.")
+    demand = only(report, "REQUEST")
+    assert countries(report, demand.actors) == {"CHL"} and countries(report, demand.recipients) == {"PER"}
+    assert only(report, "RETREAT").status == "hypothetical"
