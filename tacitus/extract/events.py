@@ -26,6 +26,10 @@ from tacitus.extract.triggers import Trigger, find_triggers
 from tacitus.report import Claim, Event, Span
 
 
+# events a statement itself performs: said to someone, they are aimed at the one addressed
+SPEECH_ACT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
+
+
 @functools.lru_cache(maxsize=1)
 def ontology() -> dict:
     return lexicons.load("plover.yaml")
@@ -81,7 +85,7 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         flipped = trig.negated or (ontology().get("negated") or {}).get(type_)
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
-            ev_status = _status_without_negation(ctx, trig)
+            ev_status = _status_without_negation(ctx, trig, type_)
     act = (type_, _mode(trig, type_, mode))  # what a threat, if this becomes one, threatens
     type_, mode, cameo, ev_status = _as_intent(type_, mode, cameo, ev_status, token)
     actor_toks, recipient_toks = roles.find_roles(trig, type_)
@@ -101,6 +105,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
                 ctx, candidates, quote, event_of_token, by_token), actors)
             if recipients:
                 break
+    if not recipients and quote is not None and type_ in SPEECH_ACT_TYPES and not trig.nominal \
+            and getattr(quote, "speaker", None) in actors:
+        # '"We will not go on with these talks," the minister told Peru': said to the addressee
+        recipients, recipient_spans = participants.addressee_of(ctx, quote, actors)
     if not recipients and not trig.nominal:
         recipients, recipient_spans = participants.nearest_participant(ctx, token, actors, quote, event_of_token, by_token)
     if trig.verbal and actors and recipients and all(participants.kind_of(ctx, a) == "person" for a in actors + recipients):
@@ -227,11 +235,13 @@ def _conditional(token) -> bool:
                for c in token.children)
 
 
-def _status_without_negation(ctx, trig) -> str:
+def _status_without_negation(ctx, trig, type_) -> str:
     mode = status.modality(trig.token) if not trig.nominal else None
     weak = any(c.dep_ == "aux" and c.lower_ in status.HYPOTHETICAL_AUX for c in trig.token.children)
     if mode == "hypothetical" and weak:  # "would never recognize" is a refusal, "might not" is not
         return mode
+    if mode == "future" and type_ in (ontology().get("intent") or {}).get("THREATEN", []):
+        return mode  # "we're not going to continue the talks" announces a halt: a threat
     if status.is_historical(trig.token, trig.nominal, ctx.published, ctx.times):
         return "historical"
     return "asserted"

@@ -304,6 +304,20 @@ def _last_pair(ctx, tok):
     return None
 
 
+def addressee_of(ctx, quote, actors):
+    """([id], [span]) of the one a quote is said to ("..., the minister told Peru"): the
+    addressee's mention nearest the quote's cue."""
+    addressee = getattr(quote, "addressee", None)
+    if not addressee or addressee in actors or ctx.actors is None:
+        return [], []
+    anchor = quote.cue.start if quote.cue is not None else quote.start
+    mentions = ctx.actors.mentions_of(addressee)
+    if not mentions:
+        return [], []
+    m = min(mentions, key=lambda m: abs(m.start - anchor))
+    return [addressee], [Span(m.start, m.end, ctx.text[m.start:m.end])]
+
+
 def quote_at(ctx, char: int):
     for quote in ctx.quotes or []:
         if quote.start <= char < quote.end:

@@ -42,9 +42,12 @@ def is_negated(token) -> bool:
 
 
 def _clause_heads(token):
-    """The token, plus the verb or copula it hangs from as complement ("not happy")."""
+    """The token, plus the verb or copula it hangs from as complement ("not happy"), or the
+    "going" of "(are not) going to continue"."""
     out = [token]
     if token.dep_ in ("acomp", "attr", "oprd") and token.head.i != token.i:
+        out.append(token.head)
+    if token.dep_ == "xcomp" and token.head.lemma_ == "go" and any(c.lower_ == "to" for c in token.children):
         out.append(token.head)
     return out
 

@@ -387,3 +387,13 @@ def test_a_demand_noun_is_aimed_at_its_clauses_subject_whose_act_is_only_asked(c
     demand = only(report, "REQUEST")
     assert countries(report, demand.actors) == {"CHL"} and countries(report, demand.recipients) == {"PER"}
     assert only(report, "RETREAT").status == "hypothetical"
+
+
+def test_refusing_to_go_on_with_talks_is_a_threat_to_the_one_addressed(code):
+    report = code("“We are not going to continue with these talks for months,” Chilean Foreign Minister "
+                  "Ines Duarte told Peru on Monday.")
+    threat = only(report, "THREATEN")
+    assert (threat.mode, threat.status) == ("relations", "asserted")
+    assert [report.actor(i).name for i in threat.actors] == ["Ines Duarte"]
+    assert countries(report, threat.recipients) == {"PER"}
+    assert only(code("Chile is not going to attack Peru."), "ASSAULT").status == "negated"
