@@ -17,7 +17,9 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # verbs whose infinitive complement is not (yet) an event: "threatened to strike"
 HYPOTHETICAL_GOVERNORS = {"threaten", "urge", "ask", "demand", "want", "hope", "seek", "risk",
-                          "consider", "propose", "call", "wish", "try", "offer", "warn", "press"}
+                          "consider", "propose", "call", "wish", "try", "offer", "warn", "press",
+                          "tell", "order", "instruct", "command", "direct", "advise", "encourage", "persuade",
+                          "pressure", "invite", "appeal"}
 FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge",
                     "agree", "decide", "set", "willing", "prepared", "ready", "determined", "poised"}
 # nouns whose clause is only asked for, offered or threatened ("its demand that Peru release ...")

@@ -162,9 +162,17 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "the negotiating table" names a thing
                 if section == "verbs" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children):
                     break  # "at a jail": a verb's word with an article is the thing, not the act
+                if entry.get("control") and not _controls(token):
+                    break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
                 break
     return [found[i] for i in sorted(found)]
+
+
+def _controls(verb) -> bool:
+    """'ordered Menem to appear': an object and an infinitive complement it is to carry out."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) and \
+        any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _disapproval_word(verb, words: set[str]):

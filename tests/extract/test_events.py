@@ -397,3 +397,18 @@ def test_refusing_to_go_on_with_talks_is_a_threat_to_the_one_addressed(code):
     assert [report.actor(i).name for i in threat.actors] == ["Ines Duarte"]
     assert countries(report, threat.recipients) == {"PER"}
     assert only(code("Chile is not going to attack Peru."), "ASSAULT").status == "negated"
+
+
+def test_ordering_someone_to_act_is_a_request_and_the_act_only_asked(code):
+    report = code("A Chilean judge has ordered the Peruvian consul to appear in court on Monday.")
+    order = only(report, "REQUEST")
+    assert countries(report, order.recipients) == {"PER"}
+    assert not any(e.type == "REQUEST" for e in code("Chile ordered an attack on Peru.").events)
+    told = code("Chile told Peru to withdraw its troops from the border.")
+    assert only(told, "RETREAT").status == "hypothetical"
+
+
+def test_withdrawing_ones_envoys_is_no_retreat(code):
+    report = code("Chile will withdraw its weapons inspectors from Bolivia, the foreign minister announced.")
+    threat = only(report, "THREATEN")
+    assert countries(report, threat.actors) == {"CHL"} and threat.mode == "relations"
