@@ -214,6 +214,9 @@ def _inner_places(tok):
     out = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
     objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout", "for")
                for p in c.children if p.dep_ == "pobj"]
+    # "workers affiliated with the Serbian union", "militants loyal to X"
+    objects += [p for c in tok.children if c.dep_ in ("acl", "amod") and c.i > tok.i
+                for prep in c.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
     out += objects
     # and the modifiers of those: "a camp for Congolese refugees", "doctors from American aid groups"
     out += [m for o in objects for m in o.children if m.dep_ in ("amod", "compound", "poss") and m.i < o.i]

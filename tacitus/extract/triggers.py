@@ -54,10 +54,25 @@ def lexicon() -> dict:
 
 
 def _make(token, start, end, entry, nominal, extra=()) -> Trigger:
+    entry = _nearby_entry(token, entry)
     return Trigger(token=token, start=start, end=end, type=entry["type"], mode=entry.get("mode"),
                    cameo=entry.get("cameo"), contexts=list(entry.get("context") or []),
                    negated=entry.get("negated"), verbal=entry.get("verbal"), objects=_objects(entry),
                    clause=entry.get("clause"), nominal=nominal, extra_tokens=list(extra))
+
+
+def _nearby_entry(token, entry) -> dict:
+    """The entry one of the `nearby:` words chooses when it is within eight words of the
+    trigger in its sentence ("teachers in Lima began an indefinite strike")."""
+    spec = entry.get("nearby")
+    if not spec:
+        return entry
+    words = set(spec.get("words") or [])
+    sent = token.sent
+    for tok in token.doc[max(sent.start, token.i - 8):min(sent.end, token.i + 9)]:
+        if tok.i != token.i and (tok.lower_ in words or tok.lemma_.lower() in words):
+            return spec["entry"]
+    return entry
 
 
 def _objects(entry) -> Optional[dict]:

@@ -412,3 +412,17 @@ def test_withdrawing_ones_envoys_is_no_retreat(code):
     report = code("Chile will withdraw its weapons inspectors from Bolivia, the foreign minister announced.")
     threat = only(report, "THREATEN")
     assert countries(report, threat.actors) == {"CHL"} and threat.mode == "relations"
+
+
+@pytest.mark.parametrize("text, type_, mode", [
+    ("Chilean miners stopped work on Monday over unpaid wages.", "PROTEST", "strike"),
+    ("Teachers in Lima began an indefinite strike on Monday.", "PROTEST", "strike"),
+    ("A Peruvian strike on Arica killed four people.", "ASSAULT", "aerial"),
+])
+def test_a_strike_is_labour_or_attack_by_the_words_around_it(code, text, type_, mode):
+    assert only(code(text), type_).mode == mode
+
+
+def test_workers_are_placed_by_the_union_they_belong_to(code):
+    report = code("Some 5,000 workers affiliated with the Chilean Miners Federation stopped work on Monday.")
+    assert countries(report, only(report, "PROTEST").actors) == {"CHL"}
