@@ -238,7 +238,7 @@ def nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
     seen = set()
     while queue:
         tok, depth = queue.pop(0)
-        if tok.i in seen or depth > 6 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct:
+        if tok.i in seen or depth > 6 or tok.dep_ not in _PARTICIPANT_DEPS or tok.is_punct or _absolute(tok):
             continue
         seen.add(tok.i)
         if tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and (tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
@@ -249,6 +249,15 @@ def nearest_participant(ctx, token, actors, quote, event_of_token, by_token):
                 return [a for a, _ in found], [s for _, s in found]
         queue += [(c, depth + 1) for c in tok.children]
     return [], []
+
+
+def _absolute(prep) -> bool:
+    """'..., with Zinichev describing the threat': a clause of its own, not the event's."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "without"):
+        return False
+    clauses = [c for c in prep.children if c.dep_ == "pcomp"]
+    clauses += [c for p in prep.children if p.dep_ == "pobj" for c in p.children if c.dep_ in ("acl", "relcl")]
+    return any(c.tag_ in ("VBG", "VBN") for c in clauses)
 
 
 @functools.lru_cache(maxsize=1)

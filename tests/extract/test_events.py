@@ -426,3 +426,9 @@ def test_a_strike_is_labour_or_attack_by_the_words_around_it(code, text, type_, 
 def test_workers_are_placed_by_the_union_they_belong_to(code):
     report = code("Some 5,000 workers affiliated with the Chilean Miners Federation stopped work on Monday.")
     assert countries(report, only(report, "PROTEST").actors) == {"CHL"}
+
+
+def test_a_with_clause_of_its_own_gives_no_participant(code):
+    report = code("The search was suspended on Tuesday, with Chilean Interior Minister Ana Ruiz describing "
+                  "the risk of a collapse.")
+    assert not any(e.type == "SANCTION" for e in report.events)
