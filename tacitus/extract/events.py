@@ -22,7 +22,7 @@ from tacitus import lexicons
 from tacitus.extract import casualties as casualty_mod
 from tacitus.extract import event_links, participants, places, roles, sourcing, status
 from tacitus.extract.event_links import CONFLICT_TYPES
-from tacitus.extract.triggers import Trigger, find_triggers
+from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
 from tacitus.report import Claim, Event, Span
 
 
@@ -73,6 +73,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if token.lemma_.lower() in status.RECALL_VERBS and any(
             c.dep_ == "dobj" and c.i in by_token and by_token[c.i].nominal for c in token.children):
         return None  # "recalled her clash with X" remembers an event; no envoy is recalled
+    if trig.type == "ASSAULT" and not trig.nominal and _by_accident(token):
+        return None  # "a road accident followed by a fire killed five people"
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)
@@ -165,6 +167,13 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         quote=quote.id if quote is not None and getattr(quote, "id", None) else None,
     )
     return event
+
+
+def _by_accident(token) -> bool:
+    """The violent verb's subject is an accident or a natural cause (`accidents` in the lexicon)."""
+    causes = set(trigger_lexicon().get("accidents") or [])
+    return any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in causes for c in token.children) or any(
+        p.lemma_.lower() in causes for c in token.children if c.dep_ == "agent" for p in c.children)
 
 
 def _placed(ctx, ids, spans, excluded):

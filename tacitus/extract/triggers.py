@@ -119,6 +119,8 @@ def find_triggers(doc) -> list[Trigger]:
             continue
         keys = {token.lemma_.lower(), token.lower_}
         for rest, entry in [pair for key in keys for pair in lex["_phrases_by_first"].get(key, [])]:
+            if entry.get("verb") and token.pos_ != "VERB":
+                continue  # "fire on" the verb, not "a fire on the highway"
             others = _phrase_match(token, rest)
             if not others:
                 continue

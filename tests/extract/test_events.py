@@ -432,3 +432,11 @@ def test_a_with_clause_of_its_own_gives_no_participant(code):
     report = code("The search was suspended on Tuesday, with Chilean Interior Minister Ana Ruiz describing "
                   "the risk of a collapse.")
     assert not any(e.type == "SANCTION" for e in report.events)
+
+
+@pytest.mark.parametrize("text", [
+    "A road accident followed by a fire on a highway near Lima killed five Peruvian workers.",
+    "Two Chilean climbers were killed by an avalanche near Santiago.",
+])
+def test_accidents_are_no_assault(code, text):
+    assert not any(e.type == "ASSAULT" for e in code(text).events)
