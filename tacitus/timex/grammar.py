@@ -180,6 +180,11 @@ def month_year(m, scope):
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|before|after|last|next|this|early|mid|late|between|and|or|since|past|coming|each|every)\s+|mid-)$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _month_nouns() -> frozenset:
+    return frozenset(lexicons.load("time_words.yaml").get("month_nouns") or ())
+
+
 @rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+|{MOD})?(?P<month>{MONTH_RE})\b")
 def bare_month(m, scope):
     word = m["month"]
@@ -188,7 +193,9 @@ def bare_month(m, scope):
     if not _capitalised(word) and word.lower() not in ("last", "next"):
         return None
     if word.lower() in ("may", "march") and not (m["rel"] or m["mod"]):
-        if not _MONTH_CONTEXT.search(scope.text[max(0, m.start() - 12):m.start()]):
+        following = re.match(r"\s+([a-z]+)", scope.text[m.end():m.end() + 20])
+        if not (_MONTH_CONTEXT.search(scope.text[max(0, m.start() - 12):m.start()])
+                or (following and following.group(1) in _month_nouns())):
             return None  # the modal "May" and the verb "March" opening a sentence
     month = month_number(word)
     if scope.anchor is None:

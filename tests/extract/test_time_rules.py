@@ -80,6 +80,8 @@ def test_may_and_march_need_context_to_be_months():
     assert values("Veldora may withdraw its envoy.", published) == []
     assert values("March on the capital, they said.", published) == []
     assert values("The talks began in May.", published) == [("May", "2031-05")]
+    assert values("It echoed their tense March meeting.", published) == [("March", "2031-03")]
+    assert values("May officials said so.", published) == []
 
 
 def test_holidays_fixed_and_movable():
