@@ -271,6 +271,8 @@ class ActorTable:
                 self._leader[actor.id] = title.leader
             actor.country = actor.country or title.country
             actor.sector = actor.sector or title.sector
+        if actor.country is None:
+            actor.country = _country_after(ent)  # "President Ana Ruiz of Chile"
         start_tok = prefix.start if prefix else ent.start
         self.add_mention(actor.id, self.doc[start_tok].idx, ent.end_char, NAME)
 
@@ -482,6 +484,17 @@ def _sub_sequence(short: list[str], long: list[str]) -> bool:
     if len(short) >= len(long):
         return False
     return all(w in long for w in short)
+
+
+def _country_after(ent: SpacySpan) -> Optional[str]:
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ in ("GPE", "NORP"):
+        place = gazetteer().place(doc[ent.end + 1].text) if doc[ent.end + 1].ent_iob_ == "B" else None
+        nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        place = gazetteer().place(nxt.text) if nxt is not None else place
+        if place is not None and place.kind == "country":
+            return place.country
+    return None
 
 
 def _acts(ent: SpacySpan) -> bool:

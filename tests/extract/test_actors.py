@@ -246,3 +246,9 @@ def test_given_name_is_not_a_town(pipeline):
     text = "His wife Mary said the family would stay."
     table = _table(pipeline, text)
     assert all(a.kind != "state" for a in table.export())
+
+
+def test_country_written_after_the_name(pipeline):
+    text = "President Ana Ruiz of Chile gave a warm welcome to the delegation."
+    table = _table(pipeline, text)
+    assert table.get(table.resolve(*at(text, "Ana Ruiz"))).country == "CHL"
