@@ -72,7 +72,7 @@ def test_wikinews_store_in_the_browser(page, wikinews_server):
     page.wait_for_function("window.tacitusChart !== undefined")
     total = int(page.locator("#event-total").inner_text())
     assert total > 0
-    name = page.locator("#event-list li.event a.actor-link").first.inner_text()
+    name = page.locator("#event-list li.event .who a.actor-link").first.inner_text()  # an actor, not a recipient
     page.fill("input[name=actor]", name)
     page.click("form.filters button[type=submit]")
     page.wait_for_load_state("load")
