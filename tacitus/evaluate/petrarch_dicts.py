@@ -125,9 +125,9 @@ def using_lexicons(folder: Path):
     """Run with `folder` first on TACITUS_LEXICONS; lexicon and gazetteer caches are
     emptied on the way in and out, so nothing loaded before or after sees its entries."""
     from tacitus import geo, lexicons
-    from tacitus.extract import actors
+    from tacitus.extract import known_actors
 
-    caches = (lexicons.load, geo.gazetteer, actors.known_actors, actors.known_surnames)
+    caches = (lexicons.load, geo.gazetteer, known_actors.known_actors, known_actors.known_surnames)
     old = os.environ.get("TACITUS_LEXICONS")
     os.environ["TACITUS_LEXICONS"] = os.pathsep.join([str(folder), *([old] if old else [])])
     for cached in caches:
