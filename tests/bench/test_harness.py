@@ -48,4 +48,4 @@ def test_harness_smoke(tmp_path):
     table = out.read_text()
     assert "Hand-written text stays." in table and "\nold\n" not in table
     assert "(a) spaCy full pipeline only" in table and "(b) Tacitus end to end" in table
-    assert "identical: yes" in table and "fast mode" in table and "| 6 |" in table
+    assert "identical within each repetition: yes" in table and "fast mode" in table and "| 6 |" in table
