@@ -32,7 +32,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     p.add_argument("--repeat", type=int, default=3, help="repetitions (medians are reported)")
     p.add_argument("--workers", default="1,2", help="Dask worker counts to compare; '' for none")
-    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--model", default=None, help="spaCy pipeline (default: Tacitus's)")
     p.add_argument("--memory-check", type=int, default=0, metavar="N",
                    help="also ingest N articles (the corpus repeated) and compare peak RSS with 100")

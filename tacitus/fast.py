@@ -19,14 +19,11 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Iterator
 
-import numpy
 from spacy.tokens import Doc
 
-from tacitus import lexicons
+from tacitus import lexicons, pieces
 
 QUOTE_MARKS = set('"“”«»„')
-# spaCy components that judge a whole article: they run on the reassembled Doc
-ARTICLE_COMPONENTS = ("tacitus_gazetteer", "tacitus_label_vote")
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,8 +32,9 @@ def cue_lemmas() -> frozenset[str]:
     speech = lexicons.load("reporting_verbs.yaml")
     triggers = lexicons.load("plover_triggers.yaml")
     words = set(speech.get("verbs") or {}) | {"according"}
-    for phrase in speech.get("phrases") or {}:
-        words.add(str(phrase).split()[0])
+    for phrase in speech.get("phrases") or []:
+        words.add(phrase["words"][0] if isinstance(phrase, dict) else str(phrase).split()[0])
+    words |= set(speech.get("light_verbs") or {})
     for part in ("verbs", "nouns", "adjectives", "phrases", "support_verbs"):
         for entry in triggers.get(part) or {}:
             words.add(str(entry).split()[0])
@@ -109,38 +107,21 @@ def _stretches(doc: Doc, test: CandidateTest) -> list[tuple[int, int, bool]]:
     return runs
 
 
-def parse_many(nlp, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+def parse_many(nlp, texts: Iterable[str], batch_size: int = pieces.BATCH_SIZE) -> Iterator[Doc]:
     """Docs over `texts`, each `text` unchanged, with the full pipeline on candidate
     sentences only."""
     test = _candidate_test(nlp)
     senter = nlp.get_pipe("senter")
-    disabled = [name for name in ARTICLE_COMPONENTS if name in nlp.pipe_names]
+    disabled = pieces.article_components(nlp)
     texts = list(texts)
     firsts = [_first_pass(nlp, senter, text) for text in texts]
     plans = [_stretches(doc, test) for doc in firsts]
-    pieces = [doc[s:e].text_with_ws if doc[s:e] else "" for doc, plan in zip(firsts, plans)
-              for s, e, keep in plan if keep]
-    parsed = iter(nlp.pipe(pieces, batch_size=batch_size, disable=disabled))
-    width = None
+    candidates = [doc[s:e].text_with_ws if doc[s:e] else "" for doc, plan in zip(firsts, plans)
+                  for s, e, keep in plan if keep]
+    parsed = iter(nlp.pipe(candidates, batch_size=batch_size, disable=disabled))
     for text, doc, plan in zip(texts, firsts, plans):
-        parts = []
-        for start, end, keep in plan:
-            if keep:
-                part = next(parsed)
-                width = part.tensor.shape[1] if part.tensor is not None and part.tensor.ndim == 2 else width
-            else:
-                part = _flat(doc, start, end, nlp.vocab)
-            parts.append(part)
-        for part in parts:  # Doc.from_docs needs tensors of one width
-            if part.tensor is None or part.tensor.ndim != 2 or (width and part.tensor.shape[1] != width):
-                part.tensor = numpy.zeros((len(part), width or 0), dtype="float32")
-        merged = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc(text)
-        if merged.text != text:  # never expected; the full pipeline is always right
-            merged = nlp(text)
-        else:
-            for name in disabled:
-                merged = nlp.get_pipe(name)(merged)
-        yield merged
+        parts = [next(parsed) if keep else _flat(doc, start, end, nlp.vocab) for start, end, keep in plan]
+        yield pieces.join(nlp, parts, text) if parts else nlp(text)
 
 
 @functools.lru_cache(maxsize=4)

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 from tacitus import extract as extractors
 from tacitus import nlp as nlp_mod
+from tacitus import pieces
 from tacitus.errors import ReadError
 from tacitus.report import Article, Report
 
@@ -21,13 +22,19 @@ class Pipeline:
         # an event (tacitus/fast.py); off by default, it finds fewer actors
         self.fast = fast and "senter" in self.nlp.component_names
 
-    def _parse_fast(self, texts: list[str], batch_size: int) -> Iterator:
-        from tacitus import fast
+    def _parse(self, items: Iterable[tuple[str, Article]], batch_size: int) -> Iterator[tuple[object, Article]]:
+        """(Doc, article) for each (text, article), in order."""
+        if self.fast:
+            from tacitus import fast
 
-        return fast.parse_many(self.nlp, texts, batch_size=batch_size)
+            for batch in batched(items, batch_size):
+                docs = fast.parse_many(self.nlp, [text for text, _ in batch], batch_size=batch_size)
+                yield from zip(docs, [article for _, article in batch])
+        else:
+            yield from pieces.parse_many(self.nlp, items, batch_size=batch_size)
 
     def process(self, article: Article) -> Report:
-        doc = next(self._parse_fast([article.text], 1)) if self.fast else self.nlp(article.text)
+        doc, _ = next(self._parse([(article.text, article)], 1))
         return extractors.run(doc, article, self.model)
 
     def process_or_error(self, article: Article) -> Report | ReadError:
@@ -39,7 +46,7 @@ class Pipeline:
             return ReadError(article.source or article.id or "article",
                              f"extraction failed: {type(exc).__name__}: {exc}")
 
-    def process_batch_or_errors(self, articles: list[Article], batch_size: int = 16) -> list[Report | ReadError]:
+    def process_batch_or_errors(self, articles: list[Article], batch_size: int = pieces.BATCH_SIZE) -> list[Report | ReadError]:
         """`process_many` over one batch; when it fails, article by article, so that
         only the articles that fail become errors (the distributed engine uses this)."""
         try:
@@ -47,15 +54,9 @@ class Pipeline:
         except Exception:  # noqa: BLE001 - find the article that failed, keep the others
             return [self.process_or_error(a) for a in articles]
 
-    def process_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Report]:
+    def process_many(self, articles: Iterable[Article], batch_size: int = pieces.BATCH_SIZE) -> Iterator[Report]:
         """Reports in input order; spaCy batches the parsing."""
-        if self.fast:
-            for batch in batched(articles, batch_size):
-                for doc, article in zip(self._parse_fast([a.text for a in batch], batch_size), batch):
-                    yield extractors.run(doc, article, self.model)
-            return
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in self._parse(((a.text, a) for a in articles), batch_size):
             yield extractors.run(doc, article, self.model)
 
 
