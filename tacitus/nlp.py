@@ -156,3 +156,16 @@ def label_vote_component(doc: Doc) -> Doc:
             ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     doc.ents = filter_spans(ents)
     return doc
+
+
+def entity_of(token) -> Span | None:
+    """The named entity `token` is part of, read from the IOB tags around it: no scan
+    of `doc.ents`, which spaCy rebuilds on every access."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from tacitus.extract import titles
 from tacitus.extract.known_actors import known_actors, known_surnames, role_on
 from tacitus.geo import gazetteer
-from tacitus.nlp import doc_text
+from tacitus.nlp import doc_text, entity_of
 from tacitus.report import Actor, Span
 
 # how sure a mention is, so that resolve() prefers a name to a modifier inside it
@@ -71,6 +71,10 @@ class ActorTable:
         self.published = published
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []  # kept sorted by start
+        self._starts: list[int] = []  # the mentions' starts, for bisection
+        self._spans: set[tuple[int, int]] = set()
+        self._longest = 0  # the longest mention, to bound searches
+        self._by_id: dict[str, Actor] = {}
         self._by_key: dict[str, str] = {}
         self._qualified_title: dict[str, bool] = {}  # actor id -> first title named a country
         self._leader: dict[str, bool] = {}
@@ -94,31 +98,28 @@ class ActorTable:
         # the mention holding the phrase's syntactic head wins: "former US ambassador
         # Nikki Haley" is Haley, not the United States named inside the phrase
         span = self.doc.char_span(start, end, alignment_mode="expand")
+        inside = self._between(start, end)
         if span is not None and len(span):
             head = span.root.idx
-            holding = [m for m in self.mentions if m.start <= head < m.end and m.start >= start and m.end <= end]
+            holding = [m for m in inside if m.start <= head < m.end and m.end <= end]
             if holding:
                 return max(holding, key=lambda m: (m.strength, m.end - m.start)).actor_id
             if span.root.pos_ == "NOUN" and len(span) > 1:
                 # "the wife of X", "the Varn professor": a description whose head is no
                 # actor's mention is not the actor named inside it
                 return None
-        best = None
-        i = bisect.bisect_left([m.start for m in self.mentions], start)
-        for m in self.mentions[i:]:
-            if m.start >= end:
-                break
-            if m.end <= end:
-                key = (m.strength, m.end - m.start)
-                if best is None or key > best[0]:
-                    best = (key, m.actor_id)
-        if best:
-            return best[1]
+        within = [m for m in inside if m.end <= end]
+        if within:
+            return max(within, key=lambda m: (m.strength, m.end - m.start)).actor_id
         # the query lies inside a longer mention ("Putin" inside "President Vladimir Putin")
-        for m in self.mentions:
+        for m in self._between(start - self._longest, start + 1):
             if m.start <= start and end <= m.end:
                 return m.actor_id
         return None
+
+    def _between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end), in text order."""
+        return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
     def resolve_or_add(self, span: Union[SpacySpan, tuple[int, int]]) -> Optional[str]:
         """Like resolve; an actor-like noun phrase or a place that is no actor yet becomes one."""
@@ -169,7 +170,7 @@ class ActorTable:
         return out
 
     def get(self, actor_id: Optional[str]) -> Optional[Actor]:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self._by_id.get(actor_id)
 
     def export(self) -> list[Actor]:
         for actor in self.actors:
@@ -184,13 +185,18 @@ class ActorTable:
     def new_actor(self, name: str, kind: str, key: str, **fields) -> Actor:
         actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind, **fields)
         self.actors.append(actor)
+        self._by_id[actor.id] = actor
         self._by_key[key] = actor.id
         return actor
 
     def add_mention(self, actor_id: str, start: int, end: int, strength: int = NAME) -> None:
-        if any(m.start == start and m.end == end for m in self.mentions):
+        if (start, end) in self._spans:
             return
-        bisect.insort(self.mentions, Mention(start, end, actor_id, strength), key=lambda m: m.start)
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self.mentions.insert(i, Mention(start, end, actor_id, strength))
+        self._spans.add((start, end))
+        self._longest = max(self._longest, end - start)
         self.get(actor_id).mentions.append(Span(start, end, doc_text(self.doc)[start:end]))
 
     def _add_entities(self) -> None:
@@ -447,7 +453,7 @@ def _country_after(ent: SpacySpan) -> Optional[str]:
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ in ("GPE", "NORP"):
         place = gazetteer().place(doc[ent.end + 1].text) if doc[ent.end + 1].ent_iob_ == "B" else None
-        nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+        nxt = entity_of(doc[ent.end + 1])
         place = gazetteer().place(nxt.text) if nxt is not None else place
         if place is not None and place.kind == "country":
             return place.country

@@ -11,6 +11,7 @@ import functools
 import re
 
 from tacitus import lexicons
+from tacitus.nlp import entity_of
 from tacitus.report import Span
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -50,7 +51,7 @@ def find_place(cue_verb) -> Span | None:
                 if obj.dep_ != "pobj":
                     continue
                 if obj.ent_type_ in PLACE_LABELS:
-                    ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+                    ent = entity_of(obj)
                     return Span(ent.start_char, ent.end_char, ent.text)
                 if obj.pos_ == "PROPN" and not obj.ent_type_ and obj.is_title:
                     # a place the model does not know ("said in Marova")

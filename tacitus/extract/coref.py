@@ -20,6 +20,7 @@ import re
 from tacitus import lexicons
 from tacitus.extract import titles
 from tacitus.extract.actors import MODIFIER, NAME, REFERENCE, ActorTable
+from tacitus.nlp import doc_text
 
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 
@@ -39,12 +40,13 @@ def _inside(regions, pos: int) -> bool:
 
 def resolve_references(table: ActorTable) -> None:
     doc = table.doc
-    quotes = quoted_regions(doc.text)
+    quotes = quoted_regions(doc_text(doc))
     pronouns = lexicons.load("titles.yaml")["pronouns"]
     person_pronouns, group_pronouns = set(pronouns["person"]), set(pronouns["group"])
     named = {(m.start, m.end) for m in table.mentions}
+    in_names = {i for m in table.mentions if m.strength >= NAME for i in range(m.start, m.end)}
     for tok in doc:
-        if any(m.start <= tok.idx < m.end for m in table.mentions if m.strength >= NAME):
+        if tok.idx in in_names:
             continue
         if tok.lower_ in person_pronouns and tok.pos_ == "PRON" or tok.tag_ == "PRP$" and tok.lower_ in person_pronouns:
             if _inside(quotes, tok.idx):
@@ -134,7 +136,7 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
         return same[0].actor_id if look_back else None
     if not look_back:
         return None
-    sentences = list(doc.sents)
+    sentences = _sentences(doc)
     index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
     for earlier in reversed(sentences[max(0, index - look_back):index]):
         found = [m for m in table.mentions if earlier.start_char <= m.start < earlier.end_char and usable(m)]
@@ -146,3 +148,11 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
                 return m.actor_id
         return found[0].actor_id
     return None
+
+
+def _sentences(doc) -> list:
+    """The Doc's sentences, listed once per Doc (spaCy rebuilds `doc.sents` each time)."""
+    cached = doc.user_data.get("tacitus_sentences")
+    if cached is None:
+        cached = doc.user_data["tacitus_sentences"] = list(doc.sents)
+    return cached

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 from tacitus.extract import roles, status
+from tacitus.nlp import doc_text, entity_of
 from tacitus.extract.triggers import lexicon as trigger_lexicon
 from tacitus.report import Span
 
@@ -25,11 +26,11 @@ DOMESTIC_TYPES = {"PROTEST"}  # with no one named, a protest addresses the prote
 def _phrase(token):
     """The noun phrase of a role: the token with its left modifiers and name parts."""
     doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            start = min(ent.start, min((c.left_edge.i for c in token.lefts
-                                       if c.dep_ in ("amod", "compound", "nmod")), default=ent.start))
-            return doc[start:ent.end]
+    ent = entity_of(token)
+    if ent is not None:
+        start = min(ent.start, min((c.left_edge.i for c in token.lefts
+                                   if c.dep_ in ("amod", "compound", "nmod")), default=ent.start))
+        return doc[start:ent.end]
     left = token.i
     for c in token.lefts:
         if c.dep_ in ("amod", "compound", "nmod", "det", "predet", "quantmod", "nummod", "poss"):
@@ -292,7 +293,7 @@ def _lookup_all(table, span):
             at = span.text.find(word) if word else -1
             if at >= 0:
                 start, end = span.start_char + at, span.start_char + at + len(word)
-        out.append((actor_id, Span(start, end, span.doc.text[start:end])))
+        out.append((actor_id, Span(start, end, doc_text(span.doc)[start:end])))
     return out
 
 

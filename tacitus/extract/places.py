@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from tacitus.geo import gazetteer
+from tacitus.nlp import entity_of
 from tacitus.report import Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -18,10 +19,9 @@ LOCATING_PREPS = {"in", "at", "near", "on", "inside", "across", "outside", "arou
 def _entity(token):
     """The place entity of a token: labelled as a place, or an organisation-looking
     name the gazetteer knows as a place ("the Oval Office")."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and (ent.label_ in PLACE_LABELS or
-                                                ent.label_ == "ORG" and gazetteer().place(ent.text)):
-            return ent
+    ent = entity_of(token)
+    if ent is not None and (ent.label_ in PLACE_LABELS or ent.label_ == "ORG" and gazetteer().place(ent.text)):
+        return ent
     return None
 
 

@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from tacitus.nlp import entity_of
 from tacitus.extract import according, attribution, speech
 from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
 from tacitus.report import Cue, Quote, Source, Span
@@ -533,10 +534,10 @@ def _speaker(ctx, tok):
     span = speech.mention_span(tok)
     actor_id = None
     table = ctx.actors
-    name = speech.entity_around(tok) if tok.ent_type_ in ("PERSON", "ORG") else None
+    name = entity_of(tok) if tok.ent_type_ in ("PERSON", "ORG") else None
     if name is None and span[-1].ent_type_ in ("PERSON", "ORG"):
         # "Former Ambassador to the UN <Name>": the name closing a title phrase
-        name = speech.entity_around(span[-1])
+        name = entity_of(span[-1])
     if table is not None and name is not None:
         # "Former US Ambassador ... Nikki Haley": the name, not the country in the title
         actor_id = table.resolve(name.start_char, name.end_char)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from tacitus import lexicons
-from tacitus.nlp import doc_text
+from tacitus.nlp import doc_text, entity_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a participle or infinitive cue ("..., adding that", "went on to say") takes its
@@ -245,7 +245,7 @@ def mention_span(tok):
                 or (child.dep_ == "poss" and child.pos_ != "PRON"):
             left = min(left, child.left_edge.i)
     right = tok.i + 1
-    ent = entity_around(tok)
+    ent = entity_of(tok)
     if ent is not None:
         left, right = min(left, ent.start), max(right, ent.end)
     # "Secretary of State Marco Rubio": a title joined by "of" belongs to the name
@@ -269,19 +269,6 @@ NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 NOUN_PREPS = ("of", "for", "from", "at", "with", "in")
 
 
-def entity_around(tok):
-    """The named entity `tok` is part of (a Span), or None - read from the token's IOB
-    tags, so no scan of all the document's entities."""
-    if not tok.ent_type_:
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def _name_after_title_of(tok):
     """The person named at the end of "<Title> of <Place> <Name>" (the parser hangs the
     name on "of" or "to"); not "the wife of X", whose head is no capitalised title."""
@@ -291,7 +278,7 @@ def _name_after_title_of(tok):
         if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):  # "Ambassador to the UN <Name>"
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # the model may read "Scotland Nicola Sturgeon" as one organisation name
-            name = entity_around(obj) if obj is not None and obj.ent_type_ in ("PERSON", "ORG") else None
+            name = entity_of(obj) if obj is not None and obj.ent_type_ in ("PERSON", "ORG") else None
             if name is not None and name.end == obj.i + 1:
                 return name
     return None
@@ -388,7 +375,7 @@ def stray_subject(verb, clause):
         return None
     first = obj.left_edge.i
     opening = first + 1 if verb.doc[first].dep_ == "det" else first
-    name = entity_around(verb.doc[opening])
+    name = entity_of(verb.doc[opening])
     if name is not None and name.start in (first, opening) and name.end <= obj.i:
         first = name.end
     return first, obj

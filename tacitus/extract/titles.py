@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from tacitus import lexicons
 from tacitus.geo import gazetteer
+from tacitus.nlp import entity_of
 
 TITLE_JOINERS = {"of", "for", "-"}
 MAX_TITLE_WORDS = 3
@@ -63,7 +64,7 @@ def country_of_token(token: Token) -> Optional[str]:
     gaz = gazetteer()
     texts = [token.text]
     if token.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") and token.ent_iob_ != "O":
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_of(token)
         if ent is not None:
             texts.insert(0, ent.text)
             if ent.label_ == "ORG":
@@ -84,7 +85,7 @@ def _country_of_place(token: Token) -> Optional[str]:
     """In a title, a province or city names the country: "Florida Governor" -> USA."""
     if token.ent_type_ not in ("GPE", "LOC") or token.ent_iob_ == "O":
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     place = gazetteer().place(ent.text) if ent is not None else None
     return place.country if place is not None and place.kind in ("region", "city") else None
 

@@ -102,16 +102,27 @@ def _phrase_match(token, rest: str):
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _ignored_by_first_word() -> dict[str, list[str]]:
+    """The `ignore` phrases by their first word, so one pass over the tokens finds them."""
+    out: dict[str, list[str]] = {}
+    for phrase in lexicon().get("ignore") or []:
+        first, *rest = phrase.lower().split()
+        if rest:
+            out.setdefault(first, []).append(" ".join(rest))
+    return out
+
+
 def find_triggers(doc) -> list[Trigger]:
     """Every event trigger of the doc, at most one per head token, phrases first."""
     lex = lexicon()
     found: dict[int, Trigger] = {}
     used: set[int] = set()
     # phrases that state no event ("sign up for our newsletter") block their first word
-    for phrase in lex.get("ignore") or []:
-        first, *rest = phrase.lower().split()
-        for token in doc:
-            if token.lemma_.lower() == first and rest and _phrase_match(token, " ".join(rest)):
+    ignore = _ignored_by_first_word()
+    for token in doc:
+        for rest in ignore.get(token.lemma_.lower(), ()):
+            if _phrase_match(token, rest):
                 used.add(token.i)
     # phrases: "call on", "issue ultimatum", "hunger strike"
     for token in doc:

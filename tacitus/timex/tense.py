@@ -10,6 +10,7 @@ import re
 from typing import Callable, Optional
 
 from tacitus import lexicons
+from tacitus.nlp import doc_text
 from tacitus.timex.calendar import FUTURE, PAST
 
 Direction = Callable[[int, int], Optional[str]]
@@ -56,7 +57,7 @@ _FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "go", "intend", "ai
 
 def doc_direction(doc) -> Direction:
     """Direction from the governing verb of the expression: its auxiliaries and tense."""
-    fallback = text_direction(doc.text)
+    fallback = text_direction(doc_text(doc))
 
     def direction(start: int, end: int) -> Optional[str]:
         span = doc.char_span(start, end, alignment_mode="expand")
