@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tacitus.extract import participants, status
 from tacitus.extract.triggers import lexicon as trigger_lexicon
+from tacitus.nlp import doc_text
 from tacitus.report import Event, Span
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE"}
@@ -167,3 +168,59 @@ def merge_purpose(events, doc):
         _fill_sides(protest, e)
         dropped.add(id(e))
     return [e for e in events if id(e) not in dropped]
+
+
+SPEECH_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
+
+
+def repeated_statements(ctx, events):
+    """ "X told reporters the same thing": X makes the speech act last reported of
+    someone else (its type, mode and recipients), in X's own sentence, so that X's
+    date and place are its own. Returns the new events."""
+    phrases = [p.split() for p in trigger_lexicon().get("same_statement") or []]
+    if not phrases or not ctx.quotes:
+        return []
+    doc = ctx.doc
+    added = []
+    for quote in ctx.quotes:
+        if quote.cue is None or quote.speaker is None:
+            continue
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is None:
+            continue
+        verb = cue.root
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")
+                    and [t.lower_ for t in c.lefts if t.dep_ != "det"][-1:] + [c.lower_] in phrases), None)
+        if obj is None:
+            continue
+        earlier = [e for e in events if e.type in SPEECH_ACTS and e.trigger.end <= cue.start_char
+                   and quote.speaker not in e.actors and e.status == "asserted"]
+        if not earlier:
+            continue
+        model = earlier[-1]
+        sent = verb.sent
+        event = Event(id="", type=model.type, mode=model.mode, cameo=model.cameo, contexts=list(model.contexts),
+                      trigger=Span(obj.left_edge.idx, obj.idx + len(obj.text),
+                                   doc_text(doc)[obj.left_edge.idx:obj.idx + len(obj.text)]),
+                      sentence=Span(sent.start_char, sent.end_char, sent.text),
+                      actors=[quote.speaker], actor_spans=[quote.speaker_span] if quote.speaker_span else [],
+                      recipients=list(model.recipients), recipient_spans=list(model.recipient_spans),
+                      quote=quote.id)
+        event.place = _place_of_statements(ctx, quote)
+        added.append(event)
+    return added
+
+
+def _place_of_statements(ctx, quote):
+    """Where a speaker said it: this statement's place, or that of the same speaker's
+    statement in the next sentence ("... Rubio said in Paris"), the same occasion."""
+    from tacitus.extract import places as places_mod
+
+    candidates = [quote] + [q for q in ctx.quotes if q.speaker == quote.speaker and q.start > quote.end][:1]
+    for q in candidates:
+        if q.place is not None:
+            span = ctx.doc.char_span(q.place.start, q.place.end, alignment_mode="expand")
+            found = places_mod.place_of_span(span) if span is not None else None
+            if found is not None:
+                return found
+    return None

@@ -57,6 +57,7 @@ def find_events(ctx):
     events = event_links.merge_mentions(ctx, events)
     event_links.fill_from_dyad(ctx, events)
     event_links.link_references(ctx, events)
+    events = sorted(events + event_links.repeated_statements(ctx, events), key=lambda e: e.trigger.start)
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
     return events, claims

@@ -39,6 +39,11 @@ def _as_place(ent) -> Optional[Place]:
                  lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid)
 
 
+def place_of_span(span) -> Optional[Place]:
+    """The place a span of text names ("Paris" of "said in Paris"), resolved offline."""
+    return _as_place(span) if span is not None and len(span) else None
+
+
 def _candidates(token, target_preps: bool):
     """Place-like tokens tied to the trigger: its locating prepositions and modifiers."""
     preps = LOCATING_PREPS if target_preps else LOCATING_PREPS - {"on"}

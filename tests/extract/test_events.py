@@ -428,3 +428,17 @@ def test_a_with_clause_of_its_own_gives_no_participant(code):
 ])
 def test_accidents_are_no_assault(code, text):
     assert not any(e.type == "ASSAULT" for e in code(text).events)
+
+
+def test_repeating_someone_elses_statement_is_the_same_speech_act(code):
+    report = code("Finnish President Aino Virtanen threatened to cut off trade with Norway and Sweden "
+                  "on Monday.\n\nEstonian Prime Minister Kalle Tamm told reporters the same thing on "
+                  "Tuesday, that patience was running out.\n\n\u201cWe will not wait forever,\u201d "
+                  "Tamm said in Tallinn.", "2025-03-12")
+    threats = [e for e in report.events if e.type == "THREATEN"]
+    repeated = next(e for e in threats if report.actor(e.actors[0]).name == "Kalle Tamm")
+    model = next(e for e in threats if e is not repeated)
+    assert repeated.recipients == model.recipients and repeated.mode == model.mode
+    assert repeated.trigger.text == "the same thing"
+    assert repeated.place is not None and repeated.place.name == "Tallinn"
+    assert repeated.date is not None and repeated.date.value == "2025-03-11"

@@ -66,9 +66,7 @@ def _found_with_mode_and_place(report, entry, historical: bool):
 
 
 # Known gaps, kept visible: strict xfail turns them into failures once they are solved.
-KNOWN_GAPS = {
-    "events-5-THREATEN": "a threat stated as 'told reporters the same thing' needs discourse links",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _with_gaps(params):
@@ -99,7 +97,6 @@ def test_reference_background_is_historical(example_report, entry):
 
 
 DATE_GAPS = {
-    "events-5-THREATEN": "the threat itself is not found (see KNOWN_GAPS)",
     "events-7-ACCUSE": "'took aim' is dated by the Wednesday post two sentences later: needs discourse links",
 }
 
