@@ -52,6 +52,7 @@ def text_direction(text: str) -> Direction:
 
 
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
+_SCHEDULING_VERBS = {"set", "schedule", "plan", "call", "slate", "fix", "book", "postpone", "delay", "move"}
 _FUTURE_HEADS = {"plan", "schedule", "set", "expect", "due", "go", "intend", "aim", "hope", "prepare"}
 
 
@@ -64,6 +65,10 @@ def doc_direction(doc) -> Direction:
         if span is None or not len(span):
             return fallback(start, end)
         verb = span.root
+        prep = verb.head if verb.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "for" and (
+                prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lemma_ in _SCHEDULING_VERBS):
+            return FUTURE  # "called an early election for June 29", "a vote set for Friday"
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break

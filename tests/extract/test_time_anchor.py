@@ -126,3 +126,14 @@ def test_reference_article_quote_dates(example_report, example_expected):
         assert got.date is not None and got.date.value == str(want["date"]), want["contains"]
         checked += 1
     assert checked or not example_report.quotes
+
+
+def test_a_date_an_event_is_set_for_points_forward(nlp):
+    from tacitus.extract.time import find_times
+
+    published = dt.date(2031, 5, 12)
+    doc = nlp("On Monday the president dissolved parliament and called an early election for June 29.")
+    assert [(t.text, t.value) for t in find_times(doc, published)] == [("Monday", "2031-05-12"),
+                                                                       ("June 29", "2031-06-29")]
+    doc = nlp("Police arrested him on June 29.")
+    assert [t.value for t in find_times(doc, published)] == ["2030-06-29"]
