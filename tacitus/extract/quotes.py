@@ -233,6 +233,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _only_time(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
 def find_quotes(ctx) -> list[Quote]:
     finder = QuoteFinder(ctx)
     found: list[Found] = []
@@ -278,8 +284,9 @@ def find_quotes(ctx) -> list[Quote]:
             f = Found("mixed" if mine else "indirect", *_trim(finder.text, start, end), cue=cue, sent=unit)
             if len(mine) == 1:
                 _direct_when_only_quoted(finder, f, mine[0])
-            if f.kind == "indirect" and len(finder.text[f.start:f.end].split()) < 2:
-                continue
+            if f.kind == "indirect" and (len(finder.text[f.start:f.end].split()) < 2
+                                         or _only_time(finder.doc, f.start, f.end)):
+                continue  # "called an election for June 29": a date is no statement
             f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
             _according_to_inside(finder, f, unit)
             f.frame = _frame_of(finder, unit, [(f.start, f.end)])

@@ -266,3 +266,11 @@ def test_a_quotation_that_is_all_the_cue_reports_is_direct(pipeline):
     q = _one(r, "It is hard to say")
     assert q.kind == "direct" and q.text == "It is hard to say what went wrong." and "Miller" in (q.speaker_name or "")
     assert _one(r, "regrettable").kind == "mixed"
+
+
+def test_a_date_called_for_is_no_statement(pipeline):
+    from tacitus.report import Article
+
+    text = "President Ilse Varn dissolved parliament on Monday and called an early election for June 29."
+    report = pipeline.process(Article(text=text, published="2031-05-12"))
+    assert not [q for q in report.quotes if q.text.strip() == "June 29"]
