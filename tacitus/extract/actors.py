@@ -416,11 +416,16 @@ class ActorTable:
 
     def _add_place_state(self, span: SpacySpan) -> Optional[str]:
         """A place named as a target ("strikes on Kyiv") stands for its state."""
-        if span.root.pos_ != "PROPN" and span.root.ent_type_ not in ("GPE", "LOC", "NORP"):
-            return None  # "the union" is no town called Union
+        root = span.root
+        if not (root.ent_type_ in ("GPE", "LOC") or (root.pos_ == "PROPN" and not root.ent_type_)):
+            # a name used as a place ("Kyiv", "KYIV"), not an organisation or a common
+            # noun that shares a town's name ("the Union", "independence")
+            return None
         place = gazetteer().place(clean_name(span.text))
         if place is None or place.kind == "continent":
             return None
+        if not root.ent_type_ and place.kind == "city" and place.population < 100_000:
+            return None  # an unlabelled word that is also a small town's name
         actor = self._state(place.country)
         self.add_mention(actor.id, span.start_char, span.end_char, REFERENCE)
         return actor.id

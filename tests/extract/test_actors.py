@@ -252,3 +252,10 @@ def test_country_written_after_the_name(pipeline):
     text = "President Ana Ruiz of Chile gave a warm welcome to the delegation."
     table = _table(pipeline, text)
     assert table.get(table.resolve(*at(text, "Ana Ruiz"))).country == "CHL"
+
+
+def test_an_organisation_named_like_a_town_is_not_that_town(pipeline):
+    text = "Veloria may ask the Union to widen its sanctions."
+    table = _table(pipeline, text)
+    found = table.resolve_or_add(at(text, "the Union"))
+    assert found is None or table.get(found).kind != "state"
