@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,11 @@ SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "samples"
 EXAMPLE = SHARED / "examples" / "kyiv-strikes-peace-talks.txt"
 EXAMPLE_PUBLISHED = "2025-04-24"
+
+# The field's dictionaries (PETRARCH2, PLOVER, CAMEO codes) are read from ../shared when
+# it is there, never copied; tests that need them skip without it.
+if (SHARED / "data").is_dir():
+    os.environ.setdefault("TACITUS_DICTIONARIES", str(SHARED / "data"))
 
 
 @pytest.fixture(scope="session")
