@@ -121,4 +121,39 @@ def _eval_plover(records, failures, as_json):
         click.echo(f"  {gold.id}: gold {gold.type}, got {got}: {gold.text[:100]}")
 
 
+@eval_group.command("synthetic")
+@click.argument("path", type=click.Path())
+@click.option("--split", type=click.Choice(["fifth", "rest", "all"]), default="fifth", show_default=True,
+              help="fifth: the measurement fifth (sha1(text)[0] % 5 == 0); rest: the other 4/5, "
+                   "where errors may be looked at; all: every story.")
+@click.option("--limit", default=0, help="Score only the first N stories of the split (0: all).")
+@click.option("--failures", default=0, show_default=True,
+              help="Show this many stories whose labelled type was not coded.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_synthetic(path, split, limit, failures, as_json):
+    """Share of labelled synthetic stories (NGEC CSV: text, label) whose PLOVER type is among
+    the non-negated events, per type; extraction failures are listed."""
+    from tacitus.evaluate import synthetic
+
+    stories = _evaluated(lambda p: synthetic.load(p, split), path)
+    if limit:
+        stories = stories[:limit]
+    missed = []
+
+    def keep_missed(story, report):
+        if len(missed) < failures and (report is None or story.label not in synthetic.coded_types(report)):
+            missed.append((story, sorted(synthetic.coded_types(report)) if report else ["failed"]))
+
+    scores = synthetic.evaluate(stories, on_story=keep_missed)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(scores.to_dict(), indent=2))
+        return
+    click.echo(synthetic.format_scores(scores))
+    for story, types in missed:
+        click.echo(f"  story {story.id}: {story.label} ({story.mode or '-'}), coded {', '.join(types) or '-'}: "
+                   f"{' '.join(story.text.split())[:160]}")
+
+
 COMMANDS = [eval_group]

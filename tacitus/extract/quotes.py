@@ -103,8 +103,10 @@ class QuoteFinder:
     def _clause_start(self, offset: int) -> int:
         """Where the stretch of attribution before `offset` begins: the previous sentence
         end, closing quote mark or paragraph start."""
-        para_start = self.paras[self._para_of(offset)][0]
-        pos = para_start
+        para = self._para_of(offset)
+        if para > 0 and self.paras[para][0] > offset:
+            para -= 1  # the end of a paragraph ("saying:\n\n"): that paragraph, not the next
+        pos = self.paras[para][0]
         for q in self.quoted:
             if _close(q) < offset and _close(q) + 1 > pos:
                 pos = _close(q) + 1
