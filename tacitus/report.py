@@ -114,6 +114,8 @@ class Count:
     start: int = 0
     end: int = 0
     victims: list[str] = field(default_factory=list)  # "children", "civilians"
+    # every mention the count was built from ("a man ... he ... the victim"), not only a numeral
+    evidence: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -166,6 +168,44 @@ class Claim:
     quote: Optional[str] = None
 
 
+# --- casualties of the article's incident (tacitus/extract/tolls.py) ----------------
+
+@dataclass
+class CasualtyFigure:
+    """One killed or injured figure as the article states it, with who gave it and when."""
+
+    kind: str  # killed | injured
+    count: Count
+    sentence: Span
+    role: str = "toll"  # toll | earlier (superseded) | claim | perpetrator | background
+    sources: list[Source] = field(default_factory=list)  # original source first
+    time: Optional[TimeRef] = None  # when the figure was given or held ("as of Tuesday")
+    in_title: bool = False  # stated in the headline: offsets then index article.title
+    event: Optional[str] = None  # id of the event it belongs to, when one carries it
+
+
+@dataclass
+class Toll:
+    """The incident's figure of one kind, the figure it was taken from and the rule that chose it."""
+
+    count: Count
+    rule: str  # "only figure", "highest current figure", "revised down", "victims named", ...
+    figure: int  # index into Casualties.figures (-1 when counted from victims named across sentences)
+    sources: list[Source] = field(default_factory=list)
+    time: Optional[TimeRef] = None
+
+
+@dataclass
+class Casualties:
+    """Killed and injured of the article's main incident, counted once across headline,
+    lead and quotes, beside every figure the article gives."""
+
+    killed: Optional[Toll] = None
+    injured: Optional[Toll] = None
+    event: Optional[str] = None  # id of the incident's event, when the incident is one of the events
+    figures: list[CasualtyFigure] = field(default_factory=list)
+
+
 @dataclass
 class Report:
     article: Article
@@ -174,6 +214,7 @@ class Report:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     times: list[TimeRef] = field(default_factory=list)
+    casualties: Optional[Casualties] = None  # the incident's toll (see Casualties)
     model: Optional[str] = None  # the spaCy pipeline used
     schema_version: int = SCHEMA_VERSION
 

@@ -11,7 +11,7 @@ from tacitus.report import Article, Report
 
 def run(doc, article: Article, model: str | None = None) -> Report:
     """Everything Tacitus extracts from one parsed article."""
-    from tacitus.extract import actors, events, quotes, time
+    from tacitus.extract import actors, events, quotes, time, tolls
 
     ctx = Context.create(doc, article)
     ctx.times = time.find_times(doc, ctx.published)
@@ -19,6 +19,8 @@ def run(doc, article: Article, model: str | None = None) -> Report:
     ctx.quotes = quotes.find_quotes(ctx)
     ctx.events, ctx.claims = events.find_events(ctx)
     time.date_quotes_and_events(ctx)
+    casualties = tolls.incident_casualties(ctx)  # the incident's toll, counted once
+    tolls.attach_to_events(ctx, casualties)
     return Report(
         article=article,
         actors=ctx.actors.export(),
@@ -26,5 +28,6 @@ def run(doc, article: Article, model: str | None = None) -> Report:
         events=ctx.events,
         claims=ctx.claims,
         times=ctx.times,
+        casualties=casualties,
         model=model,
     )

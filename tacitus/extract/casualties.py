@@ -90,6 +90,17 @@ def to_range(value: Optional[int], qualifier: Optional[str], vague: Optional[str
     return value, value
 
 
+def find_amount(text: str) -> Optional[tuple]:
+    """(min, max) of the first amount in `text` ("at least 20" -> (20, None)), or None."""
+    m = lexicon()["_amount"].search(text)
+    if m is None:
+        return None
+    value = parse_number(m.group("num")) if m.group("num") else None
+    if m.group("num") and value is None:
+        return (0, 0) if m.group("num").strip() == "0" else None
+    return to_range(value, m.group("qual"), m.group("vague"))
+
+
 @dataclass
 class Figure:
     """One number of people in a sentence, before it is known whether killed or injured."""
@@ -110,12 +121,17 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         value = parse_number(m.group("num")) if m.group("num") else None
         if m.group("num") and value is None:
             continue
+        if m.group("num") and not_a_count(text, m.start("num"), m.end("num")):
+            continue
         after = text[m.end():m.end() + 60]
         before = text[max(0, m.start() - 40):m.start()]
         kind = _kind(after, before, lex)
         if kind is None:
             continue
         lo, hi = to_range(value, m.group("qual"), m.group("vague"))
+        but = re.search(r"\ball\s+but\s+(\w+)\s+of\s+(?:the\s+)?$", before, re.I)
+        if but and value and parse_number(but.group(1)):
+            lo = hi = value - parse_number(but.group(1))  # "all but one of the sixteen on board died"
         victims, included = _victims(after, text[m.end():], lex)
         count = Count(min=lo, max=hi, qualifier=(m.group("qual") or m.group("vague") or None),
                       text=m.group(0), start=offset + m.start(), end=offset + m.end(), victims=victims)
@@ -149,6 +165,11 @@ def _kind(after: str, before: str, lex) -> Optional[str]:
     tail = " ".join(before.split()[-3:])
     if re.search(r"\b(?:kill(?:ed|ing|s)?|death toll\b.*|died|dead)\W*(?:at|to|of|reached|rose to)?\W*$",
                  tail, re.I) and not re.search(r"\binjur|\bwound", tail, re.I):
+        return "killed"
+    # "the death toll rising to", "resulted in the death of all"
+    if re.search(r"\b(?:(?:death|fatality)\s+(?:toll|count)|toll)\b(?:\s+\w+){0,3}?\s+(?:to|at|of|reached|hit|"
+                 r"reaching|passed|surpassed|topped)\W*$|\bdeaths?\s+of(?:\s+all)?(?:\s+the)?\W*$",
+                 " ".join(before.split()[-6:]), re.I):
         return "killed"
     if re.search(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\W*$", tail, re.I):
         return "injured"
@@ -184,6 +205,25 @@ def casualties(text: str, offset: int = 0) -> tuple[Optional[Count], Optional[Co
         elif fig.kind == "injured" and injured is None:
             injured = fig.count
     return killed, injured
+
+
+# numbers that are not counts of people: ages, clock times, roads, flights, addresses
+_NOT_BEFORE = re.compile(r"(?:\b(?:Interstate|Route|Highway|Hwy|Road|Flight|flight|No\.|Number|aged?|Avenue|"
+                         r"Street|Platform|Gate|Terminal|Unit|Apartment|Room|Suite)|\b[IAMNUS]-?|#|\d[:.])\s*$")
+_NOT_AFTER = re.compile(r"^(?:\s*-?\s*(?:years?|yr)[- ]old|[:.]\d|\s*(?:UTC|GMT|a\.m\.|p\.m\.|am\b|pm\b|hours?\b|"
+                        r"hrs\b|local time|o'clock)|\s+[A-Z][a-z]+\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+                        r"Boulevard|Blvd|Lane|Drive|Way|Place|Court)\b)")
+
+
+def not_a_count(text: str, start: int, end: int) -> bool:
+    """True for a number that is an age ("Gupta, 33,", "aged 64", "18-year-old"), a clock
+    time ("1620 UTC", "9:54"), a road ("Interstate 75"), a flight or an address."""
+    before, after = text[max(0, start - 25):start], text[end:end + 30]
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after):
+        return True
+    # "Adamowicz, 53, has supported": an age between commas after a name
+    return bool(re.search(r"[A-Z][\w'-]+,\s*$", before) and re.match(r"\s*,", after) and
+                re.fullmatch(r"\d{1,3}", text[start:end].strip()))
 
 
 _RATE = re.compile(r"^\W*(?:[A-Za-z-]+\s+){0,2}?(?:a|an|per|every|each)\s+(day|week|month|year|hour|night)\b", re.I)
