@@ -193,6 +193,8 @@ class Toll:
     figure: int  # index into Casualties.figures (-1 when counted from victims named across sentences)
     sources: list[Source] = field(default_factory=list)
     time: Optional[TimeRef] = None
+    # what an analyst should know: "suicide" (a victim killed himself), "perpetrator not counted"
+    marks: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -123,6 +123,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             continue
         if m.group("num") and not_a_count(text, m.start("num"), m.end("num")):
             continue
+        if re.search(r"\bno\s*$", text[max(0, m.start() - 4):m.start()], re.I):
+            continue  # "no one was hurt"
         after = text[m.end():m.end() + 60]
         before = text[max(0, m.start() - 40):m.start()]
         kind = _kind(after, before, lex)

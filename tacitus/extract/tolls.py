@@ -14,7 +14,9 @@ The summary of a kind is chosen by a named rule (`Toll.rule`):
                            current figures the highest is the latest (earlier ones and
                            claims are out); "only figure" when they all agree;
   "victims named"          more victims are named one by one ("a man ... his wife ...")
-                           than any figure states: their number.
+                           than any figure states: their number;
+  "figure plus victims named before it"  "X was stabbed. Two others were also hurt": 1 + 2;
+  "claimed figure"         no one but a party claiming it states a figure.
 Victims named without a numeral (victims.py) are followed across sentences: "a man",
 "he", "the victim" and his name are one person, killed if any of them died.
 """
@@ -58,6 +60,7 @@ class _Victim:
     spans: list[Span] = field(default_factory=list)
     perpetrator: bool = False
     sentence: int = 0
+    suicide: bool = False
 
 
 RANK = {"killed": 0, "injured": 1, "harmed": 2}
@@ -95,8 +98,9 @@ def incident_casualties(ctx) -> Optional[Casualties]:
         for mention in mentions:
             if id(mention) in used or mention.negated:
                 continue
+            # numbered groups make a figure; people named one by one are followed below
             group = [p for p in mention.people if not p.individual or p.numeral and p.count != 1]
-            if group or len(mention.people) > 1:
+            if group:
                 count = _mention_count(mention, text)
                 if count is None:
                     continue
@@ -114,7 +118,13 @@ def incident_casualties(ctx) -> Optional[Casualties]:
     counted = [v for v in people if not v.perpetrator]
     for kind in ("killed", "injured"):
         named = [v for v in counted if (v.status == "killed") == (kind == "killed")]
-        setattr(result, kind, _summary(text, figures, kind, named))
+        toll = _summary(text, figures, kind, named)
+        if toll is not None:
+            if any(v.suicide for v in named) and toll.rule == "victims named":
+                toll.marks.append("suicide")
+            if any(v.perpetrator and (v.status == "killed") == (kind == "killed") for v in people):
+                toll.marks.append("perpetrator not counted")
+        setattr(result, kind, toll)
     return result
 
 
@@ -190,9 +200,12 @@ def _names_other_incident(sent) -> bool:
         if tok.lower_ in ("another", "separate") and tokens[i + 1].lower_ == "one" and incident_here:
             return True
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower_ in words["markers"] and tokens[i + 1].lower_ in words["incidents"]:
-            return True
-        if tok.lower_ in words["markers"] and i + 2 < len(tokens) and tokens[i + 2].lower_ in words["incidents"]:
+        if tok.lower_ not in words["markers"]:
+            continue
+        if tok.lower_ in ("second", "other") and (i == 0 or tokens[i - 1].lower_ not in ("a", "an")):
+            continue  # "the second blast" of twin bombings is the same incident; "a second fire" is not
+        if tokens[i + 1].lower_ in words["incidents"] or \
+                i + 2 < len(tokens) and tokens[i + 2].lower_ in words["incidents"]:
             return True
     return False
 
@@ -251,7 +264,7 @@ def _follow(ctx, mention, people: list[_Victim], perpetrators: set, sentence: in
             continue
         tok = p.token
         actor = _actor(ctx, tok)
-        victim = _same(people, p, actor, sentence)
+        victim = _same(people, p, actor, sentence, RANK[mention.kind])
         span = Span(p.span[0], p.span[1], text[p.span[0]:p.span[1]])
         if victim is None:
             victim = _Victim(key=f"a:{actor}" if actor else f"v{len(people)}", noun=p.noun, gender=p.gender,
@@ -260,8 +273,11 @@ def _follow(ctx, mention, people: list[_Victim], perpetrators: set, sentence: in
         elif RANK[mention.kind] < RANK[victim.status]:
             victim.status = mention.kind
         victim.spans.append(span)
-        victim.perpetrator = victim.perpetrator or p.perpetrator or (actor is not None and actor in perpetrators) or (
-            mention.suicide and victim.perpetrator)
+        if actor and not victim.key.startswith("a:"):
+            victim.key = f"a:{actor}"
+        victim.perpetrator = victim.perpetrator or p.perpetrator or (actor is not None and actor in perpetrators
+                                                                      and not mention.suicide)
+        victim.suicide = victim.suicide or mention.suicide
         victim.noun = victim.noun or p.noun
         victim.gender = victim.gender or p.gender
         # move the victim last: "the victim" and "he" go to the one named most recently
@@ -281,7 +297,7 @@ def _actor(ctx, tok) -> Optional[str]:
     return None
 
 
-def _same(people: list[_Victim], p, actor, sentence: int) -> Optional[_Victim]:
+def _same(people: list[_Victim], p, actor, sentence: int, kind_rank: int) -> Optional[_Victim]:
     if actor:
         hit = next((v for v in people if v.key == f"a:{actor}"), None)
         if hit is not None:
@@ -292,7 +308,10 @@ def _same(people: list[_Victim], p, actor, sentence: int) -> Optional[_Victim]:
             return next((v for v in reversed(people) if v.noun == p.noun and v.sentence != sentence), None)
         return None
     if actor and p.token.pos_ == "PROPN":
-        return None  # a name not seen among the victims yet
+        # "A man was shot ... Marcus Hale was pronounced dead": a victim first described,
+        # then named, when what the name is said to suffer follows on (hurt, then dead)
+        return next((v for v in reversed(people) if not v.key.startswith("a:") and v.status != "killed"
+                     and v.sentence != sentence and kind_rank <= RANK[v.status]), None)
     for v in reversed(people):
         if p.noun and v.noun == p.noun:
             return v
@@ -321,7 +340,13 @@ def _value(count: Count) -> int:
 
 def _summary(text: str, figures: list[CasualtyFigure], kind: str, named: list[_Victim]) -> Optional[Toll]:
     current = [(i, f) for i, f in enumerate(figures) if f.kind == kind and f.role == "toll"]
+    claimed = [(i, f) for i, f in enumerate(figures) if f.kind == kind and f.role == "claim"
+               and not amounts.rate_after(text[f.count.end:f.count.end + 30])]
     best: Optional[Toll] = None
+    if not current and claimed and not named:
+        # no one states the toll but a party claims one: keep it, saying so
+        i, f = max(claimed, key=lambda item: (_value(item[1].count), -item[0]))
+        return Toll(count=f.count, rule="claimed figure", figure=i, sources=f.sources, time=f.time)
     if current:
         revised = [(i, f) for i, f in current if not f.in_title and
                    REVISED_DOWN.search(text[f.sentence.start:f.count.start])]

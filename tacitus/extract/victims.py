@@ -26,6 +26,8 @@ MALE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "pol
         "nephew", "uncle", "grandson", "stepfather", "stepson", "monk", "serviceman", "fisherman", "crewman",
         "spokesman", "father-in-law", "priest", "imam"}
 NOBODY = {"nobody", "none", "no-one"}
+# nouns for a person by their ending: "bodyguard", "fireman", "chairwoman", "cyclist", "technician"
+PERSON_SUFFIX = re.compile(r"(?:guard|man|woman|person|ist|ician|ologist)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,6 +185,8 @@ def _is_person_object(tok, lex) -> bool:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             p = _count(c, lex)
+            if c.pos_ == "PROPN" and c.ent_type_ != "PERSON":
+                return False  # "struck the Jolo Cathedral"
             return p is not None and (p.individual or p.numeral) and not p.perpetrator
     return False
 
@@ -274,11 +278,13 @@ def _count(tok, lex) -> Optional[Person]:
                       noun=None)
     if lower in ("both",) or any(c.lower_ == "both" for c in tok.children):
         return Person(tok, 2, (start, end), numeral=True, noun=lemma, perpetrator=perpetrator)
-    if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", ""):
+        # a name (the small model tags unseen names ORG): places and nationalities are no victims
         return Person(tok, 1, (start, end), individual=True, definite=True, noun=tok.text, perpetrator=perpetrator)
     det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
     is_age = lower == "old" and any(c.lower_ == "year" for c in tok.subtree)  # "an 18-year-old"
-    singular = tok.tag_ in ("NN", "JJ") and (lemma in lex["person_nouns"] or lemma in lex["perpetrator_nouns"] or is_age)
+    singular = tok.tag_ in ("NN", "JJ") and (lemma in lex["person_nouns"] or lemma in lex["perpetrator_nouns"] or is_age
+                                             or PERSON_SUFFIX.search(lemma) is not None)
     if singular:
         definite = det not in ("a", "an", "another", "one") and det is not None or det is None and tok.dep_ != "conj"
         if det in ("a", "an", "another", "one"):

@@ -1,0 +1,204 @@
+"""The incident's toll on passages written for each phrasing class: victims named without
+a numeral, the toll across sentences and the headline, figures over time and by source,
+numbers that are no count, and the evidence of every count."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.report import Article
+
+
+def _run(pipeline, text, title=None, published="2024-03-02"):
+    return pipeline.process(Article(text=text, title=title, published=published))
+
+
+def _toll(report, kind):
+    toll = getattr(report.casualties, kind) if report.casualties else None
+    return None if toll is None else (toll.count.min, toll.count.max)
+
+
+# --- 1. victims counted from what the text names ----------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A man was shot and killed outside a bakery in Northfield on Friday night, police said.", (1, 1), None),
+    ("An 18-year-old from Ashby was pronounced dead at the scene after the crash.", (1, 1), None),
+    ("Two women and a child were killed when the roof of the market hall gave way.", (3, 3), None),
+    ("A police officer and two civilians were wounded in the exchange of fire near the depot.", None, (3, 3)),
+    ("A man was stabbed near the river. The victim died at the hospital hours later.", (1, 1), None),
+    ("He and his wife were shot in their driveway; she died before help arrived.", (1, 1), (1, 1)),
+    ("Two men were gunned down outside a bar in Eastvale late on Saturday.", (2, 2), None),
+    ("A teenager was fatally shot on Elm Road; a second boy was grazed by a bullet.", (1, 1), (1, 1)),
+    ("The bodies of three fishermen were found on the shore on Tuesday.", (3, 3), None),
+    ("A cyclist was hit by a lorry on Monday. She succumbed to her injuries in hospital.", (1, 1), None),
+    ("A woman was taken to hospital with serious injuries and remains in critical condition.", None, (1, 1)),
+    ("Rescuers found seven people dead under the rubble of the warehouse.", (7, 7), None),
+    ("A worker was treated for burns after the blast at the plant.", None, (1, 1)),
+])
+def test_victims_named_without_a_count(pipeline, text, killed, injured):
+    report = _run(pipeline, text)
+    assert _toll(report, "killed") == killed
+    assert _toll(report, "injured") == injured
+
+
+def test_no_one_hurt_is_no_toll(pipeline):
+    report = _run(pipeline, "The storm tore the roof off the school, but no one was hurt.")
+    assert _toll(report, "killed") is None and _toll(report, "injured") is None
+
+
+def test_one_person_named_four_times_is_one_victim(pipeline):
+    text = ("A 34-year-old man was shot on Carver Street on Sunday. Officers found the victim lying on the "
+            "pavement. He was taken to St Anne's hospital, where Marcus Hale was pronounced dead. "
+            "Hale had moved to the city last year.")
+    report = _run(pipeline, text)
+    assert _toll(report, "killed") == (1, 1)
+    assert _toll(report, "injured") is None
+
+
+def test_an_attacker_shot_dead_is_not_a_victim(pipeline):
+    text = ("A man armed with a knife stabbed three shoppers at a market in Dunmore on Friday. "
+            "The attacker was shot dead by police minutes later.")
+    report = _run(pipeline, text)
+    assert _toll(report, "killed") is None
+    assert _toll(report, "injured") == (3, 3)
+    assert "perpetrator not counted" in report.casualties.injured.marks or \
+        any(f.role == "perpetrator" for f in report.casualties.figures) or report.casualties.killed is None
+
+
+def test_killed_himself_is_marked(pipeline):
+    report = _run(pipeline, "A retired teacher killed himself in his garage in Morley, police said.")
+    toll = report.casualties.killed
+    assert (toll.count.min, toll.count.max) == (1, 1) and "suicide" in toll.marks
+
+
+# --- 2. the toll of the incident, across sentences and from the headline ----------
+
+def test_toll_in_another_sentence_belongs_to_the_bombing(pipeline):
+    text = ("Twin bombings struck the cathedral in Port Aster on Sunday. The second blast hit the crowd that "
+            "gathered after the first; between the two blasts, at least 20 were killed. "
+            "\"At least 20 people were killed,\" the regional police chief said.")
+    report = _run(pipeline, text, title="Bombs kill at least 20 at cathedral in Port Aster")
+    killed = report.casualties.killed
+    assert (killed.count.min, killed.count.max) == (20, None)  # headline, lead and quote: counted once
+    titles = [f for f in report.casualties.figures if f.in_title]
+    assert titles and titles[0].count.min == 20
+    bombing = next((e for e in report.events if e.id == report.casualties.event), None)
+    if bombing is not None:
+        assert bombing.killed is not None and bombing.killed.min == 20
+
+
+def test_headline_alone_gives_the_toll(pipeline):
+    report = _run(pipeline, "The fire broke out in the basement of the hostel before dawn.",
+                  title="Hostel fire kills four in Lanton")
+    assert _toll(report, "killed") == (4, 4)
+    assert report.casualties.killed.rule == "only figure"
+
+
+def test_victims_named_before_a_figure_of_others(pipeline):
+    text = ("The mayor of Greystone was stabbed at a rally on Friday. His bodyguard and two others were "
+            "also injured, police said.")
+    assert _toll(_run(pipeline, text), "injured") == (4, 4)
+
+
+def test_another_incident_is_kept_apart(pipeline):
+    text = ("A fire in a block of flats in Bardon killed three people on Saturday. "
+            "A second fire, in a warehouse across town, killed another eleven people.")
+    report = _run(pipeline, text)
+    assert _toll(report, "killed") == (3, 3)
+    assert any(f.role == "background" and f.count.min == 11 for f in report.casualties.figures)
+
+
+def test_background_tolls_of_other_years_stay_out(pipeline):
+    text = ("A bus overturned near Kessel on Thursday, killing six passengers. "
+            "In 2019, 750 people died on the region's roads.")
+    report = _run(pipeline, text)
+    assert _toll(report, "killed") == (6, 6)
+
+
+# --- 3. figures over time and by source ----------------------------------------------
+
+def test_revised_down_toll(pipeline):
+    text = ("Police said on Monday that 20 people were confirmed dead in the bombing. "
+            "This revised downwards an earlier toll of 27 dead.")
+    report = _run(pipeline, text)
+    killed = report.casualties.killed
+    assert killed.count.min == 20
+    assert any(f.role == "earlier" and f.count.min == 27 for f in report.casualties.figures)
+
+
+def test_toll_rose_to(pipeline):
+    text = ("The earthquake left five dead on Wednesday. On Saturday the death toll rose to 45 after "
+            "rescuers reached the villages, officials said.")
+    report = _run(pipeline, text)
+    killed = report.casualties.killed
+    assert killed.count.min == 45 and killed.rule == "highest current figure"
+
+
+def test_toll_from_to(pipeline):
+    text = "Rescuers recovered more bodies, increasing the confirmed death toll from fourteen to 31."
+    report = _run(pipeline, text)
+    assert report.casualties.killed.count.min == 31
+    assert any(f.role == "earlier" and f.count.min == 14 for f in report.casualties.figures)
+
+
+def test_competing_sources_keep_their_figures(pipeline):
+    text = ("The ministry of health in Tarn said 30 people died in the strike. "
+            "The army of Velia said 12 people were killed, all of them fighters. "
+            "The rebels claimed 190 soldiers were dead.")
+    report = _run(pipeline, text)
+    by_value = {f.count.min: f for f in report.casualties.figures if f.kind == "killed"}
+    assert {30, 12, 190} <= set(by_value)
+    assert "ministry" in by_value[30].sources[0].name.lower()
+    assert "army" in by_value[12].sources[0].name.lower()
+    assert by_value[190].role == "claim"
+    killed = report.casualties.killed
+    assert killed.count.min == 30 and killed.sources and killed.rule == "highest current figure"
+
+
+def test_victim_groups_stay(pipeline):
+    text = "The shelling killed five soldiers and wounded 40 people, including children."
+    report = _run(pipeline, text)
+    assert "soldiers" in report.casualties.killed.count.victims
+    assert "children" in report.casualties.injured.count.victims
+
+
+# --- 4. precision: numbers that are not counts ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The crash closed Interstate 75 near Alachua for hours, but no one was hurt.",
+    "Firefighters were called at 1620 UTC; the building was empty.",
+    "The party was held at 619 Waddell Avenue, where the shooting began.",
+    "Gupta, 33, of Bethesda, was questioned by police on Wednesday.",
+    "The suspect, aged 64, was arrested in 2019 and released after 15 years.",
+])
+def test_numbers_that_are_not_counts(pipeline, text):
+    report = _run(pipeline, text)
+    assert not report.casualties or not [f for f in report.casualties.figures if f.role == "toll"]
+
+
+def test_rate_is_a_claim_not_a_toll(pipeline):
+    text = '"5,000 soldiers a week are dying," the president said.'
+    report = _run(pipeline, text)
+    assert report.casualties is None or report.casualties.killed is None
+
+
+# --- 5. evidence -----------------------------------------------------------------------
+
+def test_every_count_keeps_its_victim_mentions(pipeline):
+    text = ("Two women and a child were killed when a car struck a bus stop in Holm. "
+            "A man was shot dead in a separate incident.")
+    report = _run(pipeline, text)
+    toll = report.casualties.killed
+    spans = [text[s.start:s.end] for s in toll.count.evidence]
+    assert spans == ["Two women", "a child"]
+    for figure in report.casualties.figures:
+        assert text[figure.count.start:figure.count.end] == figure.count.text
+        for span in figure.count.evidence:
+            assert text[span.start:span.end] == span.text
+
+
+def test_victims_named_across_sentences_point_at_each_mention(pipeline):
+    text = "A woman was stabbed in Lenton on Friday. She died in hospital on Saturday."
+    report = _run(pipeline, text)
+    toll = report.casualties.killed
+    assert toll.rule == "victims named"
+    assert [text[s.start:s.end] for s in toll.count.evidence] == ["A woman", "She"]
