@@ -32,7 +32,7 @@ def print_report(report: Report, console: Console | None = None) -> None:
     console.print(quotes)
     if report.events:
         events = Table(title="Events", show_lines=True)
-        for col in ("type", "mode", "actor", "recipient", "status", "trigger", "place", "killed", "date"):
+        for col in ("type", "mode", "actor", "recipient", "status", "trigger", "place", "killed", "injured", "date"):
             events.add_column(col)
         names = {a.id: a.name for a in report.actors}
         for e in report.events:
@@ -40,8 +40,25 @@ def print_report(report: Report, console: Console | None = None) -> None:
                            ", ".join(names.get(i, i) for i in e.recipients), e.status, e.trigger.text,
                            e.place.name if e.place else "",
                            e.killed.text if e.killed else "",
+                           e.injured.text if e.injured else "",
                            e.date.value if e.date and e.date.value else "")
         console.print(events)
+    if report.casualties and (report.casualties.killed or report.casualties.injured):
+        console.print(incident_toll(report))
+
+
+def incident_toll(report) -> str:
+    """"Incident toll: killed at least 20 (highest current figure; police), injured 90 (...)"."""
+    parts = []
+    for kind in ("killed", "injured"):
+        toll = getattr(report.casualties, kind)
+        if toll is None:
+            continue
+        c = toll.count
+        amount = f"{c.min}" if c.min == c.max else f"{c.min if c.min is not None else ''}-{c.max if c.max is not None else ''}"
+        why = "; ".join([toll.rule, *(s.name for s in toll.sources[:2]), *toll.marks])
+        parts.append(f"{kind} {amount} ({why})")
+    return "Incident toll: " + ", ".join(parts)
 
 
 def _short(text: str, limit: int = 140) -> str:

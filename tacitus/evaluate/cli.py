@@ -157,3 +157,32 @@ def eval_synthetic(path, split, limit, failures, as_json):
 
 
 COMMANDS = [eval_group]
+
+
+# --- casualties (issue 11) ---------------------------------------------------------
+
+@eval_group.command("casualties")
+@click.argument("annotations", type=click.Path())
+@click.argument("corpus", type=click.Path())
+@click.option("--set", "subset", type=click.Choice(["dev", "heldout"]), default=None,
+              help="Score one part of the annotations only.")
+@click.option("--failures", is_flag=True, help="List the articles whose figures differ.")
+def eval_casualties(annotations, corpus, subset, failures):
+    """Exact killed/injured of each article's incident against hand annotations (a YAML of
+    Wikinews ids and figures; CORPUS is the folder of wikinews_*.csv)."""
+    from pathlib import Path
+
+    from tacitus.evaluate.casualties import evaluate
+    from tacitus.pipeline import get_pipeline
+
+    scores = _evaluated(lambda a: evaluate(Path(a), Path(corpus), get_pipeline(), subset), annotations)
+    for kind in ("killed", "injured"):
+        right, total = scores.rate(kind)
+        stated_right, stated = scores.rate(kind, stated_only=True)
+        click.echo(f"{kind:<8} exact {right}/{total} ({right / max(total, 1):.1%})   "
+                   f"where a figure is stated {stated_right}/{stated} ({stated_right / max(stated, 1):.1%})")
+    if failures:
+        for row in scores.rows:
+            for kind in ("killed", "injured"):
+                if not row.right[kind]:
+                    click.echo(f"  {row.id} {kind}: expected {row.expected[kind]}, found {row.found[kind]}")

@@ -24,7 +24,7 @@ GDELT_COLUMNS = ["GlobalEventID", "Day", "Actor1Name", "Actor1CountryCode", "Act
                  "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
                  "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
                  "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
-                 "SOURCEURL", "PLOVERType", "PLOVERMode"]
+                 "SOURCEURL", "PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh"]
 
 
 def iter_events(store: Store, merged: bool = True, **filters) -> Iterator[dict]:
@@ -92,6 +92,9 @@ def gdelt(store: Store, event: dict) -> dict[str, Any]:
         "ActionGeo_FullName": event["place"], "ActionGeo_CountryCode": event["place_country"],
         "ActionGeo_Lat": event["lat"], "ActionGeo_Long": event["lon"], "SOURCEURL": url,
         "PLOVERType": event["type"], "PLOVERMode": event["mode"],
+        # GDELT has no casualty fields: Tacitus adds its own after the GDELT ones
+        "Killed": event["killed"], "KilledHigh": event["killed_high"],
+        "Injured": event["injured"], "InjuredHigh": event["injured_high"],
     }
 
 

@@ -127,7 +127,7 @@ def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
     for r in reports:
         art = conn.execute("SELECT id, key, title, url, outlet, published FROM articles WHERE id = ?",
                            (r["article_id"],)).fetchone()
-        figures = conn.execute("SELECT kind, min, max, qualifier, victims, text, start, \"end\" FROM casualties "
+        figures = conn.execute("SELECT kind, min, max, qualifier, victims, text, start, \"end\", sources, rule FROM casualties "
                                "WHERE event_id = ?", (r["id"],)).fetchall()
         out["reports"].append({"event_id": r["id"], "local_id": r["local_id"], "article": dict(art),
                                "date": r["date"], "place": r["place"], "trigger": r["trigger"],

@@ -180,6 +180,11 @@ MIGRATIONS: list[str] = [
         INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.id, old.text, old.speaker_name);
     END;
     """,
+    # 2: each casualty figure keeps who gave it, and the rule that made it the incident's toll
+    """
+    ALTER TABLE casualties ADD COLUMN sources TEXT;   -- sourcing chain, original source first, '; '-joined
+    ALTER TABLE casualties ADD COLUMN rule TEXT;      -- "highest current figure", "victims named", ...
+    """,
 ]
 
 VERSION = len(MIGRATIONS)

@@ -63,12 +63,12 @@ def insert_report(conn: sqlite3.Connection, report: Report, digest: str, key: st
              q.cue.lemma if q.cue else None, q.channel.text if q.channel else None,
              "; ".join(s.name for s in q.via) or None, actor_ids.get(q.addressee), value,
              day_of(value) or published))
-    event_ids = [_insert_event(conn, article_id, e, actor_ids, published) for e in report.events]
+    event_ids = [_insert_event(conn, article_id, e, actor_ids, published, report.casualties) for e in report.events]
     return article_id, event_ids
 
 
 def _insert_event(conn: sqlite3.Connection, article_id: int, e: Event, actor_ids: dict[str, int],
-                  published: Optional[str]) -> int:
+                  published: Optional[str], toll=None) -> int:
     value = e.date.value if e.date else None
     place = e.place
     row = conn.execute(
@@ -92,14 +92,28 @@ def _insert_event(conn: sqlite3.Connection, article_id: int, e: Event, actor_ids
                          [(event_id, role, actor_ids[i]) for i in ids if i in actor_ids])
     for kind, count in (("killed", e.killed), ("injured", e.injured)):
         if count is not None:
+            sources, rule = _figure_origin(toll, kind, count)
             conn.execute("INSERT INTO casualties(event_id, article_id, kind, min, max, qualifier, victims, text, "
-                         "start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?)",
+                         "start, \"end\", sources, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                          (event_id, article_id, kind, count.min, count.max, count.qualifier,
-                          ", ".join(count.victims) or None, count.text, count.start, count.end))
+                          ", ".join(count.victims) or None, count.text, count.start, count.end,
+                          "; ".join(s.name for s in sources) or None, rule))
     conn.executemany("INSERT INTO sources(event_id, position, name, actor_id, start, \"end\") VALUES (?,?,?,?,?,?)",
                      [(event_id, n, s.name, actor_ids.get(s.actor), s.start, s.end)
                       for n, s in enumerate(e.sources)])
     return event_id
+
+
+def _figure_origin(toll, kind: str, count) -> tuple[list, Optional[str]]:
+    """(sources, rule) of an event's casualty count, from the Report's incident toll."""
+    if toll is None:
+        return [], None
+    same = lambda c: (c.start, c.end, c.min, c.max) == (count.start, count.end, count.min, count.max)  # noqa: E731
+    chosen = getattr(toll, kind)
+    if chosen is not None and same(chosen.count):
+        return chosen.sources, chosen.rule
+    figure = next((f for f in toll.figures if f.kind == kind and not f.in_title and same(f.count)), None)
+    return (figure.sources if figure else []), None
 
 
 def _is_country(name: str) -> bool:

@@ -50,6 +50,11 @@ def highlights(report: Report) -> list[Highlight]:
         for kind, count in (("killed", e.killed), ("injured", e.injured)):
             if count and count.end > count.start:
                 out.append(Highlight(count.start, count.end, kind, ref, f"{kind} in {e.type} ({e.id})"))
+    toll = getattr(report, "casualties", None)
+    for kind in ("killed", "injured"):
+        count = getattr(toll, kind).count if toll and getattr(toll, kind) else None
+        for span in (count.evidence if count else []):  # each victim mention the toll was built from
+            out.append(Highlight(span.start, span.end, kind, "incident-toll", f"{kind}: victim mention"))
     for i, t in enumerate(report.times):
         if t.end > t.start and not t.inferred:
             out.append(Highlight(t.start, t.end, "time", f"time-{i}", f"{t.type} {t.value or '?'}"))
