@@ -81,7 +81,8 @@ def _register_feature_commands() -> None:
     """Commands that live with their feature package."""
     import importlib
 
-    for module_name in ("tacitus.evaluate.cli", "tacitus.store.cli", "tacitus.web.cli", "tacitus.scale_cli"):
+    for module_name in ("tacitus.evaluate.cli", "tacitus.store.cli", "tacitus.web.cli", "tacitus.scale_cli",
+                        "tacitus.fetch.cli"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

@@ -104,8 +104,12 @@ def _short(value, limit: int = 70):
 @click.option("--merge-window", type=int, default=None,
               help="Days apart two reports of one event may be (default 2; regroups the store when changed).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
-def ingest(paths, db, workers, cluster, model, published, actors_file, merge_window, no_progress):
-    """Extract articles (files, directories, globs, JSONL, feeds) into a store; resumable."""
+@click.option("--contact", default=None, metavar="EMAIL_OR_URL",
+              help="For URLs: how site owners reach you, sent in the User-Agent (or $TACITUS_CONTACT).")
+def ingest(paths, db, workers, cluster, model, published, actors_file, merge_window, no_progress, contact):
+    """Extract articles (files, directories, globs, JSONL, feeds, http(s) URLs of pages or
+    feeds) into a store; resumable."""
+    from tacitus.fetch.limits import Limits
     from tacitus.store.ingest import ingest as run
     from tacitus.store.merge import MergeRule
 
@@ -120,8 +124,9 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
             click.echo(f"tacitus: applied {n} actors from {actors_file}", err=True)
         if merge_window is not None and MergeRule.load(store.conn).window_days != merge_window:
             store.remerge(merge_window)
+        limits = Limits(contact=contact) if contact else None
         result = run(store, list(paths), workers=workers, cluster=cluster, model=model, published=published,
-                     progress=not no_progress)
+                     progress=not no_progress, limits=limits)
     except (TacitusError, ValueError) as exc:
         _fail(str(exc))
     c = result.counts

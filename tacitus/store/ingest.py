@@ -38,19 +38,22 @@ class IngestResult:
 
 def count_inputs(paths: list[str], published: Optional[str]) -> Optional[int]:
     """How many articles (or unreadable inputs) there are, for the progress bar; a cheap
-    reading pass. None when the input is standard input (it can be read only once)."""
+    reading pass. None when the input is standard input (it can be read only once) or
+    names URLs (they are fetched only once)."""
+    from tacitus.fetch.inputs import has_urls
     from tacitus.read import iter_articles
 
-    if any(str(p) == "-" for p in paths):
+    if any(str(p) == "-" for p in paths) or has_urls(paths):
         return None
     return sum(1 for _ in iter_articles(paths, published=published))
 
 
 def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optional[str] = None,
            model: Optional[str] = None, published: Optional[str] = None, progress: bool = True,
-           console: Optional[Console] = None) -> IngestResult:
-    """Read `paths`, extract what is new or changed, and store it. Ctrl-C stops cleanly."""
-    from tacitus.read import iter_articles
+           console: Optional[Console] = None, limits=None) -> IngestResult:
+    """Read `paths` (files, or http(s) URLs fetched within `limits`, a tacitus.fetch.Limits),
+    extract what is new or changed, and store it. Ctrl-C stops cleanly."""
+    from tacitus.fetch.inputs import iter_inputs
 
     result = IngestResult(run_id=store.start_run([str(p) for p in paths]))
     started = time.monotonic()
@@ -71,7 +74,7 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
 
     def to_extract() -> Iterator[Article]:
         """New or changed articles; unreadable and unchanged ones are settled here."""
-        for item in iter_articles(paths, published=published):
+        for item in iter_inputs(paths, published=published, limits=limits):
             if isinstance(item, ReadError):
                 fail(item.source, item.problem)
                 continue
@@ -86,7 +89,7 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
     try:
         if bar is not None:
             bar.start()
-        for outcome in _extract(to_extract(), workers=workers, cluster=cluster, model=model):
+        for outcome in extract_reports(to_extract(), workers=workers, cluster=cluster, model=model):
             if isinstance(outcome, Report):
                 result.counts[store.add_report(outcome, run_id=result.run_id)] += 1
                 advance()
@@ -109,15 +112,17 @@ def _progress_bar(console: Optional[Console]) -> Progress:
                     console=console or Console(stderr=True), transient=False)
 
 
-def _extract(articles: Iterable[Article], workers: int, cluster: Optional[str],
-             model: Optional[str]) -> Iterator[Report | ReadError]:
-    """Reports in input order (a ReadError for an article the pipeline failed on)."""
+def extract_reports(articles: Iterable[Article], workers: int = 1, cluster: Optional[str] = None,
+                    model: Optional[str] = None, dask_client=None) -> Iterator[Report | ReadError]:
+    """Reports in input order (a ReadError for an article the pipeline failed on): in this
+    process, in `workers` processes, or on the Dask `cluster` (through `dask_client`
+    when one is already open, as `tacitus watch` keeps one across rounds)."""
     if cluster:
         try:
             from tacitus.scale import run_on_cluster
         except ImportError:
             raise TacitusError("--cluster: distributed extraction (tacitus.scale) is not available") from None
-        yield from run_on_cluster(articles, cluster, model=model)
+        yield from run_on_cluster(articles, cluster, model=model, client=dask_client)
     elif workers > 1:
         yield from _extract_in_processes(articles, workers, model)
     else:

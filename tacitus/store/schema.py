@@ -185,6 +185,27 @@ MIGRATIONS: list[str] = [
     ALTER TABLE casualties ADD COLUMN sources TEXT;   -- sourcing chain, original source first, '; '-joined
     ALTER TABLE casualties ADD COLUMN rule TEXT;      -- "highest current figure", "victims named", ...
     """,
+    # 3: `tacitus watch` (tacitus/fetch/state.py): each feed's HTTP state and the links it listed
+    """
+    CREATE TABLE watch_feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT, last_modified TEXT,     -- validators for the next conditional GET
+        last_checked TEXT, last_success TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,  -- consecutive failed rounds
+        next_try TEXT,                     -- a failing feed is not asked again before this (UTC)
+        last_error TEXT
+    );
+
+    CREATE TABLE watch_links (
+        url TEXT PRIMARY KEY,              -- the article's identity: articles.key once stored
+        feed TEXT,
+        state TEXT NOT NULL DEFAULT 'pending',  -- pending | stored | failed
+        tries INTEGER NOT NULL DEFAULT 0,
+        meta TEXT,                         -- JSON: title, published, outlet, author as the feed gave them
+        found_at TEXT NOT NULL, tried_at TEXT
+    );
+    CREATE INDEX watch_links_state ON watch_links(state);
+    """,
 ]
 
 VERSION = len(MIGRATIONS)
