@@ -86,8 +86,9 @@ class Client:
             headers["If-Modified-Since"] = last_modified
         for _ in range(self.limits.max_redirects + 1):
             origin = urls.origin(current)
-            if not self.robots.allowed(current, origin):
-                raise FetchError(asked, f"robots.txt of {origin} disallows it for Tacitus; skipped")
+            refusal = self.robots.check(current, origin)
+            if refusal:
+                raise FetchError(asked, refusal[0], transient=refusal[1])
             response = self._request(asked, current, headers)
             if response.status not in REDIRECTS:
                 return response
@@ -190,21 +191,21 @@ class Client:
 
     # ---- robots.txt ----------------------------------------------------------------------
 
-    def _fetch_robots(self, robots_url: str) -> tuple[int, bytes]:
-        """(status, body) of a robots.txt, redirects followed; status 0 when unreachable."""
+    def _fetch_robots(self, robots_url: str) -> tuple[int, bytes, str]:
+        """(status, body, problem) of a robots.txt, redirects followed; status 0 when unreachable."""
         current = robots_url
         for _ in range(self.limits.max_redirects + 1):
             try:
                 response = self._request(robots_url, current, {"Accept": "text/plain"}, check_type=False,
                                          max_bytes=ROBOTS_MAX_BYTES * 4)
             except FetchError as exc:
-                return exc.status or 0, b""
+                return exc.status or 0, b"", exc.problem.split("; will try")[0]
             if response.status not in REDIRECTS:
-                return response.status, response.body
+                return response.status, response.body, ""
             current = urls.normalise(response.final_url or "", base=current) or ""
             if not current:
-                return 0, b""
-        return 0, b""
+                return 0, b"", "redirected to a non-http(s) address"
+        return 0, b"", "too many redirects"
 
 
 class _Transient(Exception):
@@ -238,12 +239,13 @@ def _content_type(header: str | None) -> tuple[Optional[str], Optional[str]]:
 
 
 def _network_problem(exc: BaseException) -> str:
-    if isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError)):
-        return "timed out"
+    # NewConnectionError is a kind of timeout error in urllib3, so it is asked about first
     if isinstance(exc, urllib3.exceptions.NameResolutionError):
         return "host name not found"
     if isinstance(exc, urllib3.exceptions.NewConnectionError):
         return "could not connect"
+    if isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError)):
+        return "timed out"
     return f"connection failed ({type(exc).__name__})"
 
 

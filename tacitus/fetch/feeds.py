@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import feedparser
+from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
+
 from tacitus.fetch import urls
 from tacitus.fetch.errors import FetchError
 from tacitus.read.dates import iso_date
 from tacitus.read.feed import looks_like_feed
 
 MAX_ITEMS = 500  # a feed listing more is a sitemap or an archive, not news as it appears
+
+
+# What feedparser flags but reads in full: an encoding it had to guess, an XML type it did not expect.
+_HARMLESS = (CharacterEncodingOverride, NonXMLContentType)
 
 
 @dataclass
@@ -30,8 +37,6 @@ def is_feed(content_type: str | None, body: bytes) -> bool:
 def feed_items(body: bytes, feed_url: str) -> tuple[str | None, list[Item], list[FetchError]]:
     """(the feed's title, its items with an http(s) link, a FetchError per item without
     one); a body that is no feed raises FetchError."""
-    import feedparser
-
     try:
         parsed = feedparser.parse(body)  # bytes: feedparser fetches nothing itself
     except Exception as exc:  # a parser failure on one hostile feed must not stop the round
@@ -43,10 +48,11 @@ def feed_items(body: bytes, feed_url: str) -> tuple[str | None, list[Item], list
     outlet = parsed.feed.get("title")
     items, problems, seen = [], [], set()
     for number, entry in enumerate(parsed.entries[:MAX_ITEMS], 1):
-        link = urls.normalise(entry.get("link") or "", base=feed_url)
+        raw = (entry.get("link") or "").strip()
+        link = urls.normalise(raw, base=feed_url) if raw else None  # an empty link is not the feed itself
         if link is None:
-            problems.append(FetchError(f"{feed_url}:entry {number}",
-                                       f"item with no http(s) link ({(entry.get('link') or 'none')[:80]!r})"))
+            problems.append(FetchError(f"{feed_url}:entry {number}", f"item link {raw[:80]!r} is not an http(s) "
+                                                                      "address" if raw else "item with no link"))
             continue
         if link in seen:
             continue
@@ -54,6 +60,10 @@ def feed_items(body: bytes, feed_url: str) -> tuple[str | None, list[Item], list
         meta = {"title": entry.get("title"), "published": _date(entry), "outlet": outlet,
                 "author": entry.get("author")}
         items.append(Item(link, {k: v for k, v in meta.items() if v}))
+    broken = parsed.get("bozo_exception")
+    if broken is not None and not isinstance(broken, _HARMLESS):
+        problems.insert(0, FetchError(feed_url, f"malformed feed ({str(broken).splitlines()[0][:100]}); "
+                                                f"items read before the fault: {len(items)}"))
     return outlet, items, problems
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import gzip
 import html
-import re
 import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import datetime as dt
 
@@ -103,7 +102,7 @@ class Site:
             return self._send(req, path, 429, b"slow down", "text/plain")
         if route.fail_first > 0:
             route.fail_first -= 1
-            return self._send(req, path, route.fail_status, b"server error", "text/plain")
+            return self._send(req, path, route.fail_status, b"server error", "text/plain", route.headers)
         if route.etag and req.headers.get("If-None-Match") == route.etag:
             return self._send(req, path, 304, b"", None, {"ETag": route.etag})
         headers = dict(route.headers)

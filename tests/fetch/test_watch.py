@@ -110,22 +110,24 @@ def test_hostile_answers_are_one_line_each_and_the_round_goes_on(tmp_path, site,
     }
     site.routes.update(bad)
     set_feed(site, [(links[0], "t", date)] + [(site.url(p), "t", date) for p in bad])
-    site.routes["/broken.xml"] = Route(b"<rss><channel><item><title>unterminated", "application/rss+xml")
+    whole = site.routes["/feed.xml"].body
+    site.routes["/cut.xml"] = Route(whole[: whole.index(b"</item>") + 7] + b"</chan", "application/rss+xml")
     site.routes["/garbage.xml"] = Route(b"{\"this\": \"is json\"}", "application/rss+xml")
     site.routes["/page-as-feed"] = Route(site.routes[links[0].replace(site.origin, "")].body)
-    feeds = [site.url(p) for p in ("/feed.xml", "/garbage.xml", "/page-as-feed", "/missing.xml")]
+    feeds = [site.url(p) for p in ("/feed.xml", "/cut.xml", "/garbage.xml", "/page-as-feed", "/missing.xml")]
     with Store.open(tmp_path / "news.db") as store:
         watch, lines, _ = watcher(store, feeds, fast_limits(total_timeout=1.0))
         status = watch.round()
         assert status.articles_added == 1 and status.failed == len(bad)
-        assert (status.feeds_ok, status.feeds_failed) == (1, 3)
-        assert len(lines) == len(bad) + 3, lines
+        assert (status.feeds_ok, status.feeds_failed) == (2, 3)
+        assert len(lines) == len(bad) + 4, lines
         said = "\n".join(lines)
         for needle in ("/bomb: response once decompressed over the 2 MB limit",
                        "/endless: response over the 2 MB limit", "/trickle: response still arriving after 1 s",
                        "/image: content type image/png is not a web page or feed",
                        "/menu: HTML page with no main text", "/lies: a PNG image, not text",
-                       "/garbage.xml: not an RSS or Atom feed", "/page-as-feed: not an RSS or Atom feed (text/html)",
+                       "/garbage.xml: not an RSS or Atom feed", "/cut.xml: malformed feed (",
+                       "items read before the fault: 1", "/page-as-feed: not an RSS or Atom feed (text/html)",
                        "/missing.xml: HTTP 404"):
             assert needle in said, (needle, said)
         assert all("\n" not in line and "Traceback" not in line for line in lines)
@@ -178,3 +180,64 @@ def test_watch_command_once(tmp_path, site, pipeline):
                          (["--feeds", str(tmp_path / "none.txt")], "none.txt")):
         res = CliRunner().invoke(main, ["watch", "--feeds", str(feeds), "--db", str(db)] + bad)
         assert res.exit_code == 1 and message in res.output and "Traceback" not in res.output
+
+
+def test_watch_extracts_on_dask_as_ingest_does(tmp_path, site, pipeline, monkeypatch):
+    """`watch --cluster` sends the round's articles through tacitus.scale like `ingest --cluster`;
+    an in-process Dask cluster stands in for a real one (same code path, no model reload)."""
+    import contextlib
+
+    from distributed import Client, LocalCluster
+
+    import tacitus.pipeline
+    from tacitus.fetch import cli as watch_cli
+
+    # the worker (a thread here) gets the session's pipeline rather than loading the model again
+    monkeypatch.setattr(tacitus.pipeline, "get_pipeline", lambda model=None, fast=False: pipeline)
+    publish(site, 3)
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(site.url("/feed.xml") + "\n", encoding="utf-8")
+    # processes=False: scheduler and worker in this process, over in-process queues, not sockets
+    with LocalCluster(n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None) as cluster, \
+            Client(cluster) as dask:
+        asked = []
+
+        @contextlib.contextmanager
+        def in_process(address):
+            asked.append(address)
+            yield dask
+
+        monkeypatch.setattr(watch_cli, "_dask", in_process)
+        args = ["watch", "--feeds", str(feeds), "--once", "--host-interval", "0", "--no-progress"]
+        out = CliRunner().invoke(main, args + ["--db", str(tmp_path / "dask.db"), "--cluster", "local:1"])
+        assert out.exit_code == 0, out.output
+        assert asked == ["local:1"] and dask.run(lambda: 1)  # the cluster was used, and is still up
+    plain = CliRunner().invoke(main, args + ["--db", str(tmp_path / "plain.db")])
+    assert plain.exit_code == 0, plain.output
+    with Store.open(tmp_path / "dask.db") as a, Store.open(tmp_path / "plain.db") as b:
+        assert a.counts() == b.counts() and a.counts()["articles"] == 3
+        assert [e["type"] for e in a.events(limit=100)] == [e["type"] for e in b.events(limit=100)]
+
+
+def test_status_line_and_countdown():
+    from rich.console import Console
+
+    from tacitus.fetch.cli import _View
+    from tacitus.fetch.watch import RoundStatus
+
+    status = RoundStatus(number=3, feeds_due=5, feeds_done=2, feeds_ok=2, feeds_failed=1, feeds_waiting=1,
+                         links_to_fetch=9, links_done=4, articles_added=4, events_added=17, failed=1)
+    assert status.line("feeds") == ("round 3 · fetching feeds 2/5 · feeds 2 ok, 1 failed, 1 backing off · "
+                                    "4 new articles · 17 events added · 1 skipped")
+    assert "articles 4/9" in status.line("articles")
+    view = _View(plain=False)
+    view.console = Console(record=True, force_terminal=True, width=200)
+    from rich.live import Live
+
+    view.live = Live("", console=view.console, auto_refresh=False)
+    view.live.start()
+    view.waiting(status, 14 * 60 + 31.2)
+    view.live.refresh()
+    view.stop()
+    assert "round 3 · feeds 2 ok, 1 failed, 1 backing off · 4 new articles · 17 events added · 1 skipped · " \
+           "next round in 14:31" in view.console.export_text()
