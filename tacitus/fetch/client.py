@@ -117,12 +117,11 @@ class Client:
                 return response
             problem, status = f"HTTP {response.status}", response.status
             if wait > self.limits.max_wait:
-                raise FetchError(asked, f"HTTP {status}: the server asks to wait {wait:.0f} s; "
-                                        "will try in a later round", transient=True, status=status)
+                raise FetchError(asked, f"HTTP {status}: the server asks to wait {wait:.0f} s", transient=True,
+                                 status=status)
             # A Retry-After is kept by the host gate (every request to the host waits); else back off.
             pause = 0.0 if wait else self._backoff(attempt)
-        raise FetchError(asked, f"{problem} after {self.limits.retries + 1} attempts; will try in a later round",
-                         transient=True, status=status)
+        raise FetchError(asked, f"{problem} after {self.limits.retries + 1} attempts", transient=True, status=status)
 
     def _backoff(self, attempt: int) -> float:
         base = self.limits.backoff * 2 ** attempt
@@ -199,7 +198,7 @@ class Client:
                 response = self._request(robots_url, current, {"Accept": "text/plain"}, check_type=False,
                                          max_bytes=ROBOTS_MAX_BYTES * 4)
             except FetchError as exc:
-                return exc.status or 0, b"", exc.problem.split("; will try")[0]
+                return exc.status or 0, b"", exc.problem
             if response.status not in REDIRECTS:
                 return response.status, response.body, ""
             current = urls.normalise(response.final_url or "", base=current) or ""

@@ -62,20 +62,20 @@ def fetch_articles(client: Client, items: Iterable, published: str | None = None
             return error
 
     workers = max(1, client.limits.workers)
-    with ThreadPoolExecutor(workers, thread_name_prefix="tacitus-fetch") as pool:
-        pending: dict = {}
-        todo = iter(items)
-        try:
-            while True:
-                for item in todo:
-                    pending[pool.submit(one, item)] = item
-                    if len(pending) >= 2 * workers:
-                        break
-                if not pending:
-                    return
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield pending.pop(future), future.result()
-        finally:
-            for future in pending:
-                future.cancel()  # stopped early (Ctrl-C): do not start what is queued
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="tacitus-fetch")
+    pending: dict = {}
+    todo = iter(items)
+    try:
+        while True:
+            for item in todo:
+                pending[pool.submit(one, item)] = item
+                if len(pending) >= 2 * workers:
+                    break
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield pending.pop(future), future.result()
+    finally:
+        # stopped early (Ctrl-C): queued fetches never start, those in flight end within their timeouts
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -33,7 +33,7 @@ class Robots:
     def check(self, url: str, origin: str) -> tuple[str, bool] | None:
         parser, unreachable = self._parser(origin)
         if unreachable:
-            return f"robots.txt of {origin} could not be fetched ({unreachable}); will try in a later round", True
+            return f"robots.txt of {origin} could not be fetched ({unreachable})", True
         if not parser.can_fetch(ROBOTS_AGENT, url):
             return f"robots.txt of {origin} disallows it for Tacitus; skipped", False
         return None

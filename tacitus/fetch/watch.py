@@ -191,5 +191,11 @@ class Watcher:
         self.store.add_error(url, error.problem, run_id)
         status.failed += 1
         status.links_done += 1
-        self.say(f"{url}: {error.problem}" + ("" if given_up else " (will try again next round)"))
+        if not given_up:
+            note = " (will try again next round)"
+        elif transient:
+            note = f" (given up after {state.MAX_LINK_TRIES} rounds)"
+        else:
+            note = ""
+        self.say(f"{url}: {error.problem}{note}")
         self.update(status, "articles")

@@ -86,7 +86,7 @@ def test_retry_after_and_backoff_limits(site):
 
 def test_a_dead_port_is_a_transient_line():
     with Client(fast_limits(retries=1)) as client:
-        with pytest.raises(FetchError, match=r"robots.txt of http://127.0.0.1:9 could not be fetched \(could not connect after 2 attempts\); will try") as caught:
+        with pytest.raises(FetchError, match=r"robots.txt of http://127.0.0.1:9 could not be fetched \(could not connect after 2 attempts\)") as caught:
             client.get("http://127.0.0.1:9/")  # the discard port: nothing listens there
     assert caught.value.transient
 
@@ -130,3 +130,11 @@ def test_host_gate_spaces_requests_and_caps_concurrency():
     assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.045
     gate.slow_down("http://h")
     assert gate.interval("http://h") == 0.5 and gate.interval("http://other") == 0.05
+
+
+def test_robots_crawl_delay_slows_the_host(site):
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 2\n", "text/plain")
+    site.routes["/a"] = Route(b"<html><body><p>a</p></body></html>")
+    with Client(fast_limits()) as client:
+        assert client.get(site.url("/a")).status == 200
+        assert client.gate.interval(site.origin) == 2.0
