@@ -37,7 +37,7 @@ def read_feed_list(path: str) -> tuple[list[str], list[str]]:
     from tacitus.fetch import urls
 
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise TacitusError(f"--feeds {path}: {getattr(exc, 'strerror', None) or exc}") from None
     feeds, problems = [], []
@@ -100,8 +100,9 @@ def watch(feeds_file, db, every, once, workers, cluster, model, published, conta
     signal.signal(signal.SIGTERM, _stop)  # systemd's stop ends the round as Ctrl-C does
     try:
         with contextlib.ExitStack() as stack:
-            client = stack.enter_context(Client(Limits(contact=contact or Limits().contact,
-                                                       host_interval=host_interval)))
+            limits = Limits(host_interval=host_interval)
+            limits.contact = contact or limits.contact  # else $TACITUS_CONTACT
+            client = stack.enter_context(Client(limits))
             dask_client = stack.enter_context(_dask(cluster)) if cluster else None
             watcher = Watcher(store, feeds, client, workers=workers, cluster=cluster, dask_client=dask_client,
                               model=model, published=published, feed_backoff=dt.timedelta(seconds=seconds),

@@ -59,7 +59,7 @@ class Client:
         self._pool = urllib3.PoolManager(
             num_pools=64, maxsize=max(1, self.limits.host_concurrency), block=False, retries=False,
             timeout=urllib3.Timeout(connect=self.limits.connect_timeout, read=self.limits.read_timeout),
-            headers={"User-Agent": self.limits.user_agent}, **_certificates())
+            **_certificates())
         self.requests = 0  # requests sent (tests and the status line count them)
         self._count_lock = threading.Lock()
 
@@ -136,7 +136,9 @@ class Client:
             with self._count_lock:
                 self.requests += 1
             try:
-                raw = self._pool.request("GET", url, headers=headers, preload_content=False,
+                # headers given to a request replace the pool's defaults, so the User-Agent goes in each
+                raw = self._pool.request("GET", url, headers={"User-Agent": self.limits.user_agent, **headers},
+                                         preload_content=False,
                                          decode_content=False, redirect=False)
             except urllib3.exceptions.SSLError as exc:
                 raise FetchError(asked, f"TLS failure ({_first_line(exc)})") from None

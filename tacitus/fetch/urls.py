@@ -3,7 +3,8 @@
 Only http and https are fetched: a `file:` or `ftp:` link in a feed is refused, so a
 hostile feed cannot point the client at local files or other protocols. An article's
 URL is its identity in the store, so it is normalised the same way everywhere: the
-fragment (#...) is dropped and scheme and host are lower-cased.
+fragment (#...) and utm_* tracking parameters are dropped, and scheme and host are
+lower-cased.
 """
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 SCHEMES = ("http", "https")
 _ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+# Campaign-tracking parameters feeds add to their links (utm_source=rss ...): the same
+# article linked from two feeds keeps one identity.
+_TRACKING = ("utm_",)
 
 
 def is_url(text: str) -> bool:
@@ -33,7 +37,8 @@ def normalise(url: str, base: str | None = None) -> str | None:
         return None
     if parts.scheme.lower() not in SCHEMES or not parts.hostname:
         return None
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(_TRACKING))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
 def origin(url: str) -> str:

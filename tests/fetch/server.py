@@ -43,6 +43,7 @@ class Hit:
     path: str
     status: int
     at: float
+    agent: str = ""
 
 
 class Site:
@@ -85,9 +86,9 @@ class Site:
         with self.lock:
             return [h.path for h in self.log if status is None or h.status == status]
 
-    def _record(self, path: str, status: int) -> None:
+    def _record(self, req, path: str, status: int) -> None:
         with self.lock:
-            self.log.append(Hit(path, status, time.monotonic()))
+            self.log.append(Hit(path, status, time.monotonic(), req.headers.get("User-Agent", "")))
 
     def _handle(self, req: BaseHTTPRequestHandler) -> None:
         path = req.path
@@ -117,7 +118,7 @@ class Site:
         self._send(req, path, route.status, route.body, route.content_type, headers)
 
     def _send(self, req, path, status, body, content_type, headers=None) -> None:
-        self._record(path, status)
+        self._record(req, path, status)
         req.send_response(status)
         if content_type:
             req.send_header("Content-Type", content_type)
@@ -133,7 +134,7 @@ class Site:
     def _endless(self, req, path, route, trickle: bool) -> None:
         """A chunked HTML answer that never ends on its own account: it stops when the client
         hangs up, or at a budget (50 MB fast, 10 s trickling) so the test can never hang."""
-        self._record(path, 200)
+        self._record(req, path, 200)
         req.send_response(200)
         req.send_header("Content-Type", "text/html; charset=utf-8")
         req.send_header("Transfer-Encoding", "chunked")

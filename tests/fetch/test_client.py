@@ -26,6 +26,8 @@ def site():
 def test_addresses():
     assert urls.normalise("HTTPS://News.Example/a?b=1#top") == "https://news.example/a?b=1"
     assert urls.normalise("../b", base="http://h.example:8080/x/y/z") == "http://h.example:8080/x/b"
+    assert urls.normalise("https://h.example/s?id=7&utm_source=rss&UTM_medium=feed") == "https://h.example/s?id=7"
+    assert urls.normalise("https://h.example/s?utm_campaign=x") == "https://h.example/s"
     for refused in ("file:///etc/passwd", "ftp://h.example/x", "javascript:alert(1)", "mailto:a@b.example",
                     "http://", "http://h.example:99999999/", "data:text/html,hi", ""):
         assert urls.normalise(refused) is None, refused
@@ -36,7 +38,10 @@ def test_user_agent_names_tacitus_and_the_contact(site):
     site.routes["/"] = Route(b"<html><body><p>hello</p></body></html>")
     with Client(fast_limits(contact="desk@news.example")) as client:
         client.get(site.url("/"))
-    assert client.limits.user_agent.startswith("Tacitus/") and "+desk@news.example" in client.limits.user_agent
+    agents = {hit.path: hit.agent for hit in site.log}
+    assert set(agents) == {"/robots.txt", "/"}
+    for agent in agents.values():
+        assert agent.startswith("Tacitus/") and agent.endswith("(news event extraction; +desk@news.example)")
 
 
 def test_only_http_and_https_even_through_redirects(site):

@@ -34,3 +34,18 @@ def test_ingest_urls_and_files_twice_changes_nothing(tmp_path, site, pipeline):
         again = ingest(store, inputs, progress=False, limits=fast_limits())
         assert again.counts == {"added": 0, "replaced": 0, "unchanged": 5, "failed": 1}
         assert store.counts() == snapshot
+
+
+def test_ingest_command_takes_urls(tmp_path, site, pipeline):
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+
+    links = publish(site, 1)
+    db = str(tmp_path / "news.db")
+    args = ["ingest", links[0], "--db", db, "--no-progress", "--contact", "desk@news.example"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0 and "1 added, 0 replaced, 0 unchanged, 0 failed" in first.output, first.output
+    again = CliRunner().invoke(main, args)
+    assert "0 added, 0 replaced, 1 unchanged, 0 failed" in again.output
+    assert all(hit.agent.endswith("+desk@news.example)") for hit in site.log)
