@@ -8,6 +8,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test install lock bench clean
 
+# The field's dictionaries (PETRARCH2, PLOVER, CAMEO codes; see docs/lexicons.md) are read
+# where they are kept, never copied: here, from a ../shared/data folder beside the project
+# when there is one, unless TACITUS_DICTIONARIES already names a folder.
+export TACITUS_DICTIONARIES ?= $(wildcard ../shared/data)
+
 $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock

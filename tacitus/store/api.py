@@ -98,8 +98,10 @@ class Store:
         return query.articles(self.conn, q=q, limit=limit, offset=offset)
 
     def events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-               date_from=None, date_to=None, place=None, q=None, merged=True, limit=50, offset=0) -> list[dict]:
-        return query.events(self.conn, merged=merged, limit=limit, offset=offset, **_filters(locals()))
+               date_from=None, date_to=None, place=None, q=None, merged=True, limit=50, offset=0,
+               newest_first=False) -> list[dict]:
+        return query.events(self.conn, merged=merged, limit=limit, offset=offset, newest_first=newest_first,
+                            **_filters(locals()))
 
     def count_events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
                      date_from=None, date_to=None, place=None, q=None, merged=True) -> int:
@@ -110,8 +112,16 @@ class Store:
         return query.event_detail(self.conn, merged_id)
 
     def quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
-               limit=50, offset=0) -> list[dict]:
-        return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset)
+               limit=50, offset=0, newest_first=False) -> list[dict]:
+        return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset, newest_first)
+
+    def count_quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None) -> int:
+        return query.count_quotes(self.conn, speaker=speaker, q=q, date_from=date_from, date_to=date_to,
+                                  channel=channel, via=via)
+
+    def actor_matches(self, value) -> bool:
+        """Whether an actor has this id, or a name or alias containing it."""
+        return query.actor_matches(self.conn, value)
 
     def actors(self, q=None, limit=50, offset=0) -> list[dict]:
         return query.actors(self.conn, q=q, limit=limit, offset=offset)

@@ -1,14 +1,25 @@
-"""CAMEO codes, QuadClass and Goldstein scores for users coming from GDELT.
+"""CAMEO codes, names, QuadClass and Goldstein scores for users coming from GDELT.
 
 The extractor's own CAMEO code wins; otherwise the PLOVER type and mode give one
-(`plover_cameo.csv`). Goldstein weights come from `goldstein.csv`, a code taking its
-closest listed prefix (its root at worst)."""
+(`plover_cameo.csv`). Names and Goldstein scores come from the reference table of the
+312 CAMEO codes (`cameo-codes.csv`, MIT, found through TACITUS_DICTIONARIES, never
+bundled: see tacitus/dictionaries.py); a code takes its closest listed prefix (its root
+at worst). Without the table, names and scores are left empty rather than guessed."""
 from __future__ import annotations
 
+import csv
 import functools
-from typing import Optional
+import io
+import os
+from typing import NamedTuple, Optional
 
-from tacitus import lexicons
+from tacitus import dictionaries, lexicons
+
+
+class CameoCode(NamedTuple):
+    code: str
+    name: str
+    goldstein: Optional[float]
 
 
 @functools.lru_cache(maxsize=1)
@@ -17,9 +28,40 @@ def _codes() -> dict[tuple[str, str], str]:
             for r in lexicons.load("plover_cameo.csv")}
 
 
-@functools.lru_cache(maxsize=1)
-def _weights() -> dict[str, float]:
-    return {r["cameo"].strip(): float(r["goldstein"]) for r in lexicons.load("goldstein.csv")}
+def reference_table() -> dict[str, CameoCode]:
+    """code -> CameoCode from the reference table, or {} when it is not available."""
+    return _read_table(os.environ.get(dictionaries.ENV, ""))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_table(_env_value: str) -> dict[str, CameoCode]:
+    path = dictionaries.find(dictionaries.CAMEO_CODES)
+    if path is None:
+        return {}
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:  # the published file has a few mis-encoded example sentences
+        text = raw.decode("cp1252", errors="replace")
+    table = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        code = (row.get("code") or "").strip()
+        if not code:
+            continue
+        try:
+            score: Optional[float] = float(row.get("goldstein") or "")
+        except ValueError:
+            score = None
+        table[code] = CameoCode(code, (row.get("name") or "").strip(), score)
+    return table
+
+
+def _closest(code: Optional[str]) -> Optional[CameoCode]:
+    table = reference_table()
+    for length in range(len(code or ""), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
 
 
 def code_for(plover_type: Optional[str], mode: Optional[str] = None) -> Optional[str]:
@@ -43,8 +85,11 @@ def quad_class(code: Optional[str]) -> Optional[int]:
 
 
 def goldstein(code: Optional[str]) -> Optional[float]:
-    weights = _weights()
-    for length in range(len(code or ""), 1, -1):
-        if code[:length] in weights:
-            return weights[code[:length]]
-    return None
+    entry = _closest(code)
+    return entry.goldstein if entry else None
+
+
+def name(code: Optional[str]) -> Optional[str]:
+    """The CAMEO name of `code` ("Use conventional military force"), or of its closest prefix."""
+    entry = _closest(code)
+    return entry.name if entry else None

@@ -38,9 +38,45 @@ def _format_option(f):
                         show_default=True)(f)
 
 
+MAX_ROWS = 1_000_000
+
+
 def _page_options(f):
-    f = click.option("--limit", type=int, default=50, show_default=True)(f)
-    return click.option("--offset", type=int, default=0)(f)
+    f = click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=50, show_default=True,
+                     help="Rows to show.")(f)
+    f = click.option("--offset", type=click.IntRange(0, 2**62), default=0, help="Rows to skip.")(f)
+    return click.option("--all", "show_all", is_flag=True, help="Every matching row (no --limit).")(f)
+
+
+def _order_option(f):
+    return click.option("--oldest-first", is_flag=True, help="Oldest first (default: newest first).")(f)
+
+
+def _check_codes(kw: dict) -> None:
+    """Refuse a type, mode or status the ontology does not know, naming the nearest (exit 2)."""
+    from tacitus.store.codes import UnknownCode, check
+
+    for kind in ("type", "mode", "status"):
+        try:
+            kw[kind] = check(kind, kw.get(kind))
+        except UnknownCode as exc:
+            raise click.BadParameter(str(exc), param_hint=f"--{kind}")
+
+
+def _check_actors(store, **named) -> None:
+    """A name that matches no actor is a mistake a script should notice (exit 1), not an empty table."""
+    for option, value in named.items():
+        if value and not store.actor_matches(value):
+            _fail(f"{option} {value!r}: no actor matches (see `tacitus actors --search`)")
+
+
+def _shown(n_rows: int, total: int, offset: int, what: str) -> None:
+    """Say when a table is a page of a longer result, or empty, so nothing is hidden silently."""
+    if total == 0:
+        click.echo(f"tacitus: no {what} match", err=True)
+    elif n_rows < total:
+        click.echo(f"tacitus: showing {offset + 1}-{offset + n_rows} of {total} {what} "
+                   f"(--limit N, --offset N or --all for more)", err=True)
 
 
 def _event_filters(f):
@@ -146,12 +182,18 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
 @click.option("--per-report", is_flag=True, help="One row per article's report, not per merged event.")
 @_format_option
 @_page_options
-def events(db, per_report, fmt, limit, offset, **kw):
-    """Events (merged across articles), filtered."""
+@_order_option
+def events(db, per_report, fmt, limit, offset, show_all, oldest_first, **kw):
+    """Events (merged across articles), filtered; newest first."""
+    _check_codes(kw)
     store = _open(db)
-    rows = store.events(merged=not per_report, limit=limit, offset=offset, **_filters(kw))
+    _check_actors(store, **{"--actor": kw["actor"], "--recipient": kw["recipient"]})
+    total = store.count_events(merged=not per_report, **_filters(kw))
+    rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
+                        newest_first=not oldest_first, **_filters(kw))
     _emit(rows, fmt, ["id", "date", "type", "mode", "actors", "recipients", "place", "killed", "injured",
-                      "status", "n_reports", "trigger"], "Events")
+                      "status", "n_reports", "trigger"], f"Events ({total})")
+    _shown(len(rows), total, offset, "events")
 
 
 @click.command()
@@ -164,12 +206,16 @@ def events(db, per_report, fmt, limit, offset, **kw):
 @click.option("--via", help="secondary source (part of it)")
 @_format_option
 @_page_options
-def quotes(db, speaker, search, date_from, date_to, channel, via, fmt, limit, offset):
-    """Quotes with their speakers, filtered."""
+@_order_option
+def quotes(db, speaker, search, date_from, date_to, channel, via, fmt, limit, offset, show_all, oldest_first):
+    """Quotes with their speakers, filtered; newest first."""
     store = _open(db)
-    rows = store.quotes(speaker=speaker, q=search, date_from=date_from,
-                        date_to=date_to, channel=channel, via=via, limit=limit, offset=offset)
-    _emit(rows, fmt, ["id", "day", "speaker", "kind", "text", "channel", "via"], "Quotes")
+    filters = dict(speaker=speaker, q=search, date_from=date_from, date_to=date_to, channel=channel, via=via)
+    total = store.count_quotes(**filters)
+    rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
+                        **filters)
+    _emit(rows, fmt, ["id", "day", "speaker", "kind", "text", "channel", "via"], f"Quotes ({total})")
+    _shown(len(rows), total, offset, "quotes")
 
 
 @click.command()
@@ -177,10 +223,10 @@ def quotes(db, speaker, search, date_from, date_to, channel, via, fmt, limit, of
 @click.option("--search", help="name or alias (part of it)")
 @_format_option
 @_page_options
-def actors(db, search, fmt, limit, offset):
-    """Actors learned across the corpus: names, aliases, country, sector, roles."""
+def actors(db, search, fmt, limit, offset, show_all):
+    """Actors learned across the corpus: names, aliases, country, sector, roles (most seen first)."""
     store = _open(db)
-    rows = store.actors(q=search, limit=limit, offset=offset)
+    rows = store.actors(q=search, limit=MAX_ROWS if show_all else limit, offset=offset)
     for r in rows:
         r["roles"] = [f"{x['role']} ({x['first_seen'] or '?'}..{x['last_seen'] or '?'})" for x in r["roles"]]
     _emit(rows, fmt, ["id", "name", "country", "sector", "aliases", "roles", "n_articles", "n_events",
@@ -191,10 +237,11 @@ def actors(db, search, fmt, limit, offset):
 @click.argument("actor")
 @_db_option
 @_format_option
-@click.option("--limit", type=int, default=200, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=200, show_default=True)
 def timeline(actor, db, fmt, limit):
     """What ACTOR (name or id) did, suffered and said, in date order."""
     store = _open(db)
+    _check_actors(store, actor=actor)
     _emit(store.timeline(actor, limit=limit), fmt, ["day", "what", "role", "type", "others", "text"],
           f"Timeline: {actor}")
 
@@ -231,6 +278,7 @@ def export(db, fmt, output, per_report, **kw):
     """Export events: JSON Lines, CSV, Parquet, PLOVER JSON or a GDELT-style table (TSV)."""
     from tacitus.store.export import export as run
 
+    _check_codes(kw)
     store = _open(db)
     if fmt == "parquet" and not output:
         _fail("--format parquet: needs an output file (-o FILE)")

@@ -5,9 +5,10 @@ All of them stream events page by page, so a large store never sits in memory wh
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, Callable, Iterator, Optional, TextIO
 
 from tacitus.store import cameo
 from tacitus.store.api import Store
@@ -15,16 +16,27 @@ from tacitus.store.api import Store
 FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 PAGE = 500
 
-FLAT_COLUMNS = ["id", "type", "mode", "cameo", "quad_class", "goldstein", "status", "date", "date_last",
-                "actors", "actor_countries", "recipients", "recipient_countries", "place", "place_country",
-                "lat", "lon", "killed", "killed_high", "injured", "injured_high", "n_reports", "article_ids",
+FLAT_COLUMNS = ["id", "type", "mode", "cameo", "cameo_name", "quad_class", "goldstein", "status", "date",
+                "date_last", "actors", "actor_countries", "recipients", "recipient_countries", "place",
+                "place_country", "lat", "lon", "killed", "killed_high", "injured", "injured_high", "n_reports",
+                "article_ids", "source_urls", "source_titles", "source_outlets", "source_published",
                 "trigger", "trigger_start", "trigger_end", "sentence"]
+# per-source fields, flattened into one column each (lists joined with '; ')
+SOURCE_COLUMNS = {"source_urls": "url", "source_titles": "title", "source_outlets": "outlet",
+                  "source_published": "published"}
 
-GDELT_COLUMNS = ["GlobalEventID", "Day", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
-                 "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
-                 "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-                 "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long",
-                 "SOURCEURL", "PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh"]
+# The GDELT 2.0 event table, all 61 columns in their order (GDELT Event Codebook V2.0).
+_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code"]
+_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
+GDELT_COLUMNS = (["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
+                 + [f"Actor1{c}" for c in _ACTOR] + [f"Actor2{c}" for c in _ACTOR]
+                 + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+                    "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+                 + [f"Actor1Geo_{c}" for c in _GEO] + [f"Actor2Geo_{c}" for c in _GEO]
+                 + [f"ActionGeo_{c}" for c in _GEO] + ["DATEADDED", "SOURCEURL"])
+# Tacitus's own columns after GDELT's 61 (a loader reading 61 columns by position still works)
+GDELT_EXTRA_COLUMNS = ["PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh"]
 
 
 def iter_events(store: Store, merged: bool = True, **filters) -> Iterator[dict]:
@@ -38,64 +50,108 @@ def iter_events(store: Store, merged: bool = True, **filters) -> Iterator[dict]:
 
 
 def flat(event: dict) -> dict[str, Any]:
-    """One CSV/Parquet row: lists joined with '; '."""
-    return {c: "; ".join(map(str, event[c])) if isinstance(event[c], list) else event[c] for c in FLAT_COLUMNS}
+    """One CSV/Parquet row: lists joined with '; ', one column per source field."""
+    values = dict(event)
+    for column, field in SOURCE_COLUMNS.items():
+        values[column] = [s[field] or "" for s in event["sources"]]
+    return {c: "; ".join(map(str, values[c])) if isinstance(values[c], list) else values[c] for c in FLAT_COLUMNS}
+
+
+def _plover_actor(actor: dict) -> dict[str, Any]:
+    return {"actor_text": actor["name"], "code": actor["country"] or "", "sector": actor["sector"] or ""}
 
 
 def plover(store: Store, event: dict) -> dict[str, Any]:
-    """An event with the field names of the PLOVER specification."""
+    """An event as a PLOVER JSON record (field names of the PLOVER specification's JSON table:
+    `source`/`recipient` actor objects, `event_loc` with geonames field names, `cite_info`)."""
     actors = [store.actor(i) for i in event["actor_ids"]]
     recipients = [store.actor(i) for i in event["recipient_ids"]]
     out: dict[str, Any] = {
         "id": f"tacitus-{event['id']}",
         "date": event["date"],
-        "event": event["type"],
+        "enddate": event["date_last"] if event["date_last"] != event["date"] else None,
+        "source": [_plover_actor(a) for a in actors],
+        "recipient": [_plover_actor(a) for a in recipients],
+        "event": [event["type"]],
         "mode": event["mode"] or "",
-        "context": ", ".join(event["contexts"]),
-        "source": [{"actorText": a["name"], "code": a["country"] or "", "sector": a["sector"] or ""} for a in actors],
-        "target": [{"actorText": a["name"], "code": a["country"] or "", "sector": a["sector"] or ""}
-                   for a in recipients],
-        "eventText": event["trigger"],
+        "context": event["contexts"],
+        "event_text": [event["trigger"]] if event["trigger"] else [],
+        "quad_code": event["quad_class"],
+        "event_scale": event["goldstein"],
         "text": event["sentence"],
-        "language": "en",
-        "publication": event["article_ids"],
+        "text_info": {"start": event["sentence_start"], "end": event["sentence_end"]},
+        # the specification has one citation object; a merged event has one per report
+        "cite_info": [{"corpus": "tacitus", "citation": f"article {s['article_id']}", "url": s["url"],
+                       "title": s["title"], "publication": s["outlet"], "date": s["published"],
+                       "language": "en"} for s in event["sources"]],
+        "coder": "Tacitus",
     }
     if event["place"]:
-        out["eventLoc"] = {"name": event["place"], "country": event["place_country"],
-                           "lat": event["lat"], "lon": event["lon"]}
+        out["event_loc"] = {"name": event["place"], "cc3": event["place_country"],
+                            "latitude": event["lat"], "longitude": event["lon"]}
     if event["killed"] is not None:
         out["dead"] = event["killed"]
     if event["injured"] is not None:
         out["injured"] = event["injured"]
-    return out
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _gdelt_day(value: Optional[str]) -> dict[str, Any]:
+    """Day, MonthYear, Year and FractionDate of an ISO date (its first day when coarser)."""
+    if not value or not value[:4].isdigit():
+        return {"Day": None, "MonthYear": None, "Year": None, "FractionDate": None}
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 1
+    day = int(value[8:10]) if len(value) >= 10 and value[8:10].isdigit() else 1
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return {"Day": None, "MonthYear": None, "Year": year, "FractionDate": None}
+    # GDELT's FractionDate: the year plus the share of it gone by on that day
+    fraction = round(year + (when.timetuple().tm_yday - 1) / 365.0, 4)
+    return {"Day": when.strftime("%Y%m%d"), "MonthYear": when.strftime("%Y%m"), "Year": year,
+            "FractionDate": fraction}
+
+
+def _gdelt_added(value: Optional[str]) -> Optional[str]:
+    """DATEADDED as YYYYMMDDHHMMSS (UTC) from the store's ingest time."""
+    digits = "".join(c for c in (value or "") if c.isdigit())
+    return digits[:14].ljust(14, "0") if len(digits) >= 8 else None
 
 
 def gdelt(store: Store, event: dict) -> dict[str, Any]:
-    """A row shaped like a GDELT 2.0 event record (the columns a GDELT user looks for)."""
+    """A row of the GDELT 2.0 event table (61 columns). Country codes are ISO 3166 alpha-3,
+    as Tacitus gives them everywhere (GDELT's geography columns use FIPS codes)."""
     code = event["cameo"]
     first = lambda ids: store.actor(ids[0]) if ids else None  # noqa: E731 - tiny local helper
-    a1, a2 = first(event["actor_ids"]), first(event["recipient_ids"])
-    url = None
-    if event["article_ids"]:
-        row = store.conn.execute("SELECT url FROM articles WHERE id = ?", (event["article_ids"][0],)).fetchone()
-        url = row["url"] if row else None
-    return {
-        "GlobalEventID": event["id"], "Day": (event["date"] or "").replace("-", "") or None,
-        "Actor1Name": a1["name"] if a1 else None, "Actor1CountryCode": a1["country"] if a1 else None,
-        "Actor1Type1Code": a1["sector"] if a1 else None,
-        "Actor2Name": a2["name"] if a2 else None, "Actor2CountryCode": a2["country"] if a2 else None,
-        "Actor2Type1Code": a2["sector"] if a2 else None,
-        "IsRootEvent": 1, "EventCode": code, "EventBaseCode": code[:3] if code else None,
-        "EventRootCode": cameo.root(code), "QuadClass": event["quad_class"], "GoldsteinScale": event["goldstein"],
-        "NumMentions": event["n_reports"], "NumSources": len(event["article_ids"]),
+    row: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS + GDELT_EXTRA_COLUMNS)
+    row.update(_gdelt_day(event["date"]))
+    for n, actor in ((1, first(event["actor_ids"])), (2, first(event["recipient_ids"]))):
+        if actor:
+            row[f"Actor{n}Code"] = (actor["country"] or "") + (actor["sector"] or "") or None
+            row[f"Actor{n}Name"] = actor["name"]
+            row[f"Actor{n}CountryCode"] = actor["country"]
+            row[f"Actor{n}Type1Code"] = actor["sector"]
+    sources = event["sources"]
+    row.update({
+        "GlobalEventID": event["id"], "IsRootEvent": 1, "EventCode": code,
+        "EventBaseCode": code[:3] if code else None, "EventRootCode": cameo.root(code),
+        "QuadClass": event["quad_class"], "GoldsteinScale": event["goldstein"],
+        "NumMentions": event["n_reports"], "NumSources": len({s["outlet"] or s["url"] for s in sources}),
         "NumArticles": len(event["article_ids"]),
-        "ActionGeo_FullName": event["place"], "ActionGeo_CountryCode": event["place_country"],
-        "ActionGeo_Lat": event["lat"], "ActionGeo_Long": event["lon"], "SOURCEURL": url,
+        "DATEADDED": _gdelt_added(min((s["added"] for s in sources if s["added"]), default=None)),
+        "SOURCEURL": sources[0]["url"] if sources else None,
         "PLOVERType": event["type"], "PLOVERMode": event["mode"],
         # GDELT has no casualty fields: Tacitus adds its own after the GDELT ones
         "Killed": event["killed"], "KilledHigh": event["killed_high"],
         "Injured": event["injured"], "InjuredHigh": event["injured_high"],
-    }
+    })
+    if event["place"]:
+        # GDELT's geography type: 1 country, 4 city or landmark
+        row.update({"ActionGeo_Type": 1 if event["place_is_country"] else 4,
+                    "ActionGeo_FullName": event["place"], "ActionGeo_CountryCode": event["place_country"],
+                    "ActionGeo_Lat": event["lat"], "ActionGeo_Long": event["lon"]})
+    return row
 
 
 def export(store: Store, fmt: str, out: Path | str | TextIO, merged: bool = True, **filters) -> int:
@@ -112,8 +168,8 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, merged: bool = True
     n = 0
     try:
         if fmt in ("csv", "gdelt"):
-            writer = csv.DictWriter(fh, fieldnames=FLAT_COLUMNS if fmt == "csv" else GDELT_COLUMNS,
-                                    delimiter="," if fmt == "csv" else "\t")
+            columns = FLAT_COLUMNS if fmt == "csv" else GDELT_COLUMNS + GDELT_EXTRA_COLUMNS
+            writer = csv.DictWriter(fh, fieldnames=columns, delimiter="," if fmt == "csv" else "\t")
             writer.writeheader()
             for e in events:
                 writer.writerow(row(e))

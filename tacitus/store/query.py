@@ -72,6 +72,7 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
     code = head["cameo"] or cameo.code_for(head["type"], head["mode"])
     out = {
         "id": head["id"], "merged": merged, "type": head["type"], "mode": head["mode"], "cameo": code,
+        "cameo_name": cameo.name(code),
         "quad_class": cameo.quad_class(code), "goldstein": cameo.goldstein(code), "status": head["status"],
         "date": head["day_first"] if merged else (first["day"] or first["date"]),
         "date_last": head["day_last"] if merged else first["day"],
@@ -80,11 +81,13 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
         "recipients": [a["name"] for a in recipients], "recipient_ids": [a["id"] for a in recipients],
         "recipient_countries": sorted({a["country"] for a in recipients if a["country"]}),
         "place": head["place"], "place_country": head["place_country"], "lat": head["lat"], "lon": head["lon"],
+        "place_is_country": any(r["place"] == head["place"] and r["place_is_country"] for r in reports),
         "killed": head["killed"] if merged else head["killed_min"],
         "killed_high": head["killed_high"] if merged else head["killed_max"],
         "injured": head["injured"] if merged else head["injured_min"],
         "injured_high": head["injured_high"] if merged else head["injured_max"],
         "article_ids": sorted({r["article_id"] for r in reports}),
+        "sources": article_sources(conn, sorted({r["article_id"] for r in reports})),
         "event_ids": ids, "n_reports": len(reports),
         "trigger": first["trigger"], "trigger_start": first["trigger_start"], "trigger_end": first["trigger_end"],
         "sentence": first["sentence"], "sentence_start": first["sentence_start"],
@@ -93,20 +96,35 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
     return out
 
 
+def article_sources(conn: sqlite3.Connection, article_ids: list[int]) -> list[dict]:
+    """Where each report of an event comes from: URL (or the file it was read from), title,
+    outlet and publication date, so that every row can be checked against its sources."""
+    if not article_ids:
+        return []
+    marks = ",".join("?" * len(article_ids))
+    rows = conn.execute(f"SELECT id, url, source, title, outlet, published, ingested_at FROM articles "
+                        f"WHERE id IN ({marks}) ORDER BY published IS NULL, published, id", article_ids)
+    return [{"article_id": r["id"], "url": r["url"] or r["source"], "title": r["title"], "outlet": r["outlet"],
+             "published": r["published"], "added": r["ingested_at"]} for r in rows]
+
+
 def events(conn: sqlite3.Connection, merged: bool = True, limit: int = 50, offset: int = 0,
-           **filters) -> list[dict]:
+           newest_first: bool = False, **filters) -> list[dict]:
     where, args = event_conditions(**filters)
+    order = " DESC" if newest_first else ""
     if merged:
         heads = conn.execute(
             f"SELECT * FROM merged_events WHERE id IN (SELECT e.merged_id FROM events e WHERE {where}) "
-            f"ORDER BY day_first IS NULL, day_first, id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+            f"ORDER BY day_first IS NULL, day_first{order}, id{order} LIMIT ? OFFSET ?",
+            [*args, limit, offset]).fetchall()
         out = []
         for head in heads:
             reports = conn.execute("SELECT * FROM events WHERE merged_id = ? ORDER BY id", (head["id"],)).fetchall()
             out.append(_event_dict(conn, head, reports, True))
         return out
     rows = conn.execute(f"SELECT e.*, NULL AS day_first FROM events e WHERE {where} "
-                        f"ORDER BY e.day IS NULL, e.day, e.id LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+                        f"ORDER BY e.day IS NULL, e.day{order}, e.id{order} LIMIT ? OFFSET ?",
+                        [*args, limit, offset]).fetchall()
     return [_event_dict(conn, r, [r], False) for r in rows]
 
 
@@ -136,8 +154,8 @@ def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
     return out
 
 
-def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_to=None, channel=None,
-           via=None, limit: int = 50, offset: int = 0) -> list[dict]:
+def _quote_conditions(speaker=None, q=None, date_from=None, date_to=None, channel=None,
+                      via=None) -> tuple[str, list]:
     conds, args = ["1"], []
     if speaker:
         cond, a = _actor_match("qu.speaker_id", speaker)
@@ -156,15 +174,33 @@ def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_
         if value:
             conds.append(f"qu.{column} LIKE ?")
             args.append(f"%{value}%")
+    return " AND ".join(conds), args
+
+
+def count_quotes(conn: sqlite3.Connection, **filters) -> int:
+    where, args = _quote_conditions(**filters)
+    return conn.execute(f"SELECT COUNT(*) FROM quotes qu WHERE {where}", args).fetchone()[0]
+
+
+def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_to=None, channel=None,
+           via=None, limit: int = 50, offset: int = 0, newest_first: bool = False) -> list[dict]:
+    where, args = _quote_conditions(speaker, q, date_from, date_to, channel, via)
+    order = " DESC" if newest_first else ""
     rows = conn.execute(
         f"SELECT qu.*, ac.name AS speaker, a.title, a.published FROM quotes qu "
         f"LEFT JOIN actors ac ON ac.id = qu.speaker_id JOIN articles a ON a.id = qu.article_id "
-        f"WHERE {' AND '.join(conds)} ORDER BY qu.day IS NULL, qu.day, qu.id LIMIT ? OFFSET ?",
+        f"WHERE {where} ORDER BY qu.day IS NULL, qu.day{order}, qu.id{order} LIMIT ? OFFSET ?",
         [*args, limit, offset]).fetchall()
     return [{"id": r["id"], "article_id": r["article_id"], "speaker_id": r["speaker_id"],
              "speaker": r["speaker"] or r["speaker_name"], "kind": r["kind"], "text": r["text"],
              "start": r["start"], "end": r["end"], "cue": r["cue"], "channel": r["channel"], "via": r["via"],
              "date": r["date"], "day": r["day"], "article_title": r["title"]} for r in rows]
+
+
+def actor_matches(conn: sqlite3.Connection, value: Any) -> bool:
+    """Whether some actor is the one named (part of a name or alias) or numbered `value`."""
+    cond, args = _actor_match("x.id", value)
+    return conn.execute(f"SELECT 1 FROM actors x WHERE {cond} LIMIT 1", args).fetchone() is not None
 
 
 def actors(conn: sqlite3.Connection, q=None, limit: int = 50, offset: int = 0) -> list[dict]:

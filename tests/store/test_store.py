@@ -8,8 +8,10 @@ import sqlite3
 
 import pytest
 
+from tacitus.store import cameo
+
 from tacitus.store import Store, StoreError, schema
-from tacitus.store.export import export
+from tacitus.store.export import GDELT_COLUMNS, export
 
 from .helpers import report
 
@@ -122,7 +124,9 @@ def test_event_filters(store):
     assert store.count_events(place="Vane") == 1
     assert store.count_events(q="grain") == 1 and store.count_events(q="grain crime") == 0
     (e,) = store.events(type="ASSAULT")
-    assert e["cameo"] == "190" and e["quad_class"] == 4 and e["goldstein"] == -10.0
+    assert e["cameo"] == "190" and e["quad_class"] == 4
+    if cameo.reference_table():  # the CAMEO reference table is read from ../shared when present
+        assert e["goldstein"] == -10.0 and e["cameo_name"] == "Use conventional military force"
     assert e["sentence"].startswith("Marovia shelled") and e["trigger"] == "shelled"
     assert store.articles(q="grain")[0]["key"] == "q2"
     marovia = store.actors(q="Marovia")[0]["id"]
@@ -146,15 +150,22 @@ def test_exports(store, tmp_path):
     out = io.StringIO()
     export(store, "plover", out)
     first = json.loads(out.getvalue())[0]
-    assert first["event"] == "ASSAULT" and first["source"][0] == {"actorText": "Marovia", "code": "MRV",
-                                                                  "sector": "GOV"}
-    assert first["target"][0]["actorText"] == "Velia" and first["eventLoc"]["name"] == "Tellburg"
-    assert first["dead"] == 5
+    assert first["event"] == ["ASSAULT"] and first["source"][0] == {"actor_text": "Marovia", "code": "MRV",
+                                                                    "sector": "GOV"}
+    assert first["recipient"][0]["actor_text"] == "Velia" and first["event_loc"]["name"] == "Tellburg"
+    assert first["dead"] == 5 and first["event_text"] == ["shelled"]
+    assert [c["title"] for c in first["cite_info"]] == [store.articles()[-1]["title"]]
     out = io.StringIO()
     export(store, "gdelt", out)
     rows = list(csv.DictReader(io.StringIO(out.getvalue()), delimiter="\t"))
     assert (rows[0]["EventRootCode"], rows[0]["QuadClass"], rows[1]["QuadClass"]) == ("19", "4", "1")
-    assert rows[0]["Actor1CountryCode"] == "MRV" and float(rows[1]["GoldsteinScale"]) > 0
+    assert rows[0]["Actor1CountryCode"] == "MRV"
+    assert list(rows[0])[:61] == GDELT_COLUMNS and len(GDELT_COLUMNS) == 61 and "Killed" in rows[0]
+    assert rows[0]["Day"] and rows[0]["MonthYear"] == rows[0]["Day"][:6] and rows[0]["Year"] == rows[0]["Day"][:4]
+    assert float(rows[0]["FractionDate"]) == pytest.approx(int(rows[0]["Year"]) + 0.5, abs=0.5)
+    assert len(rows[0]["DATEADDED"]) == 14 and rows[0]["SOURCEURL"]
+    if cameo.reference_table():
+        assert float(rows[1]["GoldsteinScale"]) > 0
     import pyarrow.parquet as pq
 
     assert export(store, "parquet", tmp_path / "e.parquet") == 2
