@@ -9,6 +9,7 @@ from typing import Literal, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from tacitus.store import codes
 from tacitus.web import queries
 from tacitus.web.app import store_of
 
@@ -26,7 +27,13 @@ def event_filters(
     """The event filters shared by the events list, the counts and the timeline."""
     raw = dict(actor=actor, recipient=recipient, country=country, type=type, mode=mode, status=status,
                date_from=date_from, date_to=date_to, place=place, q=q)
-    return {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
+    filters = {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
+    for kind in ("type", "mode", "status"):
+        try:
+            filters[kind] = codes.check(kind, filters.get(kind))
+        except codes.UnknownCode as exc:  # as in the CLI: a misspelt code is an error, not an empty list
+            raise HTTPException(422, str(exc))
+    return {k: v for k, v in filters.items() if v}
 
 
 def _page(limit: int, offset: int) -> dict:

@@ -27,6 +27,13 @@ def test_events_filter_by_actor_and_type(client):
     assert [e["type"] for e in attack["items"]] == ["CONSULT"]
 
 
+def test_unknown_codes_are_refused_with_the_nearest(client):
+    wrong = client.get("/api/events", params={"type": "ASSAUL"})
+    assert wrong.status_code == 422 and "did you mean ASSAULT" in wrong.text
+    assert client.get("/api/timeline", params={"type": "CONSULTT"}).status_code == 422
+    assert client.get("/api/events", params={"status": "maybe"}).status_code == 422
+
+
 def test_events_paging_is_bounded(client):
     assert client.get("/api/events", params={"limit": 100000}).status_code == 422
     page = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
