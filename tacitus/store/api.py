@@ -111,6 +111,12 @@ class Store:
         """One merged event with all its reports and each casualty figure with its source."""
         return query.event_detail(self.conn, merged_id)
 
+    def explain(self, merged_id: int) -> list[dict]:
+        """Why the reports of a merged event were taken as one: each pair with its reasons."""
+        from tacitus.store import merge
+
+        return merge.explain(self.conn, merged_id)
+
     def quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
                limit=50, offset=0, newest_first=False) -> list[dict]:
         return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset, newest_first)

@@ -103,7 +103,7 @@ def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
     cells = [{c: "; ".join(map(str, r.get(c) or [])) if isinstance(r.get(c), list) else r.get(c) for c in columns}
              for r in rows]
     if fmt == "table":
-        cells = [{c: _short(v) for c, v in r.items()} for r in cells]
+        cells = [{c: _short(v, 400 if c == "why" else 70) for c, v in r.items()} for r in cells]
     if fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
@@ -180,10 +180,11 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
 @_db_option
 @_event_filters
 @click.option("--per-report", is_flag=True, help="One row per article's report, not per merged event.")
+@click.option("--explain", is_flag=True, help="Say why the reports of each merged event were merged.")
 @_format_option
 @_page_options
 @_order_option
-def events(db, per_report, fmt, limit, offset, show_all, oldest_first, **kw):
+def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, **kw):
     """Events (merged across articles), filtered; newest first."""
     _check_codes(kw)
     store = _open(db)
@@ -191,8 +192,14 @@ def events(db, per_report, fmt, limit, offset, show_all, oldest_first, **kw):
     total = store.count_events(merged=not per_report, **_filters(kw))
     rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
                         newest_first=not oldest_first, **_filters(kw))
-    _emit(rows, fmt, ["id", "date", "type", "mode", "actors", "recipients", "place", "killed", "injured",
-                      "status", "n_reports", "trigger"], f"Events ({total})")
+    columns = ["id", "date", "type", "mode", "actors", "recipients", "place", "killed", "injured",
+               "status", "n_reports", "trigger"]
+    if explain and not per_report:
+        for row in rows:
+            row["why"] = [f"reports {p['events'][0]}+{p['events'][1]}: {', '.join(p['reasons'])}"
+                          for p in store.explain(row["id"])]
+        columns.append("why")
+    _emit(rows, fmt, columns, f"Events ({total})")
     _shown(len(rows), total, offset, "events")
 
 

@@ -1,15 +1,21 @@
 """Merging reports into events: the same real-world event told by several articles.
 
-Two per-article events are reports of one event when (docs/store.md, "Merging"):
+A merge is a claim that two reports describe one real-world event, so the rule asks
+for positive evidence and refuses on any conflict (a missed merge costs an analyst a
+duplicate; a wrong merge destroys an event). Two per-article events merge when
+(docs/store.md, "Merging"):
   * they come from different articles, with the same PLOVER type and status, and
     the same mode when both give one;
-  * their days are at most `window_days` apart (an unknown day does not block);
+  * both have a known date, and their date intervals (a day, or the whole month or
+    year a coarser date covers) are at most `window_days` apart; a report with no
+    known date never merges;
   * their places agree: the same place, or one is the country the other lies in
-    (two different cities never merge);
-  * their actors agree, and so do their recipients: a side stated in both must
-    share a known actor or, failing that, a country;
-  * and something anchors them: the same specific place, or a shared known actor.
-An event joins a group only when it fits every report already in it (no chaining).
+    (two different cities never merge), or one of them names none;
+  * their actors agree, and so do their recipients: a side stated in both must share
+    a known actor or, failing that, a country;
+  * and they share at least one participant: the same known actor on either side.
+An event joins a group only when it fits every report already in it (no chaining),
+and `explain` gives the reasons of every pair of a group in words.
 The summary of a group keeps every casualty figure; `killed` is the largest of the
 minimums (the figure every report supports at least), `killed_high` the largest maximum.
 """
@@ -56,6 +62,9 @@ class Report_:
     recipients: set[int]
     actor_countries: set[str]
     recipient_countries: set[str]
+    first: Optional[dt.date] = None  # the date interval the report gives (a day: first == last)
+    last: Optional[dt.date] = None
+    names: dict = None  # actor id -> name, for the reasons given in words
 
 
 def _load(conn: sqlite3.Connection, where: str, args: tuple) -> list[Report_]:
@@ -63,16 +72,39 @@ def _load(conn: sqlite3.Connection, where: str, args: tuple) -> list[Report_]:
     out = []
     for r in rows:
         sides: dict[str, tuple[set, set]] = {"actor": (set(), set()), "recipient": (set(), set())}
-        for a in conn.execute("SELECT ea.role, ea.actor_id, ac.country FROM event_actors ea "
+        names = {}
+        for a in conn.execute("SELECT ea.role, ea.actor_id, ac.country, ac.name FROM event_actors ea "
                               "JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = ?", (r["id"],)):
             sides[a["role"]][0].add(a["actor_id"])
+            names[a["actor_id"]] = a["name"]
             if a["country"]:
                 sides[a["role"]][1].add(a["country"])
+        first, last = date_interval(r)
         out.append(Report_(r["id"], r["article_id"], r["type"], r["mode"], r["status"], r["day"],
                            (r["place"] or "").casefold() or None, r["place_country"], bool(r["place_is_country"]),
                            r["geonameid"], sides["actor"][0], sides["recipient"][0],
-                           sides["actor"][1], sides["recipient"][1]))
+                           sides["actor"][1], sides["recipient"][1], first, last, names))
     return out
+
+
+def date_interval(row: sqlite3.Row) -> tuple[Optional[dt.date], Optional[dt.date]]:
+    """The first and last day a report's date covers: its day, else the whole month or
+    year its TIMEX value names ("2025-04" -> April 2025); (None, None) when unknown."""
+    day = row["day"]
+    if day:
+        d = dt.date.fromisoformat(day)
+        return d, d
+    value = (row["date"] or "").strip()
+    try:
+        if len(value) == 7 and value[4] == "-":  # a month
+            first = dt.date(int(value[:4]), int(value[5:7]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if len(value) == 4 and value.isdigit():  # a year
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        pass
+    return None, None
 
 
 def _place(a: Report_, b: Report_) -> Optional[str]:
@@ -99,21 +131,56 @@ def _side(ids_a: set, ids_b: set, ctry_a: set, ctry_b: set) -> Optional[str]:
     return None
 
 
-def same_event(a: Report_, b: Report_, rule: MergeRule) -> bool:
-    if a.article_id == b.article_id or a.type != b.type or a.status != b.status:
-        return False
+def compare(a: Report_, b: Report_, rule: MergeRule) -> tuple[bool, list[str]]:
+    """Whether two reports are one event, and why (or why not), in words."""
+    if a.article_id == b.article_id:
+        return False, ["the same article"]
+    if a.type != b.type:
+        return False, [f"another type ({a.type}, {b.type})"]
+    if a.status != b.status:
+        return False, [f"another status ({a.status}, {b.status})"]
     if a.mode and b.mode and a.mode != b.mode:
-        return False
-    if a.day and b.day:
-        gap = abs((dt.date.fromisoformat(a.day) - dt.date.fromisoformat(b.day)).days)
-        if gap > rule.window_days:
-            return False
+        return False, [f"another mode ({a.mode}, {b.mode})"]
+    reasons = [f"same type {a.type}" + (f" ({a.mode or b.mode})" if a.mode or b.mode else "")]
+    if a.first is None or b.first is None:
+        return False, ["a report without a known date"]
+    gap = max((b.first - a.last).days, (a.first - b.last).days, 0)
+    if gap > rule.window_days:
+        return False, [f"dates {gap} days apart (window {rule.window_days})"]
+    reasons.append("dates overlap" if gap == 0 else f"dates {gap} day{'s' * (gap != 1)} apart "
+                   f"(window {rule.window_days})")
     place = _place(a, b)
     actors = _side(a.actors, b.actors, a.actor_countries, b.actor_countries)
     recipients = _side(a.recipients, b.recipients, a.recipient_countries, b.recipient_countries)
-    if place is None or actors is None or recipients is None:
-        return False
-    return place == "same" or "shared" in (actors, recipients)
+    if place is None:
+        return False, ["different places"]
+    if actors is None or recipients is None:
+        return False, ["different " + ("actors" if actors is None else "recipients")]
+    shared = (a.actors | a.recipients) & (b.actors | b.recipients)
+    if not shared:
+        return False, ["no participant in common"]
+    names = {**(a.names or {}), **(b.names or {})}
+    reasons.append("shared " + ", ".join(sorted(str(names.get(i, i)) for i in shared)))
+    reasons.append({"same": f"same place {a.place or b.place}", "within": "one place lies in the other's country",
+                    "unknown": "no place in one report"}[place])
+    return True, reasons
+
+
+def same_event(a: Report_, b: Report_, rule: MergeRule) -> bool:
+    return compare(a, b, rule)[0]
+
+
+def explain(conn: sqlite3.Connection, group: int) -> list[dict]:
+    """Why the reports of a merged event were taken as one event: each pair with its reasons."""
+    rule = MergeRule.load(conn)
+    reports = _load(conn, "merged_id = ? ORDER BY id", (group,))
+    pairs = []
+    for i, a in enumerate(reports):
+        for b in reports[i + 1:]:
+            merged, reasons = compare(a, b, rule)
+            pairs.append({"events": [a.id, b.id], "articles": [a.article_id, b.article_id],
+                          "merged": merged, "reasons": reasons})
+    return pairs
 
 
 def assign(conn: sqlite3.Connection, event_ids: Iterable[int], rule: MergeRule) -> set[int]:
@@ -132,13 +199,15 @@ def assign(conn: sqlite3.Connection, event_ids: Iterable[int], rule: MergeRule) 
 
 def _find_group(conn: sqlite3.Connection, event: Report_, rule: MergeRule) -> Optional[int]:
     """The largest group whose every report fits this event, or None."""
-    where = "type = ? AND merged_id IS NOT NULL AND id != ?"
-    args: tuple = (event.type, event.id)
-    if event.day:
-        day = dt.date.fromisoformat(event.day)
+    if event.first is None:
+        return None  # a report without a known date stands alone
+    where = "type = ? AND merged_id IS NOT NULL AND id != ? AND article_id != ?"
+    args: tuple = (event.type, event.id, event.article_id)
+    if event.first == event.last:
+        # a dated day can only meet reports within the window, or reports of a coarser date
         where += " AND (day IS NULL OR day BETWEEN ? AND ?)"
-        args += ((day - dt.timedelta(days=rule.window_days)).isoformat(),
-                 (day + dt.timedelta(days=rule.window_days)).isoformat())
+        args += ((event.first - dt.timedelta(days=rule.window_days)).isoformat(),
+                 (event.last + dt.timedelta(days=rule.window_days)).isoformat())
     groups = {r[0] for r in conn.execute(f"SELECT DISTINCT merged_id FROM events WHERE {where}", args)}
     fitting = []
     for group in groups:

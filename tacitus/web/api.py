@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from tacitus.store import codes
 from tacitus.web import queries
@@ -50,6 +50,17 @@ def events(request: Request, actor: Optional[str] = None, recipient: Optional[st
     store = store_of(request)
     return {"total": store.count_events(**filters, merged=merged), "limit": limit, "offset": offset,
             "items": queries.link_events(store.conn, store.events(**filters, merged=merged, **_page(limit, offset)))}
+
+
+@router.get("/events/{event_id}", summary="One merged event: every report, each casualty figure with its "
+                                         "source, and why the reports were merged")
+def event(request: Request, event_id: int = Path(ge=1, le=2**62)):
+    store = store_of(request)
+    found = store.event(event_id)
+    if not found:
+        raise HTTPException(404, f"no event {event_id}")
+    found["why"] = store.explain(event_id)
+    return found
 
 
 @router.get("/timeline", summary="Events per day, by PLOVER type or by quad class (conflict/cooperation)")

@@ -13,6 +13,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tacitus.errors import TacitusError
 
@@ -48,8 +49,12 @@ def create_app(db_path: str | Path) -> FastAPI:
         description="Read-only access to a Tacitus store: events, actors, quotes and the "
                     "article text behind every extracted field (character offsets as evidence).",
         version="1",
+        # FastAPI's own /docs loads Swagger UI from a CDN with an inline script, which the
+        # CSP forbids; pages.py serves /docs from the swagger-ui-bundle package instead
+        docs_url=None, redoc_url=None,
     )
     app.state.store = StoreHandle(db_path)
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_dir()), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -62,11 +67,25 @@ def create_app(db_path: str | Path) -> FastAPI:
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        # the API answers JSON; a page a person asked for answers a page
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return pages.error_page(request, exc.status_code, str(exc.detail))
+
     @app.exception_handler(TacitusError)
     async def store_error(request: Request, exc: TacitusError):
         return JSONResponse({"detail": str(exc)}, status_code=500)
 
     return app
+
+
+def swagger_ui_dir() -> Path:
+    """Swagger UI's files, from the swagger-ui-bundle package (pinned in the lock)."""
+    import swagger_ui_bundle
+
+    return Path(swagger_ui_bundle.swagger_ui_path)
 
 
 def store_of(request: Request):

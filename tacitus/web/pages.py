@@ -44,6 +44,20 @@ def _render(request: Request, name: str, **context) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
 
 
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    """A page (not JSON) for a page that does not exist: 'no actor 999999'."""
+    title = {404: "Not found"}.get(status, "Error")
+    return templates.TemplateResponse(request, "error.html", {"status": status, "title": title,
+                                                               "message": message}, status_code=status)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request):
+    """The API's documentation: Swagger UI served from this app, started by a script file
+    (no inline script, so the Content-Security-Policy stays strict)."""
+    return _render(request, "docs.html")
+
+
 @router.get("/", response_class=HTMLResponse)
 def home():
     return RedirectResponse("/timeline", status_code=307)

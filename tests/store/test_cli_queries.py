@@ -73,3 +73,18 @@ def test_a_name_that_matches_no_actor_is_an_error(db):
 def test_limits_are_checked(db):
     assert run("events", "--db", db, "--limit", "-1").exit_code == 2
     assert run("events", "--db", db, "--limit", str(2**63)).exit_code == 2
+
+
+def test_explain_says_why_reports_were_merged(tmp_path):
+    path = tmp_path / "m.db"
+    store = Store.open(path)
+    for key, day in (("k1", "2024-03-04"), ("k2", "2024-03-05")):
+        text = "Marovia shelled Tellburg in Velia, killing 12."
+        store.add_report(report(key, text, day, actors=[("m", "Marovia", "state", "MRV", "GOV"),
+                                                        ("v", "Velia", "state", "VEL", "GOV")],
+                                events=[dict(type="ASSAULT", trigger="shelled", actors=["m"], recipients=["v"],
+                                             place="Tellburg", country="VEL", date=day)]))
+    store.close()
+    out = run("events", "--db", str(path), "--explain", "--format", "json")
+    (row,) = __import__("json").loads(out.stdout)
+    assert row["n_reports"] == 2 and "same type ASSAULT" in row["why"][0] and "shared Marovia" in row["why"][0]

@@ -104,3 +104,47 @@ def test_replacing_an_article_regroups_its_events(store):
     assert store.count_events() == 2
     killed = sorted(e["killed"] for e in store.events())
     assert killed == [6, 7]
+
+
+def _protest(key, text, published, date, actors=(VELIA,), place="Tellburg", trigger="rallied"):
+    return report(key, text, published, actors=list(actors), events=[
+        dict(type="PROTEST", trigger=trigger, actors=[a[0] for a in actors], place=place, date=date)])
+
+
+def test_a_coarse_date_never_merges_with_a_day_months_away(store):
+    store.add_report(_protest("m1", "Velia's opposition rallied in Tellburg in March.", "2024-03-30", "2024-03"))
+    store.add_report(_protest("m2", "Velia's opposition rallied in Tellburg again.", "2024-07-15", "2024-07-15"))
+    store.add_report(_protest("m3", "Velia's opposition rallied in Tellburg on March 12.", "2024-03-13",
+                              "2024-03-12"))
+    assert store.count_events() == 2  # the March report joins the March 12 one, not July's
+    (march,) = [e for e in store.events() if e["n_reports"] == 2]
+    assert sorted(march["article_ids"]) == sorted(a["id"] for a in store.articles() if a["key"] in ("m1", "m3"))
+
+
+def test_a_year_read_from_a_clock_time_never_merges(store):
+    store.add_report(_protest("y1", "Velia's opposition rallied in Tellburg (1620 UTC).", "2024-03-12", "1620"))
+    store.add_report(_protest("y2", "Velia's opposition rallied in Tellburg on Tuesday.", "2024-03-12", "2024-03-12"))
+    assert store.count_events() == 2
+
+
+def test_the_same_place_without_a_shared_participant_does_not_merge(store):
+    gunmen = ("g", "gunmen", "group", None, "REB")
+    police = ("p", "police", "group", None, "COP")
+    store.add_report(report("s1", "gunmen attacked a bus in Tellburg.", "2024-04-02", actors=[gunmen], events=[
+        dict(type="ASSAULT", trigger="attacked", actors=["g"], place="Tellburg", date="2024-04-02")]))
+    store.add_report(report("s2", "police attacked a crowd in Tellburg.", "2024-04-02", actors=[police], events=[
+        dict(type="ASSAULT", trigger="attacked", actors=["p"], place="Tellburg", date="2024-04-02")]))
+    assert store.count_events() == 2
+
+
+def test_every_merge_says_why(store):
+    store.add_report(shelling("e1", "Marovia shelled Tellburg in Velia on Monday, killing 12.",
+                              "2024-03-04", "2024-03-04", (12, 12), "shelled"))
+    store.add_report(shelling("e2", "Marovia's shelling of Tellburg killed 12, Velia said.",
+                              "2024-03-05", "2024-03-05", (12, 12), "shelling"))
+    (event,) = store.events()
+    (pair,) = store.explain(event["id"])
+    assert pair["merged"] and pair["reasons"][0] == "same type ASSAULT"
+    assert "dates 1 day apart (window 2)" in pair["reasons"]
+    assert any(r.startswith("shared ") and "Marovia" in r for r in pair["reasons"])
+    assert "same place tellburg" in [r.lower() for r in pair["reasons"]]

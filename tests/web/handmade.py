@@ -46,7 +46,7 @@ def report_a() -> Report:
     quote_text = span(t, "We will answer this attack,")
     said = span(t, "said Ostrian")
     event_attack = Event(
-        id="e1", type="ATTACK", mode="artillery", trigger=shelled, sentence=span(t, "Valdoran troops shelled"),
+        id="e1", type="ASSAULT", mode="artillery", trigger=shelled, sentence=span(t, "Valdoran troops shelled"),
         actors=["a2"], actor_spans=[span(t, "Valdoran troops")],
         place=Place("Meret", meret.start, meret.end, country="OST"),
         killed=Count(12, None, "at least", killed.text, killed.start, killed.end, ["civilians"]),

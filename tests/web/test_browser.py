@@ -23,7 +23,7 @@ def test_timeline_loads_and_filters_by_actor(page, handmade_server):
 
 
 def test_event_evidence_is_highlighted_in_the_article(page, handmade_server):
-    page.goto(handmade_server.url + "/timeline?type=ATTACK")
+    page.goto(handmade_server.url + "/timeline?type=ASSAULT")
     page.click("#event-list li.event a.evidence-link")
     page.wait_for_url("**/article/meret-shelling#event-e1")
     trigger = page.locator('#article-text mark[data-kind="trigger"][data-ref="event-e1"]')
@@ -84,3 +84,18 @@ def test_wikinews_store_in_the_browser(page, wikinews_server):
     assert page.locator(f'#article-text mark[data-kind="trigger"][data-ref="{ref}"]').count() == 1
     assert page.evaluate("document.querySelectorAll('#article-text script').length") == 0
     assert not page.js_errors
+
+
+def test_api_docs_render_offline(page, handmade_server):
+    page.goto(handmade_server.url + "/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=20000)
+    assert "Tacitus explorer" in page.locator(".swagger-ui .info .title").inner_text()
+    assert page.locator(".opblock-summary-path").count() >= 5  # the routes are listed
+    assert not page.js_errors
+
+
+def test_unknown_actor_is_an_html_page(page, handmade_server):
+    response = page.goto(handmade_server.url + "/actor/999999")
+    assert response.status == 404
+    assert "no actor 999999" in page.locator("main").inner_text()
+    assert page.locator("header nav a").count() >= 4
