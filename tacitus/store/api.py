@@ -97,6 +97,12 @@ class Store:
     def articles(self, q=None, limit=50, offset=0) -> list[dict]:
         return query.articles(self.conn, q=q, limit=limit, offset=offset)
 
+    def count_articles(self, q=None) -> int:
+        return query.count_articles(self.conn, q=q)
+
+    def count_actors(self, q=None) -> int:
+        return query.count_actors(self.conn, q=q)
+
     def events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
                date_from=None, date_to=None, place=None, q=None, merged=True, limit=50, offset=0,
                newest_first=False) -> list[dict]:

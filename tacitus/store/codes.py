@@ -34,6 +34,8 @@ def check(kind: str, value: Optional[str]) -> Optional[str]:
     or UnknownCode naming the nearest codes. None and "" pass through as 'no filter'."""
     if not value:
         return value
+    if "," in value:  # several codes: each must be known
+        return ",".join(check(kind, part) for part in value.split(",") if part.strip())
     norm = value.strip().upper() if kind == "type" else value.strip().lower()
     choices = known(kind)
     if norm in choices:

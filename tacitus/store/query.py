@@ -40,8 +40,10 @@ def event_conditions(actor=None, recipient=None, country=None, type=None, mode=N
         args += [country.upper(), country.upper()]
     for column, value in (("type", type), ("mode", mode), ("status", status)):
         if value:
-            conds.append(f"e.{column} = ?")
-            args.append(value.upper() if column == "type" else value)
+            # several values separated by commas: any of them ("asserted,future")
+            values = [v.strip().upper() if column == "type" else v.strip() for v in value.split(",") if v.strip()]
+            conds.append(f"e.{column} IN ({','.join('?' * len(values))})")
+            args += values
     if date_from:
         conds.append("e.day >= ?")
         args.append(date_from)
@@ -264,6 +266,20 @@ def actor_network(conn: sqlite3.Connection, actor_id: int) -> list[dict]:
         (int(actor_id), int(actor_id))).fetchall()
     return [{"source": r["source"], "target": r["target"], "source_name": r["source_name"],
              "target_name": r["target_name"], "type": r["type"], "count": r["n"]} for r in rows]
+
+
+def count_articles(conn: sqlite3.Connection, q=None) -> int:
+    if q:
+        return conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (_fts(q),)).fetchone()[0]
+    return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
+def count_actors(conn: sqlite3.Connection, q=None) -> int:
+    if q:
+        return conn.execute("SELECT COUNT(*) FROM actors a WHERE a.name LIKE ? OR a.id IN "
+                            "(SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)",
+                            (f"%{q}%", f"%{q}%")).fetchone()[0]
+    return conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0]
 
 
 def articles(conn: sqlite3.Connection, q=None, limit: int = 50, offset: int = 0) -> list[dict]:

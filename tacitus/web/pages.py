@@ -5,22 +5,26 @@ Templates autoescape everything; the only pre-built HTML is the article text fro
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Optional
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlparse
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from tacitus.web import evidence, network, queries
+from tacitus.web import chart, evidence, network, queries
 from tacitus.web.api import event_filters, quote_filters, timeline_counts
 from tacitus.web.app import store_of
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+# the outlet of an article that names none: its web address's host
+templates.env.filters["host"] = lambda url: urlparse(url).hostname if url and "://" in url else None
 PAGE_SIZE = 50
 
 
@@ -30,18 +34,52 @@ def _json_for_script(data) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def _pager(request: Request, page: int, has_more: bool) -> dict:
-    """Links to the previous and next page, keeping the other query parameters."""
+def _pager(request: Request, page: int, has_more: bool, total: Optional[int] = None) -> dict:
+    """Links to the previous, next and numbered pages, keeping the other query parameters;
+    with the total, the pages around this one and the last, and "51-100 of 230"."""
     params = {k: v for k, v in request.query_params.items() if k != "page" and v}
 
     def link(n: int) -> str:
         return "?" + urlencode({**params, "page": n})
 
-    return {"page": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if has_more else None}
+    out = {"page": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if has_more else None,
+           "total": total, "pages": []}
+    if total:
+        last = max(1, -(-total // PAGE_SIZE))
+        numbers = sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)})
+        out["pages"] = [{"n": n, "href": link(n), "current": n == page} for n in numbers]
+        out["first_row"] = min(total, (page - 1) * PAGE_SIZE + 1)
+        out["last_row"] = min(total, page * PAGE_SIZE)
+    return out
 
 
 def _render(request: Request, name: str, **context) -> HTMLResponse:
+    params = {k: v for k, v in request.query_params.items() if k != "format" and v}
+    context.setdefault("downloads", {fmt: "?" + urlencode({**params, "format": fmt}) for fmt in ("csv", "json")})
     return templates.TemplateResponse(request, name, context)
+
+
+def _download(rows: list[dict], columns: list[str], fmt: str, name: str) -> Response:
+    """Exactly the rows a list page shows, as CSV or JSON (as Datasette offers on every table)."""
+    if fmt == "json":
+        return Response(json.dumps(rows, ensure_ascii=False, indent=1), media_type="application/json",
+                        headers={"Content-Disposition": f'attachment; filename="{name}.json"'})
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: "; ".join(map(str, row.get(c) or [])) if isinstance(row.get(c), list) else row.get(c)
+                         for c in columns})
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+EVENT_COLUMNS = ["id", "date", "type", "mode", "cameo", "status", "actors", "recipients", "place", "place_country",
+                 "lat", "lon", "killed", "injured", "n_reports", "trigger", "sentence"]
+QUOTE_COLUMNS = ["id", "day", "speaker", "kind", "text", "cue", "channel", "via", "article_title"]
+ARTICLE_COLUMNS = ["id", "key", "published", "title", "outlet", "url", "n_events", "n_quotes"]
+ACTOR_COLUMNS = ["id", "name", "kind", "country", "sector", "n_articles", "n_events", "n_quotes"]
+DOWNLOADS = ("csv", "json")
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
@@ -63,34 +101,50 @@ def home():
     return RedirectResponse("/timeline", status_code=307)
 
 
+# what a timeline shows unless asked for everything: events that happened (or are announced),
+# not history recalled, conditions, or what the text says did not happen
+TIMELINE_STATUSES = "asserted,future"
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
              country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
-             date_to: Optional[str] = None, q: Optional[str] = None, by: str = "type", page: int = 1):
+             date_to: Optional[str] = None, q: Optional[str] = None, by: str = "type", page: int = 1,
+             bin: Optional[str] = None, every_status: bool = False, format: Optional[str] = None):
     by = "quad" if by == "quad" else "type"
     page = max(1, page)
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+    status = None if every_status else TIMELINE_STATUSES
+    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q)
     store = store_of(request)
-    counts = timeline_counts(store, filters, by)
+    chart_data = chart.binned(timeline_counts(store, filters, by), bin if bin in chart.BINS else None)
     total = store.count_events(**filters)
-    items = queries.link_events(store.conn, store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE))
-    return _render(request, "timeline.html", filters=filters, by=by, counts=counts, total=total,
-                   chart_data=_json_for_script({"by": by, "counts": counts}), events=items,
-                   pager=_pager(request, page, page * PAGE_SIZE < total))
+    hidden = 0 if every_status else store.count_events(**{**filters, "status": None}) - total
+    items = queries.link_events(store.conn, store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+                                                         newest_first=True))
+    if format in DOWNLOADS:
+        return _download(items, EVENT_COLUMNS, format, "events")
+    shown = {k: v for k, v in filters.items() if k != "status"}
+    return _render(request, "timeline.html", filters=shown, by=by, total=total, hidden=hidden,
+                   every_status=every_status, bin=chart_data["bin"], chart_data=_json_for_script(chart_data),
+                   events=items, pager=_pager(request, page, page * PAGE_SIZE < total, total))
 
 
-def _search_page(request: Request, what: str, q: Optional[str], page: int) -> HTMLResponse:
+def _search_page(request: Request, what: str, q: Optional[str], page: int, fmt: Optional[str]) -> HTMLResponse:
     """A list page searched by words: "actors" or "articles" (the store method and the template)."""
     page = max(1, page)
-    listing = getattr(store_of(request), what)
-    items = listing(q=(q or "").strip() or None, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-    return _render(request, f"{what}.html", q=q or "", items=items[:PAGE_SIZE],
-                   pager=_pager(request, page, len(items) > PAGE_SIZE))
+    store = store_of(request)
+    words = (q or "").strip() or None
+    items = getattr(store, what)(q=words, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    if fmt in DOWNLOADS:
+        return _download(items[:PAGE_SIZE], ACTOR_COLUMNS if what == "actors" else ARTICLE_COLUMNS, fmt, what)
+    total = getattr(store, f"count_{what}")(q=words)
+    return _render(request, f"{what}.html", q=q or "", items=items[:PAGE_SIZE], total=total,
+                   pager=_pager(request, page, len(items) > PAGE_SIZE, total))
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors(request: Request, q: Optional[str] = None, page: int = 1):
-    return _search_page(request, "actors", q, page)
+def actors(request: Request, q: Optional[str] = None, page: int = 1, format: Optional[str] = None):
+    return _search_page(request, "actors", q, page, format)
 
 
 @router.get("/actor/{actor_id}", response_class=HTMLResponse)
@@ -112,19 +166,22 @@ def actor(request: Request, actor_id: int):
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = None,
            date_from: Optional[str] = None, date_to: Optional[str] = None, channel: Optional[str] = None,
-           via: Optional[str] = None, page: int = 1):
+           via: Optional[str] = None, page: int = 1, format: Optional[str] = None):
     page = max(1, page)
     filters = quote_filters(q, speaker, date_from, date_to, channel, via)
     store = store_of(request)
-    items = queries.link_quotes(store.conn, store.quotes(**filters, limit=PAGE_SIZE + 1,
-                                                         offset=(page - 1) * PAGE_SIZE))
-    return _render(request, "quotes.html", filters=filters, quotes=items[:PAGE_SIZE],
-                   pager=_pager(request, page, len(items) > PAGE_SIZE))
+    items = queries.link_quotes(store.conn, store.quotes(**filters, limit=PAGE_SIZE,
+                                                         offset=(page - 1) * PAGE_SIZE, newest_first=True))
+    if format in DOWNLOADS:
+        return _download(items, QUOTE_COLUMNS, format, "quotes")
+    total = store.count_quotes(**filters)
+    return _render(request, "quotes.html", filters=filters, quotes=items,
+                   pager=_pager(request, page, page * PAGE_SIZE < total, total))
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, q: Optional[str] = None, page: int = 1):
-    return _search_page(request, "articles", q, page)
+def articles(request: Request, q: Optional[str] = None, page: int = 1, format: Optional[str] = None):
+    return _search_page(request, "articles", q, page, format)
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)

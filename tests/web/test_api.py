@@ -133,3 +133,22 @@ def test_one_event_with_its_reports_and_reasons(client):
     assert body["sources"] and {"url", "title", "outlet", "published"} <= set(body["sources"][0])
     assert client.get("/api/events/999999").status_code == 404
     assert client.get(f"/api/events/{2**63}").status_code == 422
+
+
+def test_list_pages_show_totals_and_download_what_they_show(client):
+    page = client.get("/articles")
+    assert "of 2" in page.text and 'class="download"' in page.text
+    rows = client.get("/articles", params={"format": "csv"}).text.splitlines()
+    assert rows[0].startswith("id,key,published,title,outlet") and len(rows) == 3
+    assert len(client.get("/actors", params={"format": "json"}).json()) == client.get(
+        "/api/actors", params={"limit": 50}).json()["items"].__len__()
+    timeline = client.get("/timeline", params={"format": "json", "type": "CONSULT"}).json()
+    assert [e["type"] for e in timeline] == ["CONSULT"]
+    assert client.get("/quotes", params={"format": "csv"}).headers["content-type"].startswith("text/csv")
+
+
+def test_timeline_hides_what_did_not_happen_unless_asked(client):
+    shown = client.get("/timeline", params={"format": "json"}).json()
+    everything = client.get("/timeline", params={"format": "json", "every_status": "true"}).json()
+    assert all(e["status"] in ("asserted", "future") for e in shown)
+    assert len(everything) >= len(shown)

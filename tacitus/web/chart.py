@@ -1,0 +1,69 @@
+"""What the timeline chart shows: one fixed colour per PLOVER type, and counts binned on a
+real time axis (every day, week or month between the first and the last, empty ones too),
+so that bars stand where their dates are and colours never change between views."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Optional
+
+# Paul Tol's colour-blind-safe schemes (muted, light, bright); cooperation in blues and
+# greens, verbal conflict in yellows and oranges, material conflict in reds and purples.
+TYPE_COLOURS = {
+    "AGREE": "#88CCEE", "CONSULT": "#332288", "SUPPORT": "#44AA99", "CONCEDE": "#99DDFF",
+    "COOPERATE": "#117733", "AID": "#44BB99", "RETREAT": "#BBCC33",
+    "REQUEST": "#DDCC77", "ACCUSE": "#EE8866", "REJECT": "#AAAA00", "THREATEN": "#CC6677",
+    "SANCTION": "#999933", "PROTEST": "#AA4499", "MOBILIZE": "#FFAABB", "COERCE": "#882255",
+    "ASSAULT": "#EE3377",
+}
+QUAD_COLOURS = {"verbal cooperation": "#88CCEE", "material cooperation": "#117733",
+                "verbal conflict": "#DDCC77", "material conflict": "#882255", "uncoded": "#BBBBBB"}
+OTHER_COLOUR = "#BBBBBB"
+BINS = ("day", "week", "month")
+
+
+def colour(key: str) -> str:
+    return TYPE_COLOURS.get(key) or QUAD_COLOURS.get(key) or OTHER_COLOUR
+
+
+def choose_bin(first: dt.date, last: dt.date) -> str:
+    """Days for two months or less, weeks up to two years, months beyond."""
+    span = (last - first).days
+    return "day" if span <= 62 else "week" if span <= 731 else "month"
+
+
+def bin_start(day: dt.date, size: str) -> dt.date:
+    if size == "week":
+        return day - dt.timedelta(days=day.weekday())  # weeks start on Monday
+    if size == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next(start: dt.date, size: str) -> dt.date:
+    if size == "month":
+        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start + dt.timedelta(days=7 if size == "week" else 1)
+
+
+def binned(counts: list[dict], size: Optional[str] = None) -> dict:
+    """{"bin", "bins": [{"start", "end", "label"}], "series": [{"key", "colour", "counts"}]}
+    from rows of {"day", "key", "count"}; `size` (day/week/month) or chosen by the span."""
+    rows = [(dt.date.fromisoformat(r["day"][:10]), r["key"], r["count"]) for r in counts if r.get("day")]
+    if not rows:
+        return {"bin": size or "day", "bins": [], "series": []}
+    first, last = min(r[0] for r in rows), max(r[0] for r in rows)
+    size = size if size in BINS else choose_bin(first, last)
+    starts, start = [], bin_start(first, size)
+    while start <= last:
+        starts.append(start)
+        start = _next(start, size)
+    index = {s: i for i, s in enumerate(starts)}
+    totals: dict[str, list[int]] = defaultdict(lambda: [0] * len(starts))
+    for day, key, n in rows:
+        totals[str(key)][index[bin_start(day, size)]] += n
+    label = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%Y-%m"}[size]
+    bins = [{"start": s.isoformat(), "end": (_next(s, size) - dt.timedelta(days=1)).isoformat(),
+             "label": s.strftime(label)} for s in starts]
+    series = [{"key": k, "colour": colour(k), "counts": v} for k, v in sorted(totals.items())]
+    return {"bin": size, "bins": bins, "series": series}
