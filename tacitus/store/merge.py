@@ -65,6 +65,8 @@ class Report_:
     first: Optional[dt.date] = None  # the date interval the report gives (a day: first == last)
     last: Optional[dt.date] = None
     names: dict = None  # actor id -> name, for the reasons given in words
+    trigger: str = ""  # the trigger's words, case folded
+    states: set = None  # ids of the actors that are whole states
 
 
 def _load(conn: sqlite3.Connection, where: str, args: tuple) -> list[Report_]:
@@ -72,23 +74,26 @@ def _load(conn: sqlite3.Connection, where: str, args: tuple) -> list[Report_]:
     out = []
     for r in rows:
         sides: dict[str, tuple[set, set]] = {"actor": (set(), set()), "recipient": (set(), set())}
-        names = {}
-        for a in conn.execute("SELECT ea.role, ea.actor_id, ac.country, ac.name FROM event_actors ea "
+        names, states = {}, set()
+        for a in conn.execute("SELECT ea.role, ea.actor_id, ac.country, ac.name, ac.kind FROM event_actors ea "
                               "JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = ?", (r["id"],)):
             sides[a["role"]][0].add(a["actor_id"])
             names[a["actor_id"]] = a["name"]
+            if a["kind"] == "state":
+                states.add(a["actor_id"])
             if a["country"]:
                 sides[a["role"]][1].add(a["country"])
         first, last = date_interval(r)
         out.append(Report_(r["id"], r["article_id"], r["type"], r["mode"], r["status"], r["day"],
                            (r["place"] or "").casefold() or None, r["place_country"], bool(r["place_is_country"]),
                            r["geonameid"], sides["actor"][0], sides["recipient"][0],
-                           sides["actor"][1], sides["recipient"][1], first, last, names))
+                           sides["actor"][1], sides["recipient"][1], first, last, names,
+                           " ".join((r["trigger"] or "").casefold().split()), states))
     return out
 
 
 def date_interval(row: sqlite3.Row) -> tuple[Optional[dt.date], Optional[dt.date]]:
-    """The first and last day a report's date covers: its day, else the whole month or
+    """The first and last day a report's date covers: its day, else the whole week, month or
     year its TIMEX value names ("2025-04" -> April 2025); (None, None) when unknown."""
     day = row["day"]
     if day:
@@ -102,6 +107,9 @@ def date_interval(row: sqlite3.Row) -> tuple[Optional[dt.date], Optional[dt.date
             return first, following - dt.timedelta(days=1)
         if len(value) == 4 and value.isdigit():  # a year
             return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if len(value) == 8 and value[4:6] == "-W":  # an ISO week
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + dt.timedelta(days=6)
     except ValueError:
         pass
     return None, None
@@ -161,9 +169,24 @@ def compare(a: Report_, b: Report_, rule: MergeRule) -> tuple[bool, list[str]]:
         return False, ["no participant in common"]
     names = {**(a.names or {}), **(b.names or {})}
     reasons.append("shared " + ", ".join(sorted(str(names.get(i, i)) for i in shared)))
-    reasons.append({"same": f"same place {a.place or b.place}", "within": "one place lies in the other's country",
-                    "unknown": "no place in one report"}[place])
+    # A shared participant alone is weak (a president acts every day): one more anchor is needed.
+    anchor = _anchor(a, b, place)
+    if anchor is None:
+        return False, reasons + ["nothing else in common (place, both sides, or the same words)"]
+    reasons.append(anchor)
     return True, reasons
+
+
+def _anchor(a: Report_, b: Report_, place: str) -> Optional[str]:
+    """The second piece of evidence two reports with a shared participant need, in words, or None."""
+    if place == "same" and not (a.place_is_country and b.place_is_country):
+        return f"same place {a.place or b.place}"
+    if a.actors & b.actors and a.recipients & b.recipients:
+        return "the same actor and the same recipient"
+    people = (a.actors | a.recipients) - (a.states or set())
+    if (a.actors, a.recipients) == (b.actors, b.recipients) and people and a.trigger and a.trigger == b.trigger:
+        return f"the same participants and the same words ({a.trigger!r})"
+    return None
 
 
 def same_event(a: Report_, b: Report_, rule: MergeRule) -> bool:

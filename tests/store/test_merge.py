@@ -1,6 +1,8 @@
 """Merging reports into events, on hand-made Reports of fictional events."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tacitus.store import Store
@@ -148,3 +150,40 @@ def test_every_merge_says_why(store):
     assert "dates 1 day apart (window 2)" in pair["reasons"]
     assert any(r.startswith("shared ") and "Marovia" in r for r in pair["reasons"])
     assert "same place tellburg" in [r.lower() for r in pair["reasons"]]
+
+
+def test_a_shared_person_alone_is_not_enough(store):
+    ada = ("a", "Ada Rhee", "person", "VEL", "GOV")
+    bo = ("b", "Bo Tran", "person", "MRV", "GOV")
+    cy = ("c", "Cy Orr", "person", "OST", "GOV")
+    store.add_report(report("p1", "Ada Rhee urged Bo Tran to talk.", "2024-05-02", actors=[ada, bo], events=[
+        dict(type="REQUEST", trigger="urged", actors=["a"], recipients=["b"], date="2024-05-02")]))
+    store.add_report(report("p2", "Ada Rhee urged Cy Orr to resign.", "2024-05-02", actors=[ada, cy], events=[
+        dict(type="REQUEST", trigger="urged", actors=["a"], recipients=["c"], date="2024-05-02")]))
+    store.add_report(report("p3", "Ada Rhee asked for calm.", "2024-05-02", actors=[ada], events=[
+        dict(type="REQUEST", trigger="asked", actors=["a"], date="2024-05-02")]))
+    assert store.count_events() == 3
+
+
+def test_the_same_people_and_words_are_one_event(store):
+    bo = ("b", "Bo Tran", "person", "MRV", "GOV")
+    for key in ("w1", "w2"):
+        store.add_report(report(key, "Bo Tran withdrew in March 2024.", "2024-05-02", actors=[bo], events=[
+            dict(type="RETREAT", trigger="withdrew", actors=["b"], date="2024-03")]))
+    (event,) = store.events()
+    assert event["n_reports"] == 2
+    assert "the same participants and the same words ('withdrew')" in store.explain(event["id"])[0]["reasons"]
+
+
+def test_date_intervals_of_each_precision():
+    from tacitus.store.merge import date_interval
+
+    def row(date, day=None):
+        return {"date": date, "day": day}
+
+    assert date_interval(row("2024-02")) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert date_interval(row("2024-12")) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    assert date_interval(row("2020-W01")) == (dt.date(2019, 12, 30), dt.date(2020, 1, 5))
+    assert date_interval(row("1620")) == (dt.date(1620, 1, 1), dt.date(1620, 12, 31))
+    assert date_interval(row("2024-03-05", "2024-03-05")) == (dt.date(2024, 3, 5),) * 2
+    assert date_interval(row("PRESENT_REF")) == (None, None) and date_interval(row(None)) == (None, None)
