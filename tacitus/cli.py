@@ -41,17 +41,17 @@ def _model_option(f):
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
               show_default=True)
 def extract(paths, published, model, fmt):
-    """Extract actors, quotes and events from articles (files, directories, - for stdin)."""
+    """Extract actors, quotes and events from articles (files, directories, - for stdin, URLs)."""
     from tacitus import output
+    from tacitus.fetch.inputs import iter_inputs
     from tacitus.pipeline import get_pipeline
-    from tacitus.read import iter_articles
 
     try:
         pipeline = get_pipeline(model)
     except TacitusError as exc:
         fail(str(exc))
     reports, bad, read = [], 0, 0
-    for item in iter_articles(paths, published=published):
+    for item in iter_inputs(paths, published=published):  # files, "-", and http(s) URLs of pages or feeds
         if isinstance(item, ReadError):
             bad += 1
             click.echo(f"tacitus: skipped {item}", err=True)

@@ -76,6 +76,7 @@ def watch(feeds_file, db, every, once, workers, cluster, model, published, conta
     from tacitus.fetch.limits import Limits
     from tacitus.fetch.watch import Watcher
     from tacitus.store import Store
+    from tacitus.store.ingest import worker_pool
 
     try:
         seconds = parse_duration(every)
@@ -104,8 +105,9 @@ def watch(feeds_file, db, every, once, workers, cluster, model, published, conta
             limits.contact = contact or limits.contact  # else $TACITUS_CONTACT
             client = stack.enter_context(Client(limits))
             dask_client = stack.enter_context(_dask(cluster)) if cluster else None
+            pool = stack.enter_context(worker_pool(workers, model)) if workers > 1 and not cluster else None
             watcher = Watcher(store, feeds, client, workers=workers, cluster=cluster, dask_client=dask_client,
-                              model=model, published=published, feed_backoff=dt.timedelta(seconds=seconds),
+                              pool=pool, model=model, published=published, feed_backoff=dt.timedelta(seconds=seconds),
                               say=view.say, update=view.update)
             code = _loop(watcher, view, seconds, once, db)
     except KeyboardInterrupt:

@@ -72,13 +72,14 @@ class Watcher:
     `update(status, phase)` each change of the status."""
 
     def __init__(self, store: Store, feeds: list[str], client: Client, *, workers: int = 1,
-                 cluster: Optional[str] = None, dask_client=None, model: Optional[str] = None,
+                 cluster: Optional[str] = None, dask_client=None, pool=None, model: Optional[str] = None,
                  published: Optional[str] = None, feed_backoff: dt.timedelta = dt.timedelta(minutes=15),
                  say: Callable[[str], None] = lambda line: None,
                  update: Callable[[RoundStatus, str], None] = lambda status, phase: None,
                  clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)) -> None:
         self.store, self.feeds, self.client = store, list(dict.fromkeys(feeds)), client
-        self.workers, self.cluster, self.dask_client, self.model = workers, cluster, dask_client, model
+        self.workers, self.cluster, self.model = workers, cluster, model
+        self.dask_client, self.pool = dask_client, pool  # kept across rounds: the model loads once
         self.published, self.feed_backoff = published, feed_backoff
         self.say, self.update, self.clock = say, update, clock
 
@@ -174,7 +175,7 @@ class Watcher:
                 yield result
 
         for outcome in extract_reports(fetched(), workers=self.workers, cluster=self.cluster, model=self.model,
-                                       dask_client=self.dask_client):
+                                       dask_client=self.dask_client, pool=self.pool):
             if isinstance(outcome, Report):
                 if self.store.add_report(outcome, run_id=run_id) != "unchanged":
                     status.articles_added += 1

@@ -113,10 +113,10 @@ def _progress_bar(console: Optional[Console]) -> Progress:
 
 
 def extract_reports(articles: Iterable[Article], workers: int = 1, cluster: Optional[str] = None,
-                    model: Optional[str] = None, dask_client=None) -> Iterator[Report | ReadError]:
+                    model: Optional[str] = None, dask_client=None, pool=None) -> Iterator[Report | ReadError]:
     """Reports in input order (a ReadError for an article the pipeline failed on): in this
-    process, in `workers` processes, or on the Dask `cluster` (through `dask_client`
-    when one is already open, as `tacitus watch` keeps one across rounds)."""
+    process, in `workers` processes, or on the Dask `cluster`. `tacitus watch` keeps its
+    workers across rounds: an open `dask_client`, or a `pool` from `worker_pool`."""
     if cluster:
         try:
             from tacitus.scale import run_on_cluster
@@ -124,7 +124,7 @@ def extract_reports(articles: Iterable[Article], workers: int = 1, cluster: Opti
             raise TacitusError("--cluster: distributed extraction (tacitus.scale) is not available") from None
         yield from run_on_cluster(articles, cluster, model=model, client=dask_client)
     elif workers > 1:
-        yield from _extract_in_processes(articles, workers, model)
+        yield from _extract_in_processes(articles, workers, model, pool)
     else:
         from tacitus.pipeline import get_pipeline
 
@@ -153,10 +153,17 @@ def _worker_process(article: Article) -> Report | ReadError:
     return _worker_pipeline.process_or_error(article)
 
 
-def _extract_in_processes(articles: Iterable[Article], workers: int, model: Optional[str]
-                          ) -> Iterator[Report | ReadError]:
+def worker_pool(workers: int, model: Optional[str]):
+    """`workers` processes, each loading the model once (a context manager: it ends them)."""
     context = multiprocessing.get_context("spawn")  # no fork of a process holding threads and a model
-    pool = context.Pool(workers, initializer=_worker_start, initargs=(model,))
+    return context.Pool(workers, initializer=_worker_start, initargs=(model,))
+
+
+def _extract_in_processes(articles: Iterable[Article], workers: int, model: Optional[str], pool=None
+                          ) -> Iterator[Report | ReadError]:
+    own = pool is None
+    if own:
+        pool = worker_pool(workers, model)
     pending: deque = deque()
     try:
         for article in articles:
@@ -165,7 +172,9 @@ def _extract_in_processes(articles: Iterable[Article], workers: int, model: Opti
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
-        pool.close()
+        if own:
+            pool.close()
     finally:
-        pool.terminate()
-        pool.join()
+        if own:
+            pool.terminate()
+            pool.join()

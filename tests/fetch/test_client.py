@@ -91,7 +91,8 @@ def test_retry_after_and_backoff_limits(site):
 
 def test_a_dead_port_is_a_transient_line():
     with Client(fast_limits(retries=1)) as client:
-        with pytest.raises(FetchError, match=r"robots.txt of http://127.0.0.1:9 could not be fetched \(could not connect after 2 attempts\)") as caught:
+        unreachable = r"robots.txt of http://127.0.0.1:9 could not be fetched \(could not connect after 2 attempts\)"
+        with pytest.raises(FetchError, match=unreachable) as caught:
             client.get("http://127.0.0.1:9/")  # the discard port: nothing listens there
     assert caught.value.transient
 

@@ -49,3 +49,18 @@ def test_ingest_command_takes_urls(tmp_path, site, pipeline):
     again = CliRunner().invoke(main, args)
     assert "0 added, 0 replaced, 1 unchanged, 0 failed" in again.output
     assert all(hit.agent.endswith("+desk@news.example)") for hit in site.log)
+
+
+def test_extract_command_takes_a_url(site, pipeline):
+    import json
+
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+
+    links = publish(site, 1)
+    out = CliRunner().invoke(main, ["extract", links[0], site.url("/nowhere"), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert "/nowhere: HTTP 404" in out.output
+    report = json.loads(out.output[out.output.index("{"):])
+    assert report["article"]["url"] == links[0] and report["events"]

@@ -82,8 +82,8 @@ def test_robots_txt_disallow_skips_with_one_line(tmp_path, site, pipeline):
     links = publish(site, 2)
     _, date, page = sample_pages()["/news/lidra-talks"]
     site.routes["/private/talks"] = Route(page.encode("utf-8"))
-    site.routes["/robots.txt"] = Route(b"User-agent: OtherBot\nDisallow: /\n\nUser-agent: Tacitus\nDisallow: /private/\n",
-                                       "text/plain")
+    rules = b"User-agent: OtherBot\nDisallow: /\n\nUser-agent: Tacitus\nDisallow: /private/\n"
+    site.routes["/robots.txt"] = Route(rules, "text/plain")
     set_feed(site, [(link, "t", date) for link in links] + [(site.url("/private/talks"), "t", date)])
     with Store.open(tmp_path / "news.db") as store:
         watch, lines, _ = watcher(store, [site.url("/feed.xml")])
