@@ -80,6 +80,9 @@ def _worker_environ() -> dict:
 @contextlib.contextmanager
 def connect(cluster: str, timeout: float = 30):
     """A Dask Client for `cluster`; a LocalCluster is started and closed with it."""
+    from tacitus.extras import require
+
+    require("scale", "--cluster")
     import dask
     from distributed import Client, LocalCluster
 

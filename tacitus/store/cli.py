@@ -291,7 +291,10 @@ def export(db, fmt, output, per_report, **kw):
         _fail("--format parquet: needs an output file (-o FILE)")
     if output and not Path(output).resolve().parent.is_dir():
         _fail(f"-o {output}: directory does not exist")
-    n = run(store, fmt, output or sys.stdout, merged=not per_report, **_filters(kw))
+    try:
+        n = run(store, fmt, output or sys.stdout, merged=not per_report, **_filters(kw))
+    except TacitusError as exc:  # e.g. Parquet without the 'parquet' extra
+        _fail(str(exc))
     click.echo(f"tacitus: {n} events written{' to ' + output if output else ''}", err=True)
 
 

@@ -192,6 +192,9 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, merged: bool = True
 
 
 def _parquet(events: Iterator[dict], out: Path | str | TextIO) -> int:
+    from tacitus.extras import require
+
+    require("parquet", "--format parquet")
     import pyarrow as pa
     import pyarrow.parquet as pq
 

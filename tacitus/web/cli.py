@@ -13,8 +13,10 @@ def serve(db_path, host, port):
     """Browse a store: timeline, actors, quotes, and each article with its evidence."""
     from tacitus.cli import fail
     from tacitus.errors import TacitusError
+    from tacitus.extras import require
 
     try:
+        require("web", "tacitus serve")
         from tacitus.web.app import create_app
 
         app = create_app(db_path)
