@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from tacitus.store import codes
 from tacitus.web import queries
-from tacitus.web.app import store_of
+from tacitus.web.state import store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 

@@ -7,7 +7,6 @@ even a rendering bug could not run a script that came inside an article.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -16,6 +15,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tacitus.errors import TacitusError
+from tacitus.web import api, pages
+from tacitus.web.state import StoreHandle
 
 HERE = Path(__file__).parent
 
@@ -23,27 +24,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-class StoreHandle:
-    """One read-only Store per server thread (SQLite objects are not
-    meant to be shared between threads; WAL lets many readers run beside a writer)."""
-
-    def __init__(self, db_path: str | Path) -> None:
-        self.db_path = Path(db_path)
-        self._local = threading.local()
-        self.get()  # fail now, with the store's own message, if the file is not a store
-
-    def get(self):
-        store = getattr(self._local, "store", None)
-        if store is None:
-            from tacitus.store import Store
-
-            store = self._local.store = Store.open(self.db_path, readonly=True)
-        return store
-
-
 def create_app(db_path: str | Path) -> FastAPI:
-    from tacitus.web import api, pages
-
     app = FastAPI(
         title="Tacitus explorer",
         description="Read-only access to a Tacitus store: events, actors, quotes and the "
@@ -86,8 +67,3 @@ def swagger_ui_dir() -> Path:
     import swagger_ui_bundle
 
     return Path(swagger_ui_bundle.swagger_ui_path)
-
-
-def store_of(request: Request):
-    """The calling thread's read-only Store."""
-    return request.app.state.store.get()

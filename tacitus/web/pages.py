@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from tacitus.web import chart, evidence, network, queries
 from tacitus.web.api import event_filters, quote_filters, timeline_counts
-from tacitus.web.app import store_of
+from tacitus.web.state import store_of
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
