@@ -156,6 +156,26 @@ def eval_synthetic(path, split, limit, failures, as_json):
                    f"{' '.join(story.text.split())[:160]}")
 
 
+@eval_group.command("attribution")
+@click.argument("marks", type=click.Path())
+@click.option("--corpus", type=click.Path(), required=True, help="Folder of the CSV file the marks name.")
+@click.option("--failures", default=0, show_default=True, help="Show this many misses and wrong statements.")
+def eval_attribution(marks, corpus, failures):
+    """Statements against attributions marked by hand (MARKS, YAML): precision, recall, F1
+    (content overlap and right speaker), recall of quoted and unquoted content, act accuracy."""
+    from tacitus.evaluate.attribution import evaluate
+
+    s = _evaluated(lambda m: evaluate(m, corpus), marks)
+    click.echo(f"marked {s.gold} ({s.gold_quoted} quoted)  found {s.found}  right {s.right}")
+    click.echo(f"P {s.precision:6.1%}  R {s.recall:6.1%}  F1 {s.f1:6.1%}  "
+               f"recall quoted {s.recall_quoted:6.1%}  unquoted {s.recall_unquoted:6.1%}  "
+               f"act {s.act_accuracy:6.1%} of {s.recalled}")
+    for name, mark, text in s.misses[:failures]:
+        click.echo(f"  miss {name}: [{'|'.join(mark.sources)}] {text[:100]!r}")
+    for name, quote in s.wrong[:failures]:
+        click.echo(f"  wrong {name}: [{quote.speaker_name}] {quote.text[:100]!r}")
+
+
 COMMANDS = [eval_group]
 
 
