@@ -29,12 +29,10 @@ QUOTE_MARKS = set('"“”«»„')
 @functools.lru_cache(maxsize=1)
 def cue_lemmas() -> frozenset[str]:
     """Lemmas whose forms make a sentence a candidate: speech and event words."""
-    speech = lexicons.load("reporting_verbs.yaml")
+    from tacitus.extract.speech import cue_words
+
     triggers = lexicons.load("plover_triggers.yaml")
-    words = set(speech.get("verbs") or {}) | {"according"}
-    for phrase in speech.get("phrases") or []:
-        words.add(phrase["words"][0] if isinstance(phrase, dict) else str(phrase).split()[0])
-    words |= set(speech.get("light_verbs") or {})
+    words = set(cue_words())
     for part in ("verbs", "nouns", "adjectives", "phrases", "support_verbs"):
         for entry in triggers.get(part) or {}:
             words.add(str(entry).split()[0])

@@ -91,6 +91,9 @@ class Quote:
     start: int
     end: int
     kind: str  # direct | mixed | indirect
+    # what is attributed: speech (said, told, urged) | belief (believes, fears, denies:
+    # cognition and stance) | intention (plans, vows) | document (a report, poll or data)
+    act: str = "speech"
     speaker: Optional[str] = None  # actor id
     speaker_name: Optional[str] = None
     speaker_span: Optional[Span] = None  # the mention that names the speaker here

@@ -520,6 +520,7 @@ def _to_quotes(finder: QuoteFinder, found: list[Found]) -> list[Quote]:
         start, end = _trim(text, f.start, f.end)
         quote = Quote(id=f"q{n}", text=text[start:end], start=start, end=end, kind=f.kind)
         cue = source.cue
+        quote.act = _act(source)
         if cue is not None and f.inherited_from is None:
             quote.cue = Cue(cue.text(doc), cue.entry.lemma, cue.start, cue.end)
         speaker_id, name, span = _speaker(ctx, source.speaker_tok)
@@ -534,6 +535,16 @@ def _to_quotes(finder: QuoteFinder, found: list[Found]) -> list[Quote]:
         quotes.append(quote)
     _inherit_time(finder, found, quotes)
     return quotes
+
+
+def _act(f: Found) -> str:
+    """What a statement is: a document's when its source is a document or data ("the
+    survey found", "according to NEOC data"), else the act of its cue's class."""
+    acc = f.according_to
+    if speech.is_document(f.speaker_tok) or (acc is not None and speech.is_document(acc.source)
+                                              and (f.speaker_tok is None or f.speaker_tok.i == acc.source.i)):
+        return "document"
+    return f.cue.entry.act if f.cue is not None else "speech"
 
 
 def _speaker(ctx, tok):

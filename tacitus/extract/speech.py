@@ -21,6 +21,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "what"}
 
 
+ACTS = ("speech", "belief", "intention", "document")
+
+
 @dataclass(frozen=True)
 class CueEntry:
     lemma: str  # "say", "call on"
@@ -28,6 +31,8 @@ class CueEntry:
     indirect: bool = True
     content: tuple[str, ...] = ("ccomp",)
     addressee: Optional[str] = None  # "dobj", "dative", or a preposition ("on")
+    act: str = "speech"  # speech | belief | intention | document (see reporting_verbs.yaml)
+    document_only: bool = False  # attributes only with a document or data noun as subject
 
 
 @dataclass
@@ -50,23 +55,64 @@ class Cue:
 
 @functools.lru_cache(maxsize=1)
 def cue_lexicon() -> tuple[dict[str, CueEntry], list[CueEntry]]:
-    """(single verbs by lemma, multi-word phrases longest first)."""
+    """(single verbs by lemma, multi-word phrases longest first), from the cue classes
+    of `reporting_verbs.yaml` (a plain `verbs:` map, as a user lexicon may add, is speech)."""
     data = lexicons.load("reporting_verbs.yaml")
     verbs = {}
-    for lemma, props in (data.get("verbs") or {}).items():
+
+    def entry(lemma, words, props, act, document_only=False):
         props = props or {}
-        verbs[lemma] = CueEntry(lemma, (lemma,), props.get("indirect", True),
-                                tuple(props.get("content", ["ccomp"])), props.get("addressee"))
+        return CueEntry(lemma, words, props.get("indirect", True), tuple(props.get("content", ["ccomp"])),
+                        props.get("addressee"), props.get("act", act), document_only)
+
+    for props_of_class in (data.get("classes") or {}).values():
+        act = props_of_class.get("act", "speech")
+        document_only = props_of_class.get("sources") == "document"
+        for lemma, props in (props_of_class.get("verbs") or {}).items():
+            verbs[lemma] = entry(lemma, (lemma,), props, act, document_only)
+    for lemma, props in (data.get("verbs") or {}).items():
+        verbs[lemma] = entry(lemma, (lemma,), props, "speech")
     phrases = []
     for props in data.get("phrases") or []:
         words = tuple(props["words"])
-        phrases.append(CueEntry(" ".join(words), words, props.get("indirect", True),
-                                tuple(props.get("content", ["ccomp"])), props.get("addressee")))
-    for verb, nouns in (data.get("light_verbs") or {}).items():
-        for noun in nouns or []:
-            phrases.append(CueEntry(f"{verb} {noun}", (verb, noun), True, ("noun",)))
+        phrases.append(entry(" ".join(words), words, props, "speech"))
+    for act, by_verb in _light_verbs(data.get("light_verbs") or {}):
+        for verb, nouns in by_verb.items():
+            for noun in nouns or []:
+                phrases.append(CueEntry(f"{verb} {noun}", (verb, noun), True, ("noun",), None, act))
     phrases.sort(key=lambda e: -len(e.words))
     return verbs, phrases
+
+
+def _light_verbs(data: dict):
+    """(act, {verb: nouns}) pairs: the lexicon groups light verbs by act; a flat
+    {verb: nouns} map (older user lexicons) is speech."""
+    if data and all(key in ACTS for key in data):
+        return list(data.items())
+    return [("speech", data)]
+
+
+def cue_words() -> frozenset[str]:
+    """The first word of every cue: a sentence without one holds no statement."""
+    verbs, phrases = cue_lexicon()
+    return frozenset(verbs) | {e.words[0] for e in phrases} | {"according"}
+
+
+@functools.lru_cache(maxsize=1)
+def document_sources() -> frozenset[str]:
+    """Nouns naming documents and data that can be the source of a statement."""
+    data = lexicons.load("reporting_verbs.yaml")
+    return frozenset(w.lower() for w in data.get("document_sources") or [])
+
+
+@functools.lru_cache(maxsize=1)
+def data_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("reporting_verbs.yaml").get("data_nouns") or [])
+
+
+def is_document(tok) -> bool:
+    """A token naming a document or data ("the survey", "polls", "NEOC data")."""
+    return tok is not None and (tok.lower_ in document_sources() or tok.lemma_.lower() in document_sources())
 
 
 def _phrase_tokens(verb, words: tuple[str, ...]) -> list | None:
@@ -109,6 +155,8 @@ def cue_at(tok, quoted) -> Optional[Cue]:
     entry = verbs.get(lemma)
     if entry is None:
         return None
+    if entry.document_only and not is_document(_subject_of(tok, quoted)):
+        return None  # "polls show" is a source; "he showed" is not
     return Cue(entry, tok, [tok])
 
 
@@ -322,7 +370,10 @@ def content_tokens(cue: Cue) -> list:
     verb = cue.verb
     out = []
     for rule in cue.entry.content:
-        if rule in ("ccomp", "xcomp", "oprd", "dobj"):
+        if rule == "dobj":
+            out.extend(t for child in verb.children if child.dep_ == "dobj" and _reportable_object(child, cue.entry)
+                       for t in child.subtree)
+        elif rule in ("ccomp", "xcomp", "oprd"):
             for child in verb.children:
                 if child.dep_ == rule:
                     out.extend(_without_coordinated_cues(child, verb))
@@ -351,7 +402,8 @@ def content_tokens(cue: Cue) -> list:
             # "expressed optimism that ...", "issued a warning that ...": the clause on the noun
             for noun in cue.tokens[1:]:
                 for child in noun.children:
-                    if child.i > noun.i and _is_that_clause(child):
+                    if child.i > noun.i and (_is_that_clause(child) or cue.entry.act == "intention"
+                                             and _is_infinitive(child)):
                         out.extend(child.subtree)
     seen, uniq = set(), []
     for t in sorted(out, key=lambda t: t.i):
@@ -391,6 +443,29 @@ def _without_coordinated_cues(clause, verb) -> list:
     while first > clause.i + 1 and (clause.doc[first - 1].dep_ == "cc" or clause.doc[first - 1].is_punct):
         first -= 1
     return [t for t in clause.subtree if t.i < first]
+
+
+def _is_infinitive(tok) -> bool:
+    """"its intention to leave": an infinitive clause on a noun."""
+    return tok.dep_ in ("acl", "relcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# objects that are no statement: "the attack claimed the lives of five"
+NOT_STATEMENT_OBJECTS = {"life", "lives", "responsibility", "credit", "victory"}
+
+
+def _reportable_object(obj, entry: CueEntry) -> bool:
+    """A noun phrase object that states something: "reported a 95% immunization rate",
+    "confirmed a case of infection", "reported some sellers offering ..." (a figure, a
+    data noun or a clause in it); after a belief verb any phrase of two or more words
+    ("expects rising costs", "claimed a right to ...")."""
+    if obj.lemma_.lower() in NOT_STATEMENT_OBJECTS or obj.lower_ in NOT_STATEMENT_OBJECTS or obj.pos_ == "PRON":
+        return False
+    words = [t for t in obj.subtree if not t.is_punct]
+    if entry.act in ("belief", "intention"):
+        return len(words) >= 2
+    return obj.lemma_.lower() in data_nouns() or any(
+        t.like_num or t.text == "%" or (t.dep_ in ("acl", "relcl") and t.pos_ == "VERB") for t in obj.subtree)
 
 
 def _is_that_clause(tok) -> bool:
