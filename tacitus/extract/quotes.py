@@ -623,6 +623,10 @@ def _via(finder: QuoteFinder, f: Found, frame, unit) -> list[Source]:
     ctx = finder.ctx
     heads = list(f.via) + (attribution.via_tokens(unit, frame) if unit is not None else [])
     verb = f.cue.verb
+    if speech.quoted_as_saying(verb) is not None:  # "Politico quoted X as saying": Politico
+        quoting = speech.subject_token(verb.head.head, finder.in_quote)
+        if quoting is not None:
+            heads.append(quoting)
     anc = verb.head
     for _ in range(4):
         if anc.i == verb.i or unit is None or not (unit.start <= anc.i < unit.end):

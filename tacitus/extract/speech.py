@@ -176,8 +176,54 @@ def subject_token(verb, quoted):
     stranded = stranded_subject(verb)
     if stranded is not None:
         return stranded
+    quoted_as = quoted_as_saying(verb)
+    if quoted_as is not None:
+        return quoted_as
     if is_bare_passive(verb):
         return None  # "When asked if ...": the speaker is whoever asked, not named
+    subj = _climb_to_subject(verb, quoted)
+    if subj is not None and _crosses_paragraph(subj, verb) or subj is None and verb.dep_ == "ROOT" \
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and _subject_of(verb, quoted) is None:
+        # the parser ran over a paragraph break and took a subject from the one before
+        # (or from the quotation closing it)
+        return _subject_in_paragraph(verb, quoted)
+    return subj
+
+
+QUOTING_VERBS = ("quote", "cite")
+
+
+def quoted_as_saying(verb):
+    """"Politico quoted Tim Manning as saying ...": the one quoted speaks (the quoting
+    outlet is a secondary source). Returns the quoting verb's object, else None."""
+    if verb.lemma_.lower() != "say" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
+
+
+def _crosses_paragraph(subj, verb) -> bool:
+    lo, hi = sorted((subj.i, verb.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[lo:hi])
+
+
+def _subject_in_paragraph(verb, quoted):
+    """The speaker named before `verb` in its own paragraph and sentence: the last name
+    there, else the head of the first noun phrase."""
+    doc, first = verb.doc, verb.i
+    while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_ \
+            and not (doc[first - 1].text in ".!?" and not quoted(doc[first - 1].idx, doc[first - 1].idx + 1)):
+        first -= 1
+    before = [t for t in doc[first:verb.i] if not quoted(t.idx, t.idx + len(t))]
+    names = [t for t in before if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    return next((t for t in before if t.pos_ in ("NOUN", "PROPN") and not (first <= t.head.i < verb.i)), None)
+
+
+def _climb_to_subject(verb, quoted):
     tok = coordinated_cue_head(verb) or verb
     for _ in range(4):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -199,6 +245,9 @@ def subject_token(verb, quoted):
             stray = stray_subject(tok.head, tok)
             if stray is not None:
                 return stray[1]
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "underlined the call by saying ...": the speaker of "underlined"
+            continue
         if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -215,7 +264,13 @@ def _subject_of(tok, quoted):
     if len(subjects) > 1:
         named = [c for c in subjects if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")]
         return named[0] if named else subjects[-1]
-    return subjects[0] if subjects else None
+    if subjects:
+        # "the company invested ..., but Gazeta Prawna reports": the parser made the name
+        # next to the verb a conjunct of a subject far before it
+        late = [c for c in subjects[0].children if c.dep_ == "conj" and c.i == tok.i - 1
+                and c.ent_type_ in ("PERSON", "ORG") and subjects[0].i < tok.i - 6]
+        return late[0] if late else subjects[0]
+    return None
 
 
 def stranded_subject(verb):
@@ -337,14 +392,22 @@ def _name_in_apposition(tok):
     Karl Sol", "the group, the Northern Front," and "one of these groups, the Front,"."""
     if tok.ent_type_ in ("PERSON", "ORG"):
         return None
-    holders = [tok]
+    holders = [(tok, NAME_LABELS)]
+    of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
     if tok.lower_ in QUANTIFIER_HEADS or tok.like_num:
-        holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
-    for holder in holders:
-        for child in holder.rights:
-            if child.dep_ == "appos" and child.ent_type_ in NAME_LABELS:
-                return child
+        holders += [(g, NAME_LABELS) for g in of_objects]
+    else:
+        # "The mayor of Paris, Anne Hidalgo,": the parser hangs the name on the place
+        # (a person's name in apposition to a place or body is the title holder's)
+        holders += [(g, ("PERSON",)) for g in of_objects if g.ent_type_ in ("GPE", "LOC", "ORG", "FAC")
+                    or g.pos_ == "PROPN"]
+    for holder, labels in holders:
+        named = [c for c in holder.rights if c.dep_ == "appos" and c.ent_type_ in labels]
+        # "The secretary of the union (Dock Workers), Ivo Rant,": the person, not the body
+        people = [c for c in named if c.ent_type_ == "PERSON"]
+        if people or named:
+            return (people or named)[0]
     return None
 
 
