@@ -88,6 +88,8 @@ class QuoteFinder:
         """A quotation that is a statement of its own, not a fragment inside a sentence."""
         para_start = self.paras[self._para_of(q.open_mark)][0]
         before = self.text[para_start:q.open_mark].rstrip()
+        if self._term_in_sentence(q):
+            return False
         if not before or before[-1] in ".!?:\"”":
             return True
         inner = self.text[q.start:q.end].strip()
@@ -99,6 +101,17 @@ class QuoteFinder:
             if tail is not None and any(speech.cue_at(t, self.in_quote) for t in tail):
                 return True
         return bool(words) and words[0][:1].isupper() and len(words) >= 6 and inner[-1:] in ".!?,"
+
+    def _term_in_sentence(self, q: QuotedSpan) -> bool:
+        """"“COVID-19” is the name of the disease": a word or two in quote marks that
+        the sentence goes on from is a term, not a statement."""
+        if q.close_mark is None or len(self.text[q.start:q.end].split()) > 3:
+            return False
+        after = self.text[q.close_mark + 1:q.close_mark + 40].lstrip()
+        if not after[:1].islower():
+            return False
+        end = self._after_frame(q)
+        return not (end and self._cues_in(*end))
 
     def _clause_start(self, offset: int) -> int:
         """Where the stretch of attribution before `offset` begins: the previous sentence
@@ -159,7 +172,7 @@ class QuoteFinder:
         if found.cue is None:
             cues = self._cues_in(a, q.open_mark)
             if cues:
-                found.cue = cues[-1]
+                found.cue = _outermost(cues)
                 found.frame = [(a, q.open_mark)] + ([after] if after else [])
         if found.cue is None:
             span = self.doc.char_span(a, q.open_mark, alignment_mode="contract")
@@ -178,7 +191,12 @@ class QuoteFinder:
                 found.frame = [(a, q.open_mark)]
         if found.cue is not None:
             found.speaker_tok = speech.subject_token(found.cue.verb, self.in_quote)
-            self.used_cues.add(found.cue.verb.i)
+            unit = self._unit_at(found.cue.start)
+            content = self.cue_content(found.cue, unit) if unit is not None else None
+            if content is None or content[0] >= q.open_mark or not found.cue.entry.indirect:
+                self.used_cues.add(found.cue.verb.i)
+            # else "X told Y the pattern suggested ...: “...”": what the cue says before the
+            # quotation is a statement of its own too
         return found
 
     # --- statements in reported speech ------------------------------------
@@ -221,6 +239,16 @@ class QuoteFinder:
         if any(t.dep_ in speech.SUBJECT_DEPS and t.head.i == head.i for t in after):
             return after
         return toks
+
+
+def _outermost(cues: list) -> speech.Cue:
+    """The last cue, or the cue whose content holds it ("X told Y the data suggested
+    ...: “...”" is X's)."""
+    last = cues[-1]
+    for cue in cues[:-1]:
+        if last.verb in speech.content_tokens(cue):
+            return cue
+    return last
 
 
 def _close(q: QuotedSpan) -> int:
@@ -274,6 +302,9 @@ def find_quotes(ctx) -> list[Quote]:
             if speech.is_bare_passive(cue.verb):
                 continue
             content = finder.cue_content(cue, unit)
+            inside = [q.open_mark for q in direct if content and content[0] < q.open_mark < content[1]]
+            if inside:  # "told X the data suggested ...: “...”": the direct quote is its own
+                content = _trim(finder.text, content[0], min(inside))
             mine = [q for q in fragments if content and content[0] <= q.open_mark + 1 and q.start < content[1] + 2]
             if not mine and (content is None or not cue.entry.indirect or _negated(cue.verb)):
                 continue
@@ -307,7 +338,8 @@ def find_quotes(ctx) -> list[Quote]:
             unattributed.append(q)
             continue  # scare quotes or a title: no one is said to speak
         cue = cues[-1]
-        if speech.is_bare_passive(cue.verb) or speech.subject_token(cue.verb, finder.in_quote) is None:
+        if speech.is_bare_passive(cue.verb) or speech.subject_token(cue.verb, finder.in_quote) is None \
+                or _named_by_another_verb(finder, q, cue):
             unattributed.append(q)
             continue  # "the so-called “caravan”": no one is said to speak
         end = _close(q) + (1 if q.close_mark is not None else 0)
@@ -334,6 +366,19 @@ def find_quotes(ctx) -> list[Quote]:
     found.extend(_according_statements(finder, found, unattributed))
     found.sort(key=lambda f: f.start)
     return _to_quotes(finder, found)
+
+
+NAMING_WORDS = {"as", "called", "named", "dubbed", "nicknamed", "titled", "entitled", "so-called", "known"}
+
+
+def _named_by_another_verb(finder: QuoteFinder, q: QuotedSpan, cue) -> bool:
+    """"announced the arrest of a man identified only as “P Wilson”": a quoted name after
+    a naming word that hangs on a verb other than the cue is no part of the statement."""
+    span = finder.doc.char_span(cue.end, q.open_mark, alignment_mode="contract")
+    if span is None or not len(span) or span[-1].lower_ not in NAMING_WORDS:
+        return False
+    head = span[-1] if span[-1].pos_ == "VERB" else span[-1].head
+    return head.i != cue.verb.i and head.pos_ == "VERB"
 
 
 def _direct_when_only_quoted(finder: QuoteFinder, f: Found, q: QuotedSpan) -> None:
@@ -433,8 +478,23 @@ def _skip_outer_sources(finder: QuoteFinder, cues: list, unit) -> None:
             speaker = speech.subject_token(inner.verb, finder.in_quote)
             if speaker is None:
                 continue
+            if not _states_something(finder, inner, unit):
+                continue  # "the government criticized X, ABC reported": ABC's statement
             if inner.verb.i < outer.verb.i or _reports_a_report(outer, inner, speaker, finder):
                 finder.used_cues.add(outer.verb.i)
+    # "Authorities said they believed ...", "said it seeks to ... and intends to ...":
+    # a cue inside another's statement is part of that statement
+    for outer in cues:
+        if outer.verb.i in finder.used_cues or not _states_something(finder, outer, unit):
+            continue
+        inner_verbs = {t.i for t in speech.content_tokens(outer)}
+        for inner in cues:
+            if inner.verb.i in inner_verbs and inner.verb.i > outer.verb.i:
+                finder.used_cues.add(inner.verb.i)
+
+
+def _states_something(finder: QuoteFinder, cue, unit) -> bool:
+    return cue.entry.indirect and finder.cue_content(cue, unit) is not None
 
 
 def _reports_a_report(outer, inner, speaker, finder: QuoteFinder) -> bool:
@@ -446,6 +506,8 @@ def _reports_a_report(outer, inner, speaker, finder: QuoteFinder) -> bool:
         return False
     if any(c.dep_ == "aux" for c in verb.children) or speaker.pos_ == "PRON" or not inner.entry.indirect:
         return False
+    if not speech.is_source(speaker):
+        return False  # "told X the pattern suggested ...": the teller's statement
     if finder.cue_content(inner, finder._unit_at(verb.idx)) is None:
         return False  # the inner cue says nothing of its own ("claimed to be seeking a bomb")
     outer_speaker = speech.subject_token(outer.verb, finder.in_quote)
@@ -514,18 +576,29 @@ def _earlier_speaker(finder: QuoteFinder, q: QuotedSpan, last_by_para: dict[int,
 def _to_quotes(finder: QuoteFinder, found: list[Found]) -> list[Quote]:
     ctx, doc, text = finder.ctx, finder.doc, finder.text
     quotes: list[Quote] = []
+    kept: list[Found] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
-    for n, f in enumerate(found, 1):
+    last_quote: tuple[Found, Quote] | None = None
+    for f in found:
         source = f.inherited_from or f
         start, end = _trim(text, f.start, f.end)
-        quote = Quote(id=f"q{n}", text=text[start:end], start=start, end=end, kind=f.kind)
+        quote = Quote(id=f"q{len(quotes) + 1}", text=text[start:end], start=start, end=end, kind=f.kind)
         cue = source.cue
         quote.act = _act(source)
         if cue is not None and f.inherited_from is None:
             quote.cue = Cue(cue.text(doc), cue.entry.lemma, cue.start, cue.end)
-        speaker_id, name, span = _speaker(ctx, source.speaker_tok)
-        if span is not None and speaker_id is None and span.text.lower() in PRONOUNS:
-            speaker_id, name = last_speaker
+        speaker_tok = source.speaker_tok
+        if speaker_tok is not None and speaker_tok.lower_ in PLURAL_PRONOUNS:
+            speaker_tok = _plural_antecedent(finder, speaker_tok) or speaker_tok
+        speaker_id, name, span = _speaker(ctx, speaker_tok)
+        if span is not None and span.text.lower() in PRONOUNS:
+            previous = _same_speaker_as_before(finder, span, last_quote)
+            if previous is not None:
+                speaker_id, name = previous
+            elif speaker_id is None:
+                speaker_id, name = last_speaker
+        if name is None and f.kind != "direct":
+            continue  # reported speech with no one saying it is no statement ("It was reported ...")
         if name is not None:
             quote.speaker, quote.speaker_name = speaker_id, name
             quote.speaker_span = Span(span.start_char, span.end_char, span.text) if span is not None else None
@@ -533,8 +606,47 @@ def _to_quotes(finder: QuoteFinder, found: list[Found]) -> list[Quote]:
         if cue is not None and f.inherited_from is None:
             _circumstances(finder, f, quote)
         quotes.append(quote)
-    _inherit_time(finder, found, quotes)
+        kept.append(f)
+        last_quote = (f, quote)
+    _inherit_time(finder, kept, quotes)
     return quotes
+
+
+PLURAL_PRONOUNS = {"they", "we"}
+
+
+def _same_speaker_as_before(finder: QuoteFinder, span, last_quote) -> tuple[str | None, str] | None:
+    """"Sanders said “...”. He wrote in a tweet “...”": a pronoun speaker in the paragraph
+    of the previous statement is that statement's speaker when no other person is named
+    between them (the nearest speaker cue, then the previous quote's speaker)."""
+    if last_quote is None:
+        return None
+    f, quote = last_quote
+    if quote.speaker_name is None or quote.speaker_span is None or quote.speaker_span.start > span.start_char:
+        return None
+    if finder._para_of(quote.start) != finder._para_of(span.start_char):
+        return None
+    between = finder.doc.char_span(quote.speaker_span.end, span.start_char, alignment_mode="contract")
+    for ent in (between.ents if between is not None else []):
+        if ent.label_ in ("PERSON", "ORG") and not finder.in_quote(ent.start_char, ent.end_char):
+            return None
+    return quote.speaker, quote.speaker_name
+
+
+def _plural_antecedent(finder: QuoteFinder, pronoun):
+    """"They concluded ...": the plural subject of one of the three sentences before
+    ("X and his counterparts gathered ..."), the paragraph's subject."""
+    unit = finder._unit_at(pronoun.idx)
+    if unit is None or unit not in finder.units:
+        return None
+    idx = finder.units.index(unit)
+    for prev in reversed(finder.units[max(0, idx - 3):idx]):
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        if subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            return subj
+    return None
 
 
 def _act(f: Found) -> str:

@@ -438,6 +438,8 @@ def content_tokens(cue: Cue) -> list:
                        for t in child.subtree)
         elif rule in ("ccomp", "xcomp", "oprd"):
             for child in verb.children:
+                if child.dep_ == rule == "ccomp" and _named_participle(child):
+                    continue  # "announced the arrest of a man identified as ...": no clause
                 if child.dep_ == rule:
                     out.extend(_without_coordinated_cues(child, verb))
                     stray = stray_subject(verb, child) if rule == "ccomp" else None
@@ -506,6 +508,25 @@ def _without_coordinated_cues(clause, verb) -> list:
     while first > clause.i + 1 and (clause.doc[first - 1].dep_ == "cc" or clause.doc[first - 1].is_punct):
         first -= 1
     return [t for t in clause.subtree if t.i < first]
+
+
+def _named_participle(tok) -> bool:
+    """A past participle naming a noun that the parser made a clause ("the arrest of a
+    man identified only as ..."): it describes, it states nothing."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+
+
+@functools.lru_cache(maxsize=1)
+def person_sources() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.load("reporting_verbs.yaml").get("person_sources") or [])
+
+
+def is_source(tok) -> bool:
+    """A token that can name who a statement comes from: a name, a document or an agent
+    noun ("officials", "a spokesman"), not a thing ("the pattern suggested")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or is_document(tok) \
+        or tok.lemma_.lower() in person_sources() or tok.lower_ in person_sources()
 
 
 def _is_infinitive(tok) -> bool:

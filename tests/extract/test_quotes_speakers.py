@@ -35,3 +35,54 @@ def test_speaker_after_a_paragraph_that_closes_with_a_quote(pipeline):
             "every line we run.”\n\nThe secretary of the dockers' union (Harbour and Dock Workers), Ivo Rant, "
             "said the plan was \"far too little.\"")
     assert one_quote(process(pipeline, text), "far too little").speaker_name == "Ivo Rant"
+
+
+def test_pronoun_takes_the_previous_quotes_speaker_in_its_paragraph(pipeline):
+    text = ("Governor Amal Reyes met the rival candidate, Tomas Okafor, on Monday.\n\n"
+            "Okafor said in a speech, \"I will not give up this fight\", calling it \"a fight for every family\". "
+            "He wrote in a post, \"the campaign ends but the work goes on\".")
+    report = process(pipeline, text)
+    assert one_quote(report, "the work goes on").speaker_name == one_quote(report, "give up").speaker_name
+    assert "Okafor" in one_quote(report, "the work goes on").speaker_name
+
+
+def test_another_person_named_in_between_keeps_the_pronoun_to_the_actor_table(pipeline):
+    text = ('Okafor said, "I will not give up." Governor Amal Reyes, asked about it, shrugged. '
+            'She said the race was over.')
+    assert one_quote(process(pipeline, text), "race was over").speaker_name != "Okafor"
+
+
+def test_they_is_the_plural_subject_of_the_paragraph(pipeline):
+    text = ("The foreign minister of Varnland, Ilse Moor, and her Kestrian counterpart met in Lisbon on Friday. "
+            "A trade envoy joined the talks as an observer.\n\n"
+            "They concluded that the fishing accord is \"void\" and called on the fleet to return to port.")
+    quote = one_quote(process(pipeline, text), "fishing accord")
+    assert "Ilse Moor" in (quote.speaker_name or "")
+
+
+def test_a_cue_inside_another_statement_is_part_of_it(pipeline):
+    report = process(pipeline, "Port officials said they believed the fire had started in a storage shed.")
+    assert len(report.quotes) == 1
+    assert "they believed" in report.quotes[0].text
+
+
+def test_the_outer_cue_before_a_quotation_speaks(pipeline):
+    text = ('Biologist Nora Fell told the Valley Courier the pattern suggested an ancient switch: '
+            '"Somehow these beetles remember how to grow wings."')
+    report = process(pipeline, text)
+    assert one_quote(report, "Somehow these beetles").speaker_name == "Nora Fell"
+    assert one_quote(report, "the pattern suggested").speaker_name == "Nora Fell"
+
+
+@pytest.mark.parametrize("text", [
+    '"Kestrel-9" is the name of the new strain rather than of the disease.',  # a quoted term
+    'That year the outbreak was commonly called "marsh fever."',  # no one is said to speak
+    "It was reported he was in a coma at the time.",  # reported, by no one named
+])
+def test_no_statement_without_a_speaker(pipeline, text):
+    assert process(pipeline, text).quotes == []
+
+
+def test_a_name_given_by_another_verb_is_no_part_of_the_statement(pipeline):
+    text = 'Officials announced the arrest of a driver, a man in his forties identified only as "K Berg".'
+    assert not any("K Berg" in q.text for q in process(pipeline, text).quotes)
