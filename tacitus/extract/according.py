@@ -50,6 +50,8 @@ class According:
             else:
                 last = i
             i += 1
+        if last + 1 < len(doc) and doc[last + 1].text == ")" and "(" in doc[self.source.i:last + 1].text:
+            last += 1  # "according to Notes from Poland (NFP),"
         return max(self.cue.tokens[-1].i, last)
 
 
@@ -70,8 +72,10 @@ def find_according(span, quoted) -> Optional[According]:
             continue
         cue = speech.Cue(ACCORDING_TO, tok, [tok, to])
         if obj.lemma_.lower() in statement_nouns() or obj.lower_ in statement_nouns():
-            channel = tok.doc[obj.left_edge.i:obj.i + 1]
-            return According(cue, obj, issuer(obj), channel)
+            by = issuer(obj)
+            if by is None:  # "according to initial reports": the document is the source
+                return According(cue, obj, obj)
+            return According(cue, obj, by, tok.doc[obj.left_edge.i:obj.i + 1])
         return According(cue, obj, obj)
     return None
 
@@ -94,6 +98,8 @@ def issuer(noun):
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
+        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return child  # "the official WHO report"
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:

@@ -53,6 +53,7 @@ class QuoteFinder:
         self.units = self._units()
         self.unit_starts = [u.start_char for u in self.units]
         self.used_cues: set[int] = set()  # verb token index of cues already attributed
+        self.reporters: set[int] = set()  # cues closing a sentence that pass a statement on
 
     # --- layout -----------------------------------------------------------
     def _units(self) -> list:
@@ -215,6 +216,7 @@ class QuoteFinder:
                         or (toks[0].lower_ == "as" and toks[0].head.i == cue.verb.i)
                         or (toks[0].is_punct and toks[0].text not in OPENING_MARKS)):
             toks = toks[1:]
+        toks = _before_narrators_clause(cue, toks)
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in CLOSING_MARKS):
             toks = toks[:-1]  # "a fourth offender escaped and" (the rest was another cue's)
         if not toks:
@@ -230,7 +232,10 @@ class QuoteFinder:
         inside the clause it reports (the parser hangs it on that clause as parataxis).
         The clause after it when that holds its subject, else the whole clause."""
         verb, head = cue.verb, cue.verb.head
-        if verb.dep_ != "parataxis" or head.i == verb.i or speech.cue_at(head, self.in_quote) is not None:
+        as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not speech.content_tokens(cue)  # "The ferry will resume service, as the council reported."
+        if not (verb.dep_ == "parataxis" or as_clause) or head.i == verb.i \
+                or speech.cue_at(head, self.in_quote) is not None:
             return []
         aside = {t.i for t in verb.subtree}
         toks = [t for t in head.subtree if t.i not in aside and unit.start <= t.i < unit.end
@@ -239,6 +244,26 @@ class QuoteFinder:
         if any(t.dep_ in speech.SUBJECT_DEPS and t.head.i == head.i for t in after):
             return after
         return toks
+
+
+SUBORDINATORS = {"as", "while", "whereas"}
+
+
+def _before_narrators_clause(cue: speech.Cue, toks: list) -> list:
+    """"urged Putin to stop strikes on Kyiv, as Washington continues its efforts ...": a
+    clause set off by a comma, opened by "as"/"while" and in the present tense after a
+    past-tense cue is the narrator's, not part of what was said."""
+    if cue.verb.tag_ != "VBD":
+        return toks
+    ids = {t.i for t in toks}
+    for tok in toks:
+        if tok.i <= cue.verb.i or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS), None)
+        if mark is None or mark.i == 0 or mark.nbor(-1).text != "," or mark.i - 1 not in ids:
+            continue
+        return [t for t in toks if t.i < mark.i - 1]
+    return toks
 
 
 def _outermost(cues: list) -> speech.Cue:
@@ -295,6 +320,7 @@ def find_quotes(ctx) -> list[Quote]:
     by_cue: dict[int, Found] = {}
     for unit in finder.units:
         cues = _sentence_cues(finder, unit)
+        reporter = _trailing_reporter(finder, cues, unit)
         _skip_outer_sources(finder, cues, unit)
         for cue in cues:
             if cue.verb.i in finder.used_cues:
@@ -302,6 +328,8 @@ def find_quotes(ctx) -> list[Quote]:
             if speech.is_bare_passive(cue.verb):
                 continue
             content = finder.cue_content(cue, unit)
+            if reporter is not None and content is not None and content[1] > reporter[0] > content[0]:
+                content = _trim(finder.text, content[0], reporter[0])  # "..., the BBC reported."
             inside = [q.open_mark for q in direct if content and content[0] < q.open_mark < content[1]]
             if inside:  # "told X the data suggested ...: “...”": the direct quote is its own
                 content = _trim(finder.text, content[0], min(inside))
@@ -321,6 +349,8 @@ def find_quotes(ctx) -> list[Quote]:
                                          or _only_time(finder.doc, f.start, f.end)):
                 continue  # "called an election for June 29": a date is no statement
             f.speaker_tok = speech.subject_token(cue.verb, finder.in_quote)
+            if reporter is not None and cue.verb.idx < reporter[0]:
+                f.via.append(reporter[1])
             _according_to_inside(finder, f, unit)
             f.frame = _frame_of(finder, unit, [(f.start, f.end)])
             finder.used_cues.add(cue.verb.i)
@@ -364,6 +394,7 @@ def find_quotes(ctx) -> list[Quote]:
         found.append(f)
 
     found.extend(_according_statements(finder, found, unattributed))
+    found.extend(_headline_statements(finder, found))
     found.sort(key=lambda f: f.start)
     return _to_quotes(finder, found)
 
@@ -444,8 +475,13 @@ def _according_statements(finder: QuoteFinder, found: list[Found], unattributed:
             start, end = doc[acc.last].idx + len(doc[acc.last]), unit.end_char
         elif not tail:
             start, end = unit.start_char, acc.cue.start
+        elif acc.first > unit.start and doc[acc.first - 1].text == "," and _comma_after(doc, acc, unit) \
+                and not any(t.pos_ in ("VERB", "AUX") or t.text in (":", ";") for t in lead):
+            # "Tesco's operation, according to Y in March, is too big": the whole sentence
+            # is Y's, the "according to" phrase inside it
+            start, end = unit.start_char, unit.end_char
         else:
-            continue  # "X, according to Y, did Z": no clean clause to report
+            continue  # no clean clause to report
         start, end = _trim(finder.text, start, end)
         while end > start and finder.text[end - 1] == ".":
             end -= 1
@@ -466,6 +502,76 @@ def _according_statements(finder: QuoteFinder, found: list[Found], unattributed:
     return out
 
 
+HEADLINE_LABEL = speech.CueEntry("headline label", (":",), True, ())
+LABEL_WORDS = 6  # "Minister Ana Lopes: ..." - a longer run before a colon is a sentence
+
+
+def _headline_statements(finder: QuoteFinder, found: list[Found]) -> list[Found]:
+    """"Finance Minister Ana Lopes: talks will resume in May": a line that opens with a
+    speaker's name or role and a colon is that speaker's statement (a headline form)."""
+    out, doc = [], finder.doc
+    for unit in finder.units:
+        if any(f.start < unit.end_char and f.end > unit.start_char for f in found):
+            continue
+        colon = next((t for t in unit[:LABEL_WORDS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == unit.start:
+            continue
+        label = doc[unit.start:colon.i]
+        rest = doc[colon.i + 1:unit.end]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in label) or finder.in_quote(colon.idx, colon.idx + 1):
+            continue
+        head = next((t for t in label if t.head.i == t.i or not (label.start <= t.head.i < label.end)), label[-1])
+        if not (speech.is_source(head) or any(t.ent_type_ in ("PERSON", "ORG") for t in label)):
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest) or len([t for t in rest if not t.is_punct]) < 3:
+            continue
+        start, end = _trim(finder.text, rest.start_char, rest.end_char)
+        while end > start and finder.text[end - 1] in ".!?":
+            end -= 1
+        q = next((q for q in finder.quoted if q.open_mark == start and _close(q) + 1 >= end), None)
+        f = Found("direct", q.start, q.end) if q is not None else Found("indirect", start, end)
+        f.cue = speech.Cue(HEADLINE_LABEL, colon, [colon])
+        f.speaker_tok, f.sent = head, unit
+        f.frame = [(unit.start_char, colon.idx + 1)]
+        out.append(f)
+    return out
+
+
+def _comma_after(doc, acc, unit) -> bool:
+    """True when the "according to" phrase is closed by a comma, perhaps after a few words
+    of its own ("according to Y in March,")."""
+    phrase = {t.i for t in doc[acc.first].subtree}
+    j = acc.last + 1
+    while j < unit.end and j <= acc.last + 4 and doc[j].text != "," and doc[j].i in phrase:
+        j += 1
+    return j < unit.end and doc[j].text == ","
+
+
+def _trailing_reporter(finder: QuoteFinder, cues: list, unit) -> tuple[int, object] | None:
+    """"Protesters demanded that the mayor resign, the BBC reported.": a reporting clause
+    closing a sentence that holds another speaker's statement passes that statement on.
+    Marks it used and returns (offset of its comma, its subject token), else None."""
+    doc = finder.doc
+    for cue in cues:
+        if cue.entry.act != "speech" or cue.verb.i in finder.used_cues:
+            continue
+        tail = [t for t in doc[cue.verb.i + 1:unit.end] if not (t.is_punct or t.is_space)]
+        subj = speech.subject_token(cue.verb, finder.in_quote)
+        if tail or subj is None or subj.i > cue.verb.i:
+            continue
+        first = subj.left_edge.i
+        if first <= unit.start or doc[first - 1].text != ",":
+            continue
+        earlier = [c for c in cues if c.verb.i < first - 1 and speech.subject_token(c.verb, finder.in_quote)
+                   is not None and c.verb.i != cue.verb.i and _states_something(finder, c, unit)]
+        if not earlier:
+            continue
+        finder.used_cues.add(cue.verb.i)
+        finder.reporters.add(cue.verb.i)
+        return doc[first - 1].idx, subj
+    return None
+
+
 def _skip_outer_sources(finder: QuoteFinder, cues: list, unit) -> None:
     """"X stated that ..., Reuters noted" and "Reuters reported its source said ...":
     a reporting clause that wraps a whole statement of someone else is its secondary
@@ -473,7 +579,7 @@ def _skip_outer_sources(finder: QuoteFinder, cues: list, unit) -> None:
     for outer in cues:
         inner_verbs = {t.i for t in speech.content_tokens(outer)}
         for inner in cues:
-            if inner.verb.i not in inner_verbs:
+            if inner.verb.i not in inner_verbs or inner.verb.i in finder.reporters:
                 continue
             speaker = speech.subject_token(inner.verb, finder.in_quote)
             if speaker is None:

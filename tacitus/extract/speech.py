@@ -361,7 +361,7 @@ def mention_span(tok):
         left -= 1
         if doc[left].text != "-":
             left = min([left] + [c.left_edge.i for c in doc[left].lefts if c.dep_ in ("compound", "amod")])
-    if not tok.ent_type_:
+    if not tok.ent_type_ or tok.pos_ == "PROPN":
         right = max(right, _modifier_end(tok))
     return doc[left:right]
 
@@ -416,6 +416,8 @@ def _modifier_end(tok) -> int:
     spokesperson for the ministry", "one of the protesters", "the opinion of the court");
     stops at a comma."""
     end = tok.i + 1
+    if tok.pos_ == "PROPN":
+        return _name_end(tok)
     if tok.pos_ not in ("NOUN", "NUM", "PRON", "ADJ") or tok.lower_ in ("who", "which", "that", "it"):
         return end
     for child in tok.rights:
@@ -425,6 +427,19 @@ def _modifier_end(tok) -> int:
         end = stop if stop is not None else child.right_edge.i + 1
         if stop is not None:
             break
+    return end
+
+
+def _name_end(tok) -> int:
+    """Token index after a name that goes on with "of"/"from" and another name ("Notes
+    from Poland") and an abbreviation in parentheses ("(NFP)")."""
+    doc, end = tok.doc, tok.i + 1
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == end and c.lower_ in ("of", "from")), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is not None and obj.pos_ == "PROPN" and obj.i == obj.left_edge.i == end + 1:
+        end = obj.i + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        end += 3
     return end
 
 
@@ -519,7 +534,11 @@ def _named_participle(tok) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def person_sources() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.load("reporting_verbs.yaml").get("person_sources") or [])
+    """Agent nouns of `reporting_verbs.yaml` and the last word of every title the actor
+    lexicon knows ("chief", "spokesman", "minister")."""
+    words = {w.lower() for w in lexicons.load("reporting_verbs.yaml").get("person_sources") or []}
+    titles = (lexicons.load("titles.yaml") or {}).get("titles") or {}
+    return frozenset(words | {str(t).split()[-1].lower() for t in titles})
 
 
 def is_source(tok) -> bool:
