@@ -610,8 +610,9 @@ def _reports_a_report(outer, inner, speaker, finder: QuoteFinder) -> bool:
     verb = inner.verb
     if verb.head.i != outer.verb.i or verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    if any(c.dep_ == "aux" for c in verb.children) or speaker.pos_ == "PRON" or not inner.entry.indirect:
-        return False
+    if any(c.dep_ == "aux" for c in verb.children) or speaker.pos_ == "PRON" or not inner.entry.indirect \
+            or inner.entry.act != "speech":
+        return False  # "announced X intended to appeal": X's intention is what was announced
     if not speech.is_source(speaker):
         return False  # "told X the pattern suggested ...": the teller's statement
     if finder.cue_content(inner, finder._unit_at(verb.idx)) is None:
@@ -637,7 +638,10 @@ def _according_to_inside(finder: QuoteFinder, f: Found, unit) -> None:
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"did not say", "had not, as of yesterday, announced": a negation on the verb or
+    on its auxiliary."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        g.dep_ == "neg" for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)
 
 
 def _frame_of(finder: QuoteFinder, unit, exclude: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -698,8 +702,11 @@ def _to_quotes(finder: QuoteFinder, found: list[Found]) -> list[Quote]:
             speaker_tok = _plural_antecedent(finder, speaker_tok) or speaker_tok
         speaker_id, name, span = _speaker(ctx, speaker_tok)
         if span is not None and span.text.lower() in PRONOUNS:
-            previous = _same_speaker_as_before(finder, span, last_quote)
-            if previous is not None:
+            named = _named_subject_before(finder, span, f)
+            previous = _same_speaker_as_before(finder, span, last_quote) if named is None else None
+            if named is not None:
+                speaker_id, name, _ = _speaker(ctx, named)
+            elif previous is not None:
                 speaker_id, name = previous
             elif speaker_id is None:
                 speaker_id, name = last_speaker
@@ -733,10 +740,28 @@ def _same_speaker_as_before(finder: QuoteFinder, span, last_quote) -> tuple[str 
     if finder._para_of(quote.start) != finder._para_of(span.start_char):
         return None
     between = finder.doc.char_span(quote.speaker_span.end, span.start_char, alignment_mode="contract")
+    blocking = ("PERSON",) if span.text.lower() in ("he", "she") else ("PERSON", "ORG")
     for ent in (between.ents if between is not None else []):
-        if ent.label_ in ("PERSON", "ORG") and not finder.in_quote(ent.start_char, ent.end_char):
+        if ent.label_ in blocking and not finder.in_quote(ent.start_char, ent.end_char):
             return None
     return quote.speaker, quote.speaker_name
+
+
+def _named_subject_before(finder: QuoteFinder, span, f: Found):
+    """"A spokesperson, Morgan Ortagus, indicated ...: “...,” he said, “...”": a person
+    named as the subject of a speech cue earlier in the same sentence as the pronoun is
+    its speaker (the nearest speaker cue wins over the actor table's guess)."""
+    if span.text.lower() not in ("he", "she") or f.kind != "direct":
+        return None
+    unit = finder._unit_at(span.start_char)
+    if unit is None:
+        return None
+    named = [t for t in unit if t.idx < f.start and t.idx < span.start_char and t.dep_ in ("nsubj", "appos")
+             and t.ent_type_ == "PERSON" and not finder.in_quote(t.idx, t.idx + len(t))
+             and speech.cue_at(t.head if t.dep_ == "nsubj" else t.head.head, finder.in_quote) is not None]
+    people = {t.text for t in unit if t.ent_type_ == "PERSON" and t.idx < span.start_char
+              and not finder.in_quote(t.idx, t.idx + len(t))}
+    return named[-1] if named and len(people) <= len(speech.mention_span(named[-1])) else None
 
 
 def _plural_antecedent(finder: QuoteFinder, pronoun):

@@ -361,7 +361,7 @@ def mention_span(tok):
         left -= 1
         if doc[left].text != "-":
             left = min([left] + [c.left_edge.i for c in doc[left].lefts if c.dep_ in ("compound", "amod")])
-    if not tok.ent_type_ or tok.pos_ == "PROPN":
+    if not tok.ent_type_ or tok.pos_ == "PROPN" and tok.text[:1].isupper():
         right = max(right, _modifier_end(tok))
     return doc[left:right]
 
@@ -416,7 +416,7 @@ def _modifier_end(tok) -> int:
     spokesperson for the ministry", "one of the protesters", "the opinion of the court");
     stops at a comma."""
     end = tok.i + 1
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         return _name_end(tok)
     if tok.pos_ not in ("NOUN", "NUM", "PRON", "ADJ") or tok.lower_ in ("who", "which", "that", "it"):
         return end

@@ -86,3 +86,25 @@ def test_no_statement_without_a_speaker(pipeline, text):
 def test_a_name_given_by_another_verb_is_no_part_of_the_statement(pipeline):
     text = 'Officials announced the arrest of a driver, a man in his forties identified only as "K Berg".'
     assert not any("K Berg" in q.text for q in process(pipeline, text).quotes)
+
+
+def test_consecutive_quotes_of_a_spokeswoman_not_the_leader_named_before(pipeline):
+    text = ("Reuters reported the caretaker Prime Minister of Varnland, Ilan Brod, asked the foreign troops to "
+            "leave.\n\nAfter the vote, a Kestrian foreign ministry spokeswoman, Lena Sorn, indicated Kestria was "
+            "disappointed: \"While we study the text of today's motion,\" she said, \"we urge the leaders of "
+            "Varnland to keep the treaty in force.\"")
+    report = process(pipeline, text)
+    assert one_quote(report, "While we study").speaker_name == "Lena Sorn"
+    assert one_quote(report, "we urge the leaders").speaker_name == "Lena Sorn"
+    assert one_quote(report, "Kestria was disappointed").speaker_name == "Lena Sorn"
+
+
+def test_an_announced_intention_is_the_announcers_statement(pipeline):
+    quote = one_quote(process(pipeline, "Defence lawyer Ivo Rant announced his client intended to appeal the verdict."),
+                      "intended to appeal")
+    assert quote.speaker_name == "Ivo Rant"
+
+
+def test_a_negated_cue_with_its_auxiliary_apart_states_nothing(pipeline):
+    text = "The ministry had not, as of Sunday, announced any plans to close the border."
+    assert process(pipeline, text).quotes == []
