@@ -124,12 +124,14 @@ class Store:
         return merge.explain(self.conn, merged_id)
 
     def quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
-               limit=50, offset=0, newest_first=False) -> list[dict]:
-        return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset, newest_first)
+               limit=50, offset=0, newest_first=False, act=None) -> list[dict]:
+        return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset, newest_first,
+                            act)
 
-    def count_quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None) -> int:
+    def count_quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
+                     act=None) -> int:
         return query.count_quotes(self.conn, speaker=speaker, q=q, date_from=date_from, date_to=date_to,
-                                  channel=channel, via=via)
+                                  channel=channel, via=via, act=act)
 
     def actor_matches(self, value) -> bool:
         """Whether an actor has this id, or a name or alias containing it."""

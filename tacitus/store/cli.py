@@ -211,17 +211,24 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
 @click.option("--to", "date_to", type=ISO_DATE, help="last day")
 @click.option("--channel", help="channel (part of it): reporters, a broadcaster, ...")
 @click.option("--via", help="secondary source (part of it)")
+@click.option("--act", help="what is attributed: speech, belief, intention, document (comma-separated)")
 @_format_option
 @_page_options
 @_order_option
-def quotes(db, speaker, search, date_from, date_to, channel, via, fmt, limit, offset, show_all, oldest_first):
+def quotes(db, speaker, search, date_from, date_to, channel, via, act, fmt, limit, offset, show_all, oldest_first):
     """Quotes with their speakers, filtered; newest first."""
+    from tacitus.extract.speech import ACTS
+
+    unknown = [a for a in (act or "").split(",") if a.strip() and a.strip() not in ACTS]
+    if unknown:
+        _fail(f"--act {act}: expected {', '.join(ACTS)} (comma-separated)")
     store = _open(db)
-    filters = dict(speaker=speaker, q=search, date_from=date_from, date_to=date_to, channel=channel, via=via)
+    filters = dict(speaker=speaker, q=search, date_from=date_from, date_to=date_to, channel=channel, via=via,
+                   act=act)
     total = store.count_quotes(**filters)
     rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
                         **filters)
-    _emit(rows, fmt, ["id", "day", "speaker", "kind", "text", "channel", "via"], f"Quotes ({total})")
+    _emit(rows, fmt, ["id", "day", "speaker", "kind", "act", "text", "channel", "via"], f"Quotes ({total})")
     _shown(len(rows), total, offset, "quotes")
 
 

@@ -157,8 +157,12 @@ def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
 
 
 def _quote_conditions(speaker=None, q=None, date_from=None, date_to=None, channel=None,
-                      via=None) -> tuple[str, list]:
+                      via=None, act=None) -> tuple[str, list]:
     conds, args = ["1"], []
+    if act:  # speech, belief, intention, document (one or several, comma-separated)
+        acts = [a.strip() for a in str(act).split(",") if a.strip()]
+        conds.append(f"qu.act IN ({','.join('?' * len(acts))})")
+        args += acts
     if speaker:
         cond, a = _actor_match("qu.speaker_id", speaker)
         if isinstance(speaker, str) and not speaker.isdigit():
@@ -185,8 +189,8 @@ def count_quotes(conn: sqlite3.Connection, **filters) -> int:
 
 
 def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_to=None, channel=None,
-           via=None, limit: int = 50, offset: int = 0, newest_first: bool = False) -> list[dict]:
-    where, args = _quote_conditions(speaker, q, date_from, date_to, channel, via)
+           via=None, limit: int = 50, offset: int = 0, newest_first: bool = False, act=None) -> list[dict]:
+    where, args = _quote_conditions(speaker, q, date_from, date_to, channel, via, act)
     order = " DESC" if newest_first else ""
     rows = conn.execute(
         f"SELECT qu.*, ac.name AS speaker, a.title, a.published FROM quotes qu "
@@ -194,7 +198,7 @@ def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_
         f"WHERE {where} ORDER BY qu.day IS NULL, qu.day{order}, qu.id{order} LIMIT ? OFFSET ?",
         [*args, limit, offset]).fetchall()
     return [{"id": r["id"], "article_id": r["article_id"], "speaker_id": r["speaker_id"],
-             "speaker": r["speaker"] or r["speaker_name"], "kind": r["kind"], "text": r["text"],
+             "speaker": r["speaker"] or r["speaker_name"], "kind": r["kind"], "act": r["act"], "text": r["text"],
              "start": r["start"], "end": r["end"], "cue": r["cue"], "channel": r["channel"], "via": r["via"],
              "date": r["date"], "day": r["day"], "article_title": r["title"]} for r in rows]
 

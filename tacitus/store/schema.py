@@ -206,6 +206,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX watch_links_state ON watch_links(state);
     """,
+    # what each quote attributes: speech, belief, intention or document (Quote.act)
+    """
+    ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'speech';
+    CREATE INDEX quotes_act ON quotes(act);
+    """,
 ]
 
 VERSION = len(MIGRATIONS)

@@ -57,9 +57,9 @@ def insert_report(conn: sqlite3.Connection, report: Report, digest: str, key: st
     for q in report.quotes:
         value = q.date.value if q.date else None
         conn.execute(
-            "INSERT INTO quotes(article_id, local_id, speaker_id, speaker_name, kind, text, start, \"end\", cue, "
-            "channel, via, addressee_id, date, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article_id, q.id, actor_ids.get(q.speaker), q.speaker_name, q.kind, q.text, q.start, q.end,
+            "INSERT INTO quotes(article_id, local_id, speaker_id, speaker_name, kind, act, text, start, \"end\", cue, "
+            "channel, via, addressee_id, date, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article_id, q.id, actor_ids.get(q.speaker), q.speaker_name, q.kind, q.act, q.text, q.start, q.end,
              q.cue.lemma if q.cue else None, q.channel.text if q.channel else None,
              "; ".join(s.name for s in q.via) or None, actor_ids.get(q.addressee), value,
              day_of(value) or published))
