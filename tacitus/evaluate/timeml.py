@@ -159,7 +159,7 @@ def _read_gum(path: Path, content: str) -> Document:
 
 
 def _gum_value(tag: str) -> Optional[str]:
-    """TEI `when`, or a `from`/`to` range that is a whole week, month, year or decade."""
+    """TEI `when`, or a `from`/`to` range that is a whole week, month, year, decade or century."""
     when = re.search(r'when="([^"]+)"', tag)
     if when:
         return when[1]
@@ -173,7 +173,7 @@ def _gum_value(tag: str) -> Optional[str]:
         return None
     year, week, weekday = first.isocalendar()
     candidates = [f"{year:04d}-W{week:02d}", f"{first.year:04d}", f"{first.year // 10}",
-                  f"{first.year:04d}-{first.month:02d}"]
+                  f"{first.year // 100:02d}", f"{first.year:04d}-{first.month:02d}"]
     return next((c for c in candidates if interval(c) == (first, last)), None)
 
 

@@ -210,6 +210,36 @@ def year(m, scope):
     return _hit(m, m["y"], "year", group="y")
 
 
+_CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                  "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>"
+      + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + r"))[\s-]+century\b")
+def century(m, scope):
+    """"the 20th century" is TIMEX3 "19": the hundred years from 1900."""
+    number = int(m["n"]) if m["n"] else _CENTURY_WORDS[m["w"].lower()]
+    if not 1 <= number <= 22:
+        return None
+    return _hit(m, f"{number - 1:02d}", "century")
+
+
+# "in '58", "the class of ’84", "June '58": a two-digit year after a word that takes a year.
+@rule(rf"\b(?P<pre>in|of|since|until|till|by|from|to|before|after|around|circa|(?P<month>{MONTH_RE})\.?)\s+"
+      r"(?P<year>['’](?P<yy>\d{2}))\b(?!['’]?s\b|\s*%)")
+def two_digit_year(m, scope):
+    if m["month"] and not _capitalised(m["month"]):
+        return None
+    yy = int(m["yy"])
+    pivot = (scope.anchor.year if scope.anchor else dt.date.today().year) % 100 + 10
+    year = (2000 if yy <= pivot else 1900) + yy
+    if m["month"]:
+        return _hit(m, cal.month_value(year, month_number(m["month"])), "month")
+    return _hit(m, str(year), "year", group="year")
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -219,6 +249,8 @@ def decade(m, scope):
     if m["w"]:  # "the sixties": the 1960s; earlier decades by word are too often ages
         return _hit(m, f"19{_DECADE_WORDS[m['w'].lower()]}", "decade")
     if m["y"]:
+        if m["y"].endswith("00") and m["y"] != "2000" and not m["mod"]:
+            return _hit(m, m["y"][:2], "century")  # "the 1800s": the whole hundred years
         return _hit(m, m["y"][:3], "decade")
     yy = int(m["yy"])
     return _hit(m, str(1900 + yy)[:3] if yy >= 20 else str(2000 + yy)[:3], "decade")
@@ -241,10 +273,17 @@ def season(m, scope):
     return _hit(m, f"{year_}-{code}", "season")
 
 
-@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+(?:of\s+)?(?:(?P<y>\d{4})\b|(?P<rel>this|last|next)\s+year\b))?|\bQ(?P<qn>[1-4])\s+(?P<y2>\d{4})\b")
+@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+(?:of\s+)?(?:(?P<y>\d{4})\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>\d{4})\b|\b)")
 def quarter(m, scope):
     if m["qn"]:
-        return _hit(m, f"{m['y2']}-Q{m['qn']}", "quarter")
+        if m["y2"]:
+            return _hit(m, f"{m['y2']}-Q{m['qn']}", "quarter")
+        if scope.anchor is None:
+            return _hit(m, None, "quarter")
+        number = int(m["qn"])  # "Q3" alone: of this year, or last year's when it is still ahead
+        ahead = number > (scope.anchor.month - 1) // 3 + 1
+        back = ahead and scope.direction(m.start(), m.end()) != FUTURE
+        return _hit(m, f"{scope.anchor.year - back}-Q{number}", "quarter")
     q = m["q"].lower()
     if m["y"]:
         number = 4 if q in ("final", "last") else ORDINALS[q]
@@ -259,8 +298,10 @@ def quarter(m, scope):
     return _hit(m, f"{scope.anchor.year + shift}-Q{number}", "quarter")
 
 
-@rule(r"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<y>\d{4})\b|(?P<rel>this|last|next)\s+year\b)")
+@rule(r"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<y>\d{4})\b|(?P<rel>this|last|next|the)\s+year\b)|\bH(?P<hn>[12])\s+(?P<y2>\d{4})\b")
 def half_year(m, scope):
+    if m["hn"]:
+        return _hit(m, f"{m['y2']}-H{m['hn']}", "half")
     number = 1 if m["h"].lower() == "first" else 2
     if m["y"]:
         return _hit(m, f"{m['y']}-H{number}", "half")
@@ -268,6 +309,13 @@ def half_year(m, scope):
         return _hit(m, None, "half")
     shift = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
     return _hit(m, f"{scope.anchor.year + shift}-H{number}", "half")
+
+
+@rule(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d{4})\b|\bFY(?P<yy>\d{2})\b")
+def fiscal_year(m, scope):
+    """"fiscal 2029", "FY2029", "FY29": TIMEX3 "FY2029" (which months it covers depends on who keeps it)."""
+    year = m["y"] or str(2000 + int(m["yy"]))
+    return _hit(m, f"FY{year}", "fiscal year")
 
 # ----------------------------------------------------------------------------- relative units
 
@@ -298,6 +346,9 @@ def relative_unit(m, scope):
         rel = "last" if rel == "past" else "next"
     if rel in ("past", "coming") and unit != "weekend" and not m["pre"]:
         return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "the past year"
+    if rel == "next" and m[0].lower().startswith("the") and unit not in ("week", "weekend") \
+            and re.search(r"\b(?:over|during|within|for|throughout)\s+$", scope.text[max(0, m.start() - 12):m.start()], re.I):
+        return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "over the next decade"
     if rel == "same":
         return None
     shift = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
@@ -371,6 +422,9 @@ def duration(m, scope):
         return _hit(m, duration_value(1, unit), "set", "SET")  # "5,000 soldiers a week"
     if n in ("some", "many") and not re.search(r"\b(?:for|over|in|after)\s+$", before, re.I):
         return None
+    if n in ("a", "an") and m["unit"].lower() == "second" and not re.match(
+            r"\s+(?:ago|later|earlier|before|after)\b", scope.text[m.end():m.end() + 10], re.I):
+        return None  # "a second blast" is an ordinal
     if amount is None and re.fullmatch(r"\d+(?:\.\d+)?", n):
         return None
     if unit in ("second", "minute", "hour") and amount is None:
@@ -378,18 +432,20 @@ def duration(m, scope):
     return _hit(m, duration_value(amount, unit), "duration", "DURATION")
 
 
-@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years|decades|hours)\b")
+@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|recent\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years|decades|hours)\b")
 def vague_duration(m, scope):
     return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION")
 
 
-@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|week|month|year|morning|evening|{WEEKDAY_RE})s?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
+@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|{WEEKDAY_RE})s?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
 def every(m, scope):
     unit = (m["unit"] or m["unit2"]).lower()
     if unit in WEEKDAYS:
         return _hit(m, f"XXXX-WXX-{WEEKDAYS[unit] + 1}", "set", "SET")
-    if unit in ("morning", "evening"):
-        return _hit(m, f"TMO" if unit == "morning" else "TEV", "set", "SET")
+    if unit in _DAY_PARTS and unit != "night":  # "every morning": the morning of any day
+        return _hit(m, f"XXXX-XX-XXT{_DAY_PARTS[unit]}", "set", "SET")
+    if unit in SEASONS:  # "each winter": the winter of any year
+        return _hit(m, f"XXXX-{SEASONS[unit]}", "set", "SET")
     amount = {"other": 2}.get((m["n"] or "").lower()) or number_value(m["n"] or "1") or 1
     return _hit(m, duration_value(amount, unit_key(unit)), "set", "SET")
 
@@ -416,7 +472,24 @@ _word_rules()
 # ----------------------------------------------------------------------------- clock times
 
 
-@rule(r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<word>noon|midday|midnight)\b|(?<![\d:.])\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:.]\d)")
+# Time zones and the words that mark a four-digit clock time ("1620 UTC", "0800 local time").
+ZONE_RE = (r"(?:UTC|GMT|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK"
+           r"|SAST|EAT|WAT|CAT|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT"
+           r"|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)(?![\w+-])")
+_ZONE = rf"(?:\s*\(?(?P<zone>{ZONE_RE}|local\s+time)\)?)"
+
+
+@rule(rf"(?<![\d:.,$€£#-])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?:{ZONE_RE}|local\s+time|hrs)\b|Z\b)", 0)
+def military_time(m, scope):
+    """"(1620 UTC)", "0800 local time", "1400 hrs": a time of day, never the year 1620.
+    Case-sensitive, so that "in 2019 West ..." stays a year."""
+    day = scope.anchor.isoformat() if scope.anchor else "XXXX-XX-XX"
+    return _hit(m, f"{day}T{m['h']}:{m['mi']}", "time", "TIME")
+
+
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE + "?"
+      r"|\b(?P<word>noon|midday|midnight)\b|(?<![\d:.])\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?![:.]\d)"
+      + _ZONE.replace("zone", "zone24") + "?")
 def clock_time(m, scope):
     if m["h24"]:
         hour, minute = int(m["h24"]), int(m["m24"])

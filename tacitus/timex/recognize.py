@@ -4,6 +4,7 @@ expressions; `find_times` in tacitus.extract.time adds the parser's reading of t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from tacitus.report import TimeRef
@@ -26,7 +27,38 @@ def find_times_in_text(text: str, published: Optional[dt.date],
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
-                    granularity=h.granularity, type=h.type) for h in _longest_first(hits)]
+                    granularity=h.granularity, type=h.type) for h in _with_days(_longest_first(hits), text)]
+
+
+_CLOCK = re.compile(r"T\d\d:\d\d$")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$|XXXX-XX-XX$")
+_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.I)
+
+
+def _with_days(hits: list[Hit], text: str) -> list[Hit]:
+    """A clock time next to its day is one expression of that day: "15:00 GMT Saturday",
+    "Saturday at 3 p.m.", "8 PM on Sunday" (TIMEX3 2025-04-19T15:00)."""
+    out: list[Hit] = []
+    for hit in hits:
+        previous = out[-1] if out else None
+        if previous is not None and _BETWEEN.fullmatch(text[previous.end:hit.start]):
+            pair = (previous, hit) if _is_clock(previous) and _is_day(hit) else \
+                (hit, previous) if _is_day(previous) and _is_clock(hit) else None
+            if pair is not None:
+                clock, day = pair
+                value = f"{day.value}T{clock.value[-5:]}" if day.value and clock.value else None
+                out[-1] = Hit(previous.start, hit.end, value, "time", "TIME")
+                continue
+        out.append(hit)
+    return out
+
+
+def _is_clock(hit: Hit) -> bool:
+    return hit.type == "TIME" and bool(hit.value and _CLOCK.search(hit.value))
+
+
+def _is_day(hit: Hit) -> bool:
+    return hit.type == "DATE" and hit.granularity == "day" and (hit.value is None or bool(_DAY.match(hit.value)))
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:

@@ -23,7 +23,11 @@ def _future_cue_re() -> re.Pattern:
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|,\s+(?:but|and|while|although|said|says)\b")
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|last|ago|earlier)\b", re.I)
+# Past-tense words: the auxiliaries, common irregular verbs, and regular "-ed" forms (only
+# read after the future cues, so "scheduled for" still points forward).
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|last|ago|earlier|met|held|took|went|came|began|fell|rose|"
+                       r"left|won|lost|saw|told|gave|made|struck|fought|sank|shot|hit|ran|broke|fled|led|"
+                       r"[a-z]{3,}ed)\b", re.I)
 
 
 def text_direction(text: str) -> Direction:
