@@ -9,10 +9,13 @@ Order of preference for a quote or event:
      Trump expressed ..., adding ..."), or opening the sentence ("On Wednesday, ...");
   4. for current events: the stated date of a quote whose cue governs the event's clause
      ("..., Rubio said in Paris after meeting X" dates the meeting with the statement);
-     for quotes and current events: the date that opens or governs the previous sentence
+     then an expression in an adverbial clause of the trigger ("were killed when shells
+     struck the market on Monday"); then, for a definite
+     noun ("the attack"), the date of the last event of its type already dated;
+  5. for quotes and current events: the date that opens or governs the previous sentence
      when that sentence names the same speaker/actor ("On Wednesday, Vance ... ." followed by
      "“...,” Vance told reporters.");
-  5. else the publication date, marked `inferred` (value None without a publication date).
+  6. else the publication date, marked `inferred` (value None without a publication date).
 Expressions inside the quoted words never date the quote. Historical background takes only
 (1)-(2) and never the publication date.
 """
@@ -28,11 +31,14 @@ DATING_TYPES = ("DATE", "TIME")
 
 
 def date_quotes_and_events(ctx) -> None:
-    dating = [t for t in ctx.times if t.type in DATING_TYPES and t.value]
+    dating = [t for t in ctx.times if t.type in DATING_TYPES and t.value and not t.value.startswith("P")]
     for quote in ctx.quotes:
         quote.date = _date_quote(ctx, quote, dating)
+    dated: list[Event] = []
     for event in ctx.events:
-        event.date = _date_event(ctx, event, dating)
+        event.date = _date_event(ctx, event, dating, dated)
+        if not event.date.inferred and event.date.value:
+            dated.append(event)
 
 
 def inferred_date(published) -> TimeRef:
@@ -66,7 +72,7 @@ def _date_quote(ctx, quote: Quote, dating: list[TimeRef]) -> TimeRef:
     return _stated(found) if found else inferred_date(ctx.published)
 
 
-def _date_event(ctx, event: Event, dating: list[TimeRef]) -> TimeRef:
+def _date_event(ctx, event: Event, dating: list[TimeRef], dated: list[Event] = ()) -> TimeRef:
     historical = event.status == "historical"
     found = _by_syntax(ctx.doc, (event.trigger.start, event.trigger.end), dating, historical)
     for mention in event.mentions:  # a later mention of the same event may state its date
@@ -74,6 +80,10 @@ def _date_event(ctx, event: Event, dating: list[TimeRef]) -> TimeRef:
             found = _by_syntax(ctx.doc, (mention.start, mention.end), dating, historical)
     if found is None and not historical:
         found = _from_cue(ctx, event)
+    if found is None and not historical:
+        found = _in_sentence(ctx.doc, (event.trigger.start, event.trigger.end), dating, ctx.quotes)
+    if found is None and not historical:
+        found = _definite_mention(ctx.doc, event, dated)
     if found is None and not historical:
         names = []
         for actor_id in event.actors:
@@ -86,6 +96,80 @@ def _date_event(ctx, event: Event, dating: list[TimeRef]) -> TimeRef:
     if historical:
         return TimeRef(text="", start=0, end=0, value=None, granularity=None, inferred=False)
     return inferred_date(ctx.published)
+
+
+_RELATIONAL = {"since", "until", "till", "before", "after", "by", "from", "to", "through", "between", "ahead",
+               "prior", "following", "than"}
+
+
+def _in_sentence(doc, anchor: tuple[int, int], times: list[TimeRef], quotes) -> Optional[TimeRef]:
+    """An expression of the trigger's own sentence that none of the closer steps tied to it,
+    in an adverbial clause of the trigger ("were killed when shells struck the market on
+    Monday"); the nearest one. Quoted words and the sentence around them do not date
+    each other, and an expression that only relates to another time ("since the truce of
+    February 21") dates nothing."""
+    head = _root(doc, *anchor)
+    if head is None:
+        return None
+    unit = _unit(doc, head)
+    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    inside = next(((s, e) for s, e in quoted if s <= anchor[0] < e), None)
+    ranked = []
+    for ref in times:
+        if not (unit[0] <= ref.start and ref.end <= unit[1]) or ref.value.endswith("_REF"):
+            continue
+        if inside and not (inside[0] <= ref.start and ref.end <= inside[1]):
+            continue  # quoted words are dated by what they say, not by when they were said
+        if not inside and any(s <= ref.start and ref.end <= e for s, e in quoted):
+            continue
+        root = _root(doc, ref.start, ref.end)
+        if root is None or _relational(root) or not _in_adverbial_clause(root, head):
+            continue
+        ranked.append((abs(ref.start - anchor[0]), ref))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+
+def _in_adverbial_clause(token, head) -> bool:
+    """Whether `token` lies below `head` through adverbial and coordinated clauses only
+    ("killed and wounded when shells struck ... on Monday"), not in a reported or relative
+    clause (another event)."""
+    chain = _ancestors(token)
+    if head not in chain:
+        return False
+    verbs = [n for n in chain[:chain.index(head)] if n.pos_ in ("VERB", "AUX")]
+    return all(n.dep_ in ("advcl", "conj") and not _perfect(n) for n in verbs)
+
+
+def _perfect(verb) -> bool:
+    """"having joined them in 2019": a perfect clause tells of an earlier event."""
+    return any(c.dep_ == "aux" and c.lower_ in ("having", "had") for c in verb.children)
+
+
+def _relational(token) -> bool:
+    """"since the truce of February 21", "until March", "ahead of Friday's vote": the time of
+    another thing, not of the clause's event."""
+    for node in [token, *list(token.ancestors)[:3]]:
+        if node.lower_ in _RELATIONAL and node.dep_ in ("prep", "mark", "advmod"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _definite_mention(doc, event: Event, dated: list[Event]) -> Optional[TimeRef]:
+    """"the attack", "this week's shelling": a definite noun naming an event of the type of
+    one already dated earlier in the article refers back to it and takes its date."""
+    head = _root(doc, event.trigger.start, event.trigger.end)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in head.children):
+        return None
+    earlier = [e for e in dated if e.type == event.type and e.trigger.start < event.trigger.start
+               and e.status == event.status]
+    return earlier[-1].date if earlier else None
 
 
 def _from_cue(ctx, event: Event) -> Optional[TimeRef]:

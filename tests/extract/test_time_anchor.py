@@ -137,3 +137,60 @@ def test_a_date_an_event_is_set_for_points_forward(nlp):
                                                                        ("June 29", "2031-06-29")]
     doc = nlp("Police arrested him on June 29.")
     assert [t.value for t in find_times(doc, published)] == ["2030-06-29"]
+
+
+# ---- an event's own date from its sentence, not the publication date (issue: dates, section 1)
+
+def test_event_takes_the_date_of_the_adverbial_clause_that_tells_it(nlp):
+    text = ("Nine people were killed and dozens hurt when rockets hit a bus depot in Sarnow on Monday, "
+            "the regional council said.")
+    ctx = context(nlp, text)
+    ctx.events = [event(text, "killed")]
+    time.date_quotes_and_events(ctx)
+    assert (ctx.events[0].date.text, ctx.events[0].date.value, ctx.events[0].date.inferred) == \
+        ("Monday", "2031-03-03", False)
+
+
+def test_a_definite_noun_takes_the_date_of_the_event_it_refers_back_to(nlp):
+    text = ("A patrol boat was sunk off Kerrin on Tuesday. The navy blamed the attack on the rebels, "
+            "who denied it.")
+    ctx = context(nlp, text)
+    sunk, attack = event(text, "sunk"), event(text, "attack")
+    attack.id = "e2"
+    ctx.events = [sunk, attack]
+    time.date_quotes_and_events(ctx)
+    assert ctx.events[0].date.value == "2031-03-04"
+    assert (ctx.events[1].date.value, ctx.events[1].date.inferred) == ("2031-03-04", False)
+
+
+def test_an_indefinite_noun_does_not_refer_back(nlp):
+    text = "A patrol boat was sunk off Kerrin on Tuesday. The navy reported an attack on a convoy."
+    ctx = context(nlp, text)
+    ctx.events = [event(text, "sunk"), event(text, "attack")]
+    time.date_quotes_and_events(ctx)
+    assert ctx.events[1].date.inferred
+
+
+def test_a_date_of_another_clause_does_not_date_the_event(nlp):
+    """A reported clause ("said that ... next week"), a relational one ("since the truce of
+    May 2") and an earlier, perfect one ("having joined in 2027") are other times."""
+    for text, trigger in [
+        ("Dara Velk demanded an inquiry and said that her party would table a motion next week.", "demanded"),
+        ("The army denied the raid and said it had not fired since the truce of March 2.", "denied"),
+        ("Lio Brant was signed by the Harriers, having joined their academy in 2027.", "signed"),
+    ]:
+        ctx = context(nlp, text)
+        ctx.events = [event(text, trigger)]
+        time.date_quotes_and_events(ctx)
+        assert ctx.events[0].date.inferred, text
+
+
+def test_the_sample_shelling_is_dated_monday(pipeline):
+    """The project's sample: the shelling "on Monday" (a Tuesday dateline) is Monday's."""
+    from tests.conftest import SAMPLES
+    from tacitus.read import read_path
+
+    [article] = read_path(SAMPLES / "veloria-market-shelling.txt")
+    report = pipeline.process(article)
+    killed = next(e for e in report.events if e.trigger.text == "killed")
+    assert (killed.date.text, killed.date.value, killed.date.inferred) == ("Monday", "2025-03-03", False)
