@@ -21,3 +21,24 @@ class IsoDate(click.ParamType):
 
 
 ISO_DATE = IsoDate()
+
+
+class DateOrPeriod(click.ParamType):
+    """A filter bound: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); passed on as
+    written, the store reads "--from 2025-05" as its first day and "--to 2025-05" as its last."""
+
+    name = "YYYY[-MM[-DD]]"
+
+    def convert(self, value, param, ctx):
+        from tacitus.timex.period import bound
+
+        if value is None or isinstance(value, str) and not value:
+            return None
+        try:
+            bound(str(value), "from")
+        except ValueError:
+            self.fail(f"{value!r}: expected a day YYYY-MM-DD, a month YYYY-MM or a year YYYY", param, ctx)
+        return str(value)
+
+
+DATE_OR_PERIOD = DateOrPeriod()

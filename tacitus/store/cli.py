@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tacitus.cli_types import ISO_DATE
+from tacitus.cli_types import DATE_OR_PERIOD, ISO_DATE
 
 from tacitus.errors import TacitusError
 
@@ -84,9 +84,10 @@ def _event_filters(f):
                                  ("--country", "ISO3 country of an actor, recipient or the place"),
                                  ("--type", "PLOVER type (ASSAULT, CONSULT, ...)"), ("--mode", "PLOVER mode"),
                                  ("--status", "asserted, negated, hypothetical, future, historical"),
-                                 ("--from", "first day YYYY-MM-DD"), ("--to", "last day YYYY-MM-DD"),
+                                 ("--from", "from this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
+                                 ("--to", "up to this day, month or year"),
                                  ("--place", "place name (part of it)"), ("--search", "words in the article text")]):
-        f = click.option(name, help=help_, type=ISO_DATE if name in ("--from", "--to") else None)(f)
+        f = click.option(name, help=help_, type=DATE_OR_PERIOD if name in ("--from", "--to") else None)(f)
     return f
 
 
@@ -192,7 +193,7 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
     total = store.count_events(merged=not per_report, **_filters(kw))
     rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
                         newest_first=not oldest_first, **_filters(kw))
-    columns = ["id", "date", "type", "mode", "actors", "recipients", "place", "killed", "injured",
+    columns = ["id", "date", "date_precision", "type", "mode", "actors", "recipients", "place", "killed", "injured",
                "status", "n_reports", "trigger"]
     if explain and not per_report:
         for row in rows:
@@ -207,8 +208,8 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
 @_db_option
 @click.option("--speaker", help="speaker name (part of it) or id")
 @click.option("--search", help="words in the quote")
-@click.option("--from", "date_from", type=ISO_DATE, help="first day")
-@click.option("--to", "date_to", type=ISO_DATE, help="last day")
+@click.option("--from", "date_from", type=DATE_OR_PERIOD, help="from this day, month or year")
+@click.option("--to", "date_to", type=DATE_OR_PERIOD, help="up to this day, month or year")
 @click.option("--channel", help="channel (part of it): reporters, a broadcaster, ...")
 @click.option("--via", help="secondary source (part of it)")
 @click.option("--act", help="what is attributed: speech, belief, intention, document (comma-separated)")
@@ -228,7 +229,8 @@ def quotes(db, speaker, search, date_from, date_to, channel, via, act, fmt, limi
     total = store.count_quotes(**filters)
     rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
                         **filters)
-    _emit(rows, fmt, ["id", "day", "speaker", "kind", "act", "text", "channel", "via"], f"Quotes ({total})")
+    _emit(rows, fmt, ["id", "date", "date_precision", "speaker", "kind", "act", "text", "channel", "via"],
+          f"Quotes ({total})")
     _shown(len(rows), total, offset, "quotes")
 
 
@@ -256,7 +258,7 @@ def timeline(actor, db, fmt, limit):
     """What ACTOR (name or id) did, suffered and said, in date order."""
     store = _open(db)
     _check_actors(store, actor=actor)
-    _emit(store.timeline(actor, limit=limit), fmt, ["day", "what", "role", "type", "others", "text"],
+    _emit(store.timeline(actor, limit=limit), fmt, ["day", "precision", "what", "role", "type", "others", "text"],
           f"Timeline: {actor}")
 
 

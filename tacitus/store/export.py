@@ -17,7 +17,7 @@ FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
 PAGE = 500
 
 FLAT_COLUMNS = ["id", "type", "mode", "cameo", "cameo_name", "quad_class", "goldstein", "status", "date",
-                "date_last", "actors", "actor_countries", "recipients", "recipient_countries", "place",
+                "date_precision", "time_precision", "date_first", "date_last", "date_inferred", "actors", "actor_countries", "recipients", "recipient_countries", "place",
                 "place_country", "lat", "lon", "killed", "killed_high", "injured", "injured_high", "n_reports",
                 "article_ids", "source_urls", "source_titles", "source_outlets", "source_published",
                 "trigger", "trigger_start", "trigger_end", "sentence"]
@@ -36,7 +36,8 @@ GDELT_COLUMNS = (["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
                  + [f"Actor1Geo_{c}" for c in _GEO] + [f"Actor2Geo_{c}" for c in _GEO]
                  + [f"ActionGeo_{c}" for c in _GEO] + ["DATEADDED", "SOURCEURL"])
 # Tacitus's own columns after GDELT's 61 (a loader reading 61 columns by position still works)
-GDELT_EXTRA_COLUMNS = ["PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh"]
+GDELT_EXTRA_COLUMNS = ["PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh",
+                       "DatePrecision", "TimePrecision"]
 
 
 def iter_events(store: Store, merged: bool = True, **filters) -> Iterator[dict]:
@@ -69,7 +70,10 @@ def plover(store: Store, event: dict) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": f"tacitus-{event['id']}",
         "date": event["date"],
-        "enddate": event["date_last"] if event["date_last"] != event["date"] else None,
+        "enddate": event["date_last"] if event["date_precision"] == "day" and event["date_last"] != event["date"]
+        else None,
+        "date_precision": event["date_precision"],  # day, week, month, ..., year: "date" is written at it
+        "time_precision": event["time_precision"],  # ACLED's code: 1 day, 2 week, 3 month or coarser
         "source": [_plover_actor(a) for a in actors],
         "recipient": [_plover_actor(a) for a in recipients],
         "event": [event["type"]],
@@ -125,7 +129,7 @@ def gdelt(store: Store, event: dict) -> dict[str, Any]:
     code = event["cameo"]
     first = lambda ids: store.actor(ids[0]) if ids else None  # noqa: E731 - tiny local helper
     row: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS + GDELT_EXTRA_COLUMNS)
-    row.update(_gdelt_day(event["date"]))
+    row.update(_gdelt_day(event["date_first"]))  # as ACLED does: the first day, with its precision
     for n, actor in ((1, first(event["actor_ids"])), (2, first(event["recipient_ids"]))):
         if actor:
             row[f"Actor{n}Code"] = (actor["country"] or "") + (actor["sector"] or "") or None
@@ -142,6 +146,7 @@ def gdelt(store: Store, event: dict) -> dict[str, Any]:
         "DATEADDED": _gdelt_added(min((s["added"] for s in sources if s["added"]), default=None)),
         "SOURCEURL": sources[0]["url"] if sources else None,
         "PLOVERType": event["type"], "PLOVERMode": event["mode"],
+        "DatePrecision": event["date_precision"], "TimePrecision": event["time_precision"],
         # GDELT has no casualty fields: Tacitus adds its own after the GDELT ones
         "Killed": event["killed"], "KilledHigh": event["killed_high"],
         "Injured": event["injured"], "InjuredHigh": event["injured_high"],
@@ -201,8 +206,10 @@ def _parquet(events: Iterator[dict], out: Path | str | TextIO) -> int:
     if not isinstance(out, (str, Path)):
         raise ValueError("parquet needs an output file (-o FILE)")
     schema = pa.schema([(c, pa.float64() if c in ("goldstein", "lat", "lon") else
+                         pa.bool_() if c == "date_inferred" else
                          pa.int64() if c in ("id", "quad_class", "killed", "killed_high", "injured", "injured_high",
-                                             "n_reports", "trigger_start", "trigger_end") else pa.string())
+                                             "n_reports", "trigger_start", "trigger_end", "time_precision")
+                         else pa.string())
                         for c in FLAT_COLUMNS])
     n = 0
     with pq.ParquetWriter(str(out), schema) as writer:

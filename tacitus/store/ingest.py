@@ -8,6 +8,7 @@ running it again skips every article whose content is already stored.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
     """Read `paths` (files, or http(s) URLs fetched within `limits`, a tacitus.fetch.Limits),
     extract what is new or changed, and store it. Ctrl-C stops cleanly."""
     from tacitus.fetch.inputs import iter_inputs
+    from tacitus.read.dates import missing_date_warning
 
     result = IngestResult(run_id=store.start_run([str(p) for p in paths]))
     started = time.monotonic()
@@ -83,6 +85,10 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
                 result.counts["unchanged"] += 1
                 advance()
                 continue
+            warning = missing_date_warning(item)
+            if warning:  # once per article, and only for those extracted now
+                (bar.console.print if bar is not None else _stderr)(f"tacitus: warning: {warning}",
+                                                                       markup=False, highlight=False)
             yield item
 
     status = "done"
@@ -103,6 +109,10 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
         result.seconds = time.monotonic() - started
         store.finish_run(result.run_id, result.counts, status)
     return result
+
+
+def _stderr(line: str, **_) -> None:
+    print(line, file=sys.stderr)
 
 
 def _progress_bar(console: Optional[Console]) -> Progress:

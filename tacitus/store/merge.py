@@ -27,6 +27,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from tacitus.store.dates import group_date
+
 DEFAULT_WINDOW_DAYS = 2
 
 
@@ -53,7 +55,8 @@ class Report_:
     type: str
     mode: Optional[str]
     status: Optional[str]
-    day: Optional[str]
+    first: Optional[str]  # the first and last day the report's date covers (a day, a month, ...)
+    last: Optional[str]
     place: Optional[str]
     place_country: Optional[str]
     place_is_country: bool
@@ -251,7 +254,7 @@ def refresh(conn: sqlite3.Connection, group: int) -> None:
         values = Counter(r[column] for r in rows if r[column])
         return values.most_common(1)[0][0] if values else None
 
-    days = sorted(r["day"] for r in rows if r["day"])
+    dates = group_date(rows)
     placed = [r for r in rows if r["place"]]
     # the most specific place: a city or region before a whole country
     placed.sort(key=lambda r: (r["place_is_country"], r["id"]))
@@ -261,11 +264,12 @@ def refresh(conn: sqlite3.Connection, group: int) -> None:
     injured = conn.execute("SELECT MAX(min), MAX(COALESCE(max, min)) FROM casualties c JOIN events e "
                            "ON e.id = c.event_id WHERE e.merged_id = ? AND c.kind = 'injured'", (group,)).fetchone()
     conn.execute(
-        "UPDATE merged_events SET type=?, mode=?, cameo=?, status=?, day_first=?, day_last=?, place=?, "
+        "UPDATE merged_events SET type=?, mode=?, cameo=?, status=?, date=?, date_precision=?, day_first=?, "
+        "day_last=?, place=?, "
         "place_country=?, lat=?, lon=?, geonameid=?, killed=?, killed_high=?, injured=?, injured_high=?, "
         "n_reports=?, n_articles=? WHERE id=?",
         (rows[0]["type"], common("mode"), common("cameo"), common("status"),
-         days[0] if days else None, days[-1] if days else None,
+         dates["date"], dates["date_precision"], dates["day_first"], dates["day_last"],
          place["place"] if place else None, place["place_country"] if place else common("place_country"),
          place["lat"] if place else None, place["lon"] if place else None, place["geonameid"] if place else None,
          killed[0], killed[1], injured[0], injured[1],

@@ -10,6 +10,8 @@ import sqlite3
 from typing import Any, Optional
 
 from tacitus.store import cameo
+from tacitus.store.dates import output_fields
+from tacitus.timex.period import bound
 
 
 def _fts(q: str) -> str:
@@ -44,12 +46,9 @@ def event_conditions(actor=None, recipient=None, country=None, type=None, mode=N
             values = [v.strip().upper() if column == "type" else v.strip() for v in value.split(",") if v.strip()]
             conds.append(f"e.{column} IN ({','.join('?' * len(values))})")
             args += values
-    if date_from:
-        conds.append("e.day >= ?")
-        args.append(date_from)
-    if date_to:
-        conds.append("e.day <= ?")
-        args.append(date_to)
+    cond, a = overlap("e", date_from, date_to)
+    conds += cond
+    args += a
     if place:
         conds.append("e.place LIKE ?")
         args.append(f"%{place}%")
@@ -57,6 +56,19 @@ def event_conditions(actor=None, recipient=None, country=None, type=None, mode=N
         conds.append("e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         args.append(_fts(q))
     return " AND ".join(conds), args
+
+
+def overlap(alias: str, date_from=None, date_to=None) -> tuple[list[str], list]:
+    """Rows whose date interval overlaps [from, to]: "2025-05" as `date_from` is its first
+    day, as `date_to` its last (ValueError for what is no date, month or year)."""
+    conds, args = [], []
+    if date_from:
+        conds.append(f"{alias}.date_last >= ?")
+        args.append(bound(date_from, "from"))
+    if date_to:
+        conds.append(f"{alias}.date_first <= ?")
+        args.append(bound(date_to, "to"))
+    return conds, args
 
 
 def _people(conn: sqlite3.Connection, event_ids: list[int], role: str) -> list[dict]:
@@ -76,8 +88,10 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
         "id": head["id"], "merged": merged, "type": head["type"], "mode": head["mode"], "cameo": code,
         "cameo_name": cameo.name(code),
         "quad_class": cameo.quad_class(code), "goldstein": cameo.goldstein(code), "status": head["status"],
-        "date": head["day_first"] if merged else (first["day"] or first["date"]),
-        "date_last": head["day_last"] if merged else first["day"],
+        **(output_fields(head["date_precision"], head["date"], head["day_first"], head["day_last"],
+                         all(r["date_inferred"] for r in reports)) if merged else
+           output_fields(first["date_precision"], first["date"], first["date_first"], first["date_last"],
+                         first["date_inferred"])),
         "actors": [a["name"] for a in actors], "actor_ids": [a["id"] for a in actors],
         "actor_countries": sorted({a["country"] for a in actors if a["country"]}),
         "recipients": [a["name"] for a in recipients], "recipient_ids": [a["id"] for a in recipients],
@@ -125,8 +139,8 @@ def events(conn: sqlite3.Connection, merged: bool = True, limit: int = 50, offse
             out.append(_event_dict(conn, head, reports, True))
         return out
     rows = conn.execute(f"SELECT e.*, NULL AS day_first FROM events e WHERE {where} "
-                        f"ORDER BY e.day IS NULL, e.day{order}, e.id{order} LIMIT ? OFFSET ?",
-                        [*args, limit, offset]).fetchall()
+                        f"ORDER BY e.date_first IS NULL, e.date_first{order}, e.date_last{order}, e.id{order} "
+                        f"LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
     return [_event_dict(conn, r, [r], False) for r in rows]
 
 
@@ -172,10 +186,9 @@ def _quote_conditions(speaker=None, q=None, date_from=None, date_to=None, channe
     if q:
         conds.append("qu.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         args.append(_fts(q))
-    for column, value, op in (("day", date_from, ">="), ("day", date_to, "<=")):
-        if value:
-            conds.append(f"qu.{column} {op} ?")
-            args.append(value)
+    cond, a = overlap("qu", date_from, date_to)
+    conds += cond
+    args += a
     for column, value in (("channel", channel), ("via", via)):
         if value:
             conds.append(f"qu.{column} LIKE ?")
@@ -195,12 +208,14 @@ def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_
     rows = conn.execute(
         f"SELECT qu.*, ac.name AS speaker, a.title, a.published FROM quotes qu "
         f"LEFT JOIN actors ac ON ac.id = qu.speaker_id JOIN articles a ON a.id = qu.article_id "
-        f"WHERE {where} ORDER BY qu.day IS NULL, qu.day{order}, qu.id{order} LIMIT ? OFFSET ?",
+        f"WHERE {where} ORDER BY qu.date_first IS NULL, qu.date_first{order}, qu.date_last{order}, qu.id{order} "
+        f"LIMIT ? OFFSET ?",
         [*args, limit, offset]).fetchall()
     return [{"id": r["id"], "article_id": r["article_id"], "speaker_id": r["speaker_id"],
              "speaker": r["speaker"] or r["speaker_name"], "kind": r["kind"], "act": r["act"], "text": r["text"],
              "start": r["start"], "end": r["end"], "cue": r["cue"], "channel": r["channel"], "via": r["via"],
-             "date": r["date"], "day": r["day"], "article_title": r["title"]} for r in rows]
+             **output_fields(r["date_precision"], r["date"], r["date_first"], r["date_last"], r["date_inferred"]),
+             "day": r["day"], "article_title": r["title"]} for r in rows]
 
 
 def actor_matches(conn: sqlite3.Connection, value: Any) -> bool:
@@ -242,20 +257,28 @@ def actor(conn: sqlite3.Connection, actor_id: int) -> Optional[dict]:
 
 
 def timeline_counts(conn: sqlite3.Connection, by: str = "type", merged: bool = True, **filters) -> list[dict]:
-    """Events per day and type (or CAMEO QuadClass); a merged event counts once, on its first day."""
+    """Events per date and type (or CAMEO QuadClass); a merged event counts once.
+
+    Each row has `period` (the date at its own precision: "2025-04-24", "2025-04", "2014"),
+    `precision`, and `day` (the day, only for events dated to a day): an event known only to
+    its month is counted on the month, never on a day of it."""
     where, args = event_conditions(**filters)
     if merged:
-        sql = (f"SELECT m.day_first AS day, m.type, m.mode, m.cameo, COUNT(*) AS n FROM merged_events m "
+        sql = (f"SELECT m.date_precision AS precision, CASE WHEN m.date_precision = 'day' THEN m.day_first "
+               f"ELSE m.date END AS period, m.type, m.mode, m.cameo, COUNT(*) AS n FROM merged_events m "
                f"WHERE m.id IN (SELECT e.merged_id FROM events e WHERE {where}) AND m.day_first IS NOT NULL "
-               f"GROUP BY 1, 2, 3, 4")
+               f"GROUP BY 1, 2, 3, 4, 5")
     else:
-        sql = (f"SELECT e.day AS day, e.type, e.mode, e.cameo, COUNT(*) AS n FROM events e WHERE {where} "
-               f"AND e.day IS NOT NULL GROUP BY 1, 2, 3, 4")
+        sql = (f"SELECT e.date_precision AS precision, CASE WHEN e.date_precision = 'day' THEN e.date_first "
+               f"ELSE e.date END AS period, e.type, e.mode, e.cameo, COUNT(*) AS n FROM events e WHERE {where} "
+               f"AND e.date_first IS NOT NULL GROUP BY 1, 2, 3, 4, 5")
     counts: dict[tuple, int] = {}
     for r in conn.execute(sql, args):
         key = r["type"] if by == "type" else cameo.quad_class(r["cameo"] or cameo.code_for(r["type"], r["mode"]))
-        counts[(r["day"], key)] = counts.get((r["day"], key), 0) + r["n"]
-    return [{"day": d, "key": k, "count": n} for (d, k), n in sorted(counts.items(), key=lambda x: (x[0][0], str(x[0][1])))]
+        slot = (r["period"], r["precision"], key)
+        counts[slot] = counts.get(slot, 0) + r["n"]
+    return [{"period": p, "precision": precision, "day": p if precision == "day" else None, "key": k, "count": n}
+            for (p, precision, k), n in sorted(counts.items(), key=lambda x: (x[0][0], x[0][1], str(x[0][2])))]
 
 
 def actor_network(conn: sqlite3.Connection, actor_id: int) -> list[dict]:
@@ -303,11 +326,11 @@ def timeline(conn: sqlite3.Connection, actor, limit: int = 200) -> list[dict]:
     items = []
     for role in ("actor", "recipient"):
         for e in events(conn, merged=True, limit=limit, **{role: actor}):
-            items.append({"day": e["date"], "what": "event", "role": role, "type": e["type"],
+            items.append({"day": e["date"], "precision": e["date_precision"], "what": "event", "role": role, "type": e["type"],
                           "text": e["sentence"], "others": e["recipients" if role == "actor" else "actors"],
                           "id": e["id"]})
     for q in quotes(conn, speaker=actor, limit=limit):
-        items.append({"day": q["day"], "what": "quote", "role": "speaker", "type": q["kind"], "text": q["text"],
+        items.append({"day": q["date"], "precision": q["date_precision"], "what": "quote", "role": "speaker", "type": q["kind"], "text": q["text"],
                       "others": [], "id": q["id"]})
     items.sort(key=lambda x: (x["day"] is None, x["day"] or "", x["what"], x["id"]))
     return items[:limit]

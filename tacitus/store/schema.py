@@ -2,7 +2,8 @@
 
 `PRAGMA user_version` holds how many migrations a database has run; opening a
 store runs the ones it lacks, each in its own transaction. Never edit a released
-migration: append a new one.
+migration: append a new one. A migration is SQL, or the name of a function of this module
+(for one that must compute values in Python).
 """
 from __future__ import annotations
 
@@ -211,9 +212,47 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'speech';
     CREATE INDEX quotes_act ON quotes(act);
     """,
+    # 5: partial dates (a month, a year) kept with their precision and interval; see below
+    "partial_dates",
 ]
 
 VERSION = len(MIGRATIONS)
+
+
+def partial_dates(conn: sqlite3.Connection) -> None:
+    """Migration 5: events and quotes keep their date's precision, first and last day and
+    whether it was assumed; merged events their date and precision. Existing rows are filled
+    from each article's stored Report (every row is kept); `day` keeps only known days."""
+    import json
+
+    from tacitus.store.dates import group_date, row_dates
+
+    for table in ("events", "quotes"):
+        for column in ("date_precision TEXT", "date_first TEXT", "date_last TEXT",
+                       "date_inferred INTEGER NOT NULL DEFAULT 0"):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+        conn.execute(f"CREATE INDEX {table}_interval ON {table}(date_first, date_last)")
+    conn.execute("ALTER TABLE merged_events ADD COLUMN date TEXT")
+    conn.execute("ALTER TABLE merged_events ADD COLUMN date_precision TEXT")
+    assumed = set()  # (article row, local id) of the rows whose date was the publication date assumed
+    for article_id, report_json in conn.execute("SELECT id, report_json FROM articles").fetchall():
+        report = json.loads(report_json)
+        assumed |= {(article_id, item.get("id")) for key in ("events", "quotes") for item in report.get(key) or []
+                    if (item.get("date") or {}).get("inferred")}
+    for table in ("events", "quotes"):
+        for row_id, article_id, local_id, value in conn.execute(
+                f"SELECT id, article_id, local_id, date FROM {table}").fetchall():
+            cols = row_dates(value, (article_id, local_id) in assumed)
+            conn.execute(f"UPDATE {table} SET date_precision=?, date_first=?, date_last=?, date_inferred=?, day=? "
+                         f"WHERE id=?", (*(cols[c] for c in ("date_precision", "date_first", "date_last",
+                                                             "date_inferred", "day")), row_id))
+    for (group,) in conn.execute("SELECT id FROM merged_events").fetchall():
+        rows = conn.execute("SELECT date, date_precision, date_first, date_last, date_inferred FROM events "
+                            "WHERE merged_id = ?", (group,)).fetchall()
+        rows = [dict(zip(("date", "date_precision", "date_first", "date_last", "date_inferred"), r)) for r in rows]
+        summary = group_date(rows)
+        conn.execute("UPDATE merged_events SET date=?, date_precision=?, day_first=?, day_last=? WHERE id=?",
+                     (summary["date"], summary["date_precision"], summary["day_first"], summary["day_last"], group))
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -224,8 +263,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     for number in range(current, VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[number]):
-                conn.execute(statement)
+            step = MIGRATIONS[number]
+            if step.isidentifier():  # a migration that needs Python: the name of a function here
+                globals()[step](conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:

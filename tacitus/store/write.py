@@ -10,8 +10,11 @@ from typing import Optional
 
 from tacitus.report import Article, Event, Report
 from tacitus.store import kb
+from tacitus.store.dates import COLUMNS, row_dates
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATE_COLUMNS = ", ".join(COLUMNS)
+_DATE_MARKS = ",".join("?" * len(COLUMNS))
 
 
 def content_hash(article: Article) -> str:
@@ -55,30 +58,26 @@ def insert_report(conn: sqlite3.Connection, report: Report, digest: str, key: st
         conn.executemany("INSERT INTO mentions(article_id, actor_id, start, \"end\", text) VALUES (?,?,?,?,?)",
                          [(article_id, known, m.start, m.end, m.text) for m in actor.mentions])
     for q in report.quotes:
-        value = q.date.value if q.date else None
+        dates = _dates(q.date)
         conn.execute(
             "INSERT INTO quotes(article_id, local_id, speaker_id, speaker_name, kind, act, text, start, \"end\", cue, "
-            "channel, via, addressee_id, date, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"channel, via, addressee_id, {_DATE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,{_DATE_MARKS})",
             (article_id, q.id, actor_ids.get(q.speaker), q.speaker_name, q.kind, q.act, q.text, q.start, q.end,
              q.cue.lemma if q.cue else None, q.channel.text if q.channel else None,
-             "; ".join(s.name for s in q.via) or None, actor_ids.get(q.addressee), value,
-             day_of(value) or published))
-    event_ids = [_insert_event(conn, article_id, e, actor_ids, published, report.casualties) for e in report.events]
+             "; ".join(s.name for s in q.via) or None, actor_ids.get(q.addressee), *dates))
+    event_ids = [_insert_event(conn, article_id, e, actor_ids, report.casualties) for e in report.events]
     return article_id, event_ids
 
 
 def _insert_event(conn: sqlite3.Connection, article_id: int, e: Event, actor_ids: dict[str, int],
-                  published: Optional[str], toll=None) -> int:
-    value = e.date.value if e.date else None
+                  toll=None) -> int:
     place = e.place
     row = conn.execute(
-        "INSERT INTO events(article_id, local_id, type, mode, cameo, status, date, day, place, place_country, "
+        f"INSERT INTO events(article_id, local_id, type, mode, cameo, status, {_DATE_COLUMNS}, place, place_country, "
         "place_is_country, lat, lon, geonameid, killed_min, killed_max, injured_min, injured_max, trigger, "
         "trigger_start, trigger_end, sentence, sentence_start, sentence_end, contexts, quote_local_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (article_id, e.id, e.type, e.mode, e.cameo, e.status, value,
-         # an undated event is taken to be from around the day it was published
-         day_of(value) or (published if value is None else None),
+        f"VALUES (?,?,?,?,?,?,{_DATE_MARKS},?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (article_id, e.id, e.type, e.mode, e.cameo, e.status, *_dates(e.date),
          place.name if place else None, place.country if place else None,
          int(bool(place) and _is_country(place.name)), place.lat if place else None,
          place.lon if place else None, place.geonameid if place else None,
@@ -114,6 +113,12 @@ def _figure_origin(toll, kind: str, count) -> tuple[list, Optional[str]]:
         return chosen.sources, chosen.rule
     figure = next((f for f in toll.figures if f.kind == kind and not f.in_title and same(f.count)), None)
     return (figure.sources if figure else []), None
+
+
+def _dates(ref) -> tuple:
+    """The date columns of a quote or event row (tacitus.store.dates)."""
+    cols = row_dates(ref.value if ref else None, bool(ref and ref.inferred))
+    return tuple(cols[c] for c in COLUMNS)
 
 
 def _is_country(name: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Literal, Optional
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from tacitus.store import codes
+from tacitus.timex.period import bound
 from tacitus.web import queries
 from tacitus.web.state import store_of
 
@@ -33,7 +34,18 @@ def event_filters(
             filters[kind] = codes.check(kind, filters.get(kind))
         except codes.UnknownCode as exc:  # as in the CLI: a misspelt code is an error, not an empty list
             raise HTTPException(422, str(exc))
-    return {k: v for k, v in filters.items() if v}
+    return _checked_dates({k: v for k, v in filters.items() if v})
+
+
+def _checked_dates(filters: dict) -> dict:
+    """A date filter is a day, a month or a year ("2025-05-03", "2025-05", "2025"): else 400."""
+    for key in ("date_from", "date_to"):
+        if key in filters:
+            try:
+                bound(filters[key], "from")
+            except ValueError as exc:
+                raise HTTPException(400, f"{key}: {exc}") from None
+    return filters
 
 
 def _page(limit: int, offset: int) -> dict:
@@ -95,7 +107,7 @@ def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = N
 
 def quote_filters(q=None, speaker=None, date_from=None, date_to=None, channel=None, via=None) -> dict:
     raw = dict(q=q, speaker=speaker, date_from=date_from, date_to=date_to, channel=channel, via=via)
-    return {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
+    return _checked_dates({k: v.strip() for k, v in raw.items() if v is not None and v.strip()})
 
 
 @router.get("/actors", summary="Actors of the knowledge base, searched by name or alias")

@@ -48,12 +48,20 @@ def _next(start: dt.date, size: str) -> dt.date:
 
 def binned(counts: list[dict], size: Optional[str] = None) -> dict:
     """{"bin", "bins": [{"start", "end", "label"}], "series": [{"key", "colour", "counts"}]}
-    from rows of {"day", "key", "count"}; `size` (day/week/month) or chosen by the span."""
+    from rows of {"day", "key", "count"}; `size` (day/week/month) or chosen by the span.
+    Only events dated to a day are binned, and events dated to a month when the bins are
+    months: a month or a year is never spread over a day (the page lists them beside)."""
     rows = [(dt.date.fromisoformat(r["day"][:10]), r["key"], r["count"]) for r in counts if r.get("day")]
-    if not rows:
+    months = [(dt.date.fromisoformat(r["period"] + "-01"), r["key"], r["count"]) for r in counts
+              if r.get("precision") == "month"]
+    if not rows and not months:
         return {"bin": size or "day", "bins": [], "series": []}
+    if size not in BINS:
+        dates = [r[0] for r in rows or months]
+        size = choose_bin(min(dates), max(dates)) if rows else "month"
+    if size == "month":
+        rows += months
     first, last = min(r[0] for r in rows), max(r[0] for r in rows)
-    size = size if size in BINS else choose_bin(first, last)
     starts, start = [], bin_start(first, size)
     while start <= last:
         starts.append(start)
@@ -67,3 +75,9 @@ def binned(counts: list[dict], size: Optional[str] = None) -> dict:
              "label": s.strftime(label)} for s in starts]
     series = [{"key": k, "colour": colour(k), "counts": v} for k, v in sorted(totals.items())]
     return {"bin": size, "bins": bins, "series": series}
+
+
+def not_charted(counts: list[dict], size: str) -> list[dict]:
+    """The count rows `binned` left out: dated to a week, a month (unless the bins are
+    months) or coarser."""
+    return [r for r in counts if not r.get("day") and not (size == "month" and r.get("precision") == "month")]

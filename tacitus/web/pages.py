@@ -116,7 +116,8 @@ def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[
     status = None if every_status else TIMELINE_STATUSES
     filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q)
     store = store_of(request)
-    chart_data = chart.binned(timeline_counts(store, filters, by), bin if bin in chart.BINS else None)
+    counts = timeline_counts(store, filters, by)
+    chart_data = chart.binned(counts, bin if bin in chart.BINS else None)
     total = store.count_events(**filters)
     hidden = 0 if every_status else store.count_events(**{**filters, "status": None}) - total
     items = queries.link_events(store.conn, store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
@@ -126,6 +127,7 @@ def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[
     shown = {k: v for k, v in filters.items() if k != "status"}
     return _render(request, "timeline.html", filters=shown, by=by, total=total, hidden=hidden,
                    every_status=every_status, bin=chart_data["bin"], chart_data=_json_for_script(chart_data),
+                   coarse=chart.not_charted(counts, chart_data["bin"]),
                    events=items, pager=_pager(request, page, page * PAGE_SIZE < total, total))
 
 

@@ -42,7 +42,7 @@ def test_events_paging_is_bounded(client):
 
 def test_timeline_counts_by_type_and_quad(client):
     by_type = client.get("/api/timeline").json()["counts"]
-    assert {"day": "2031-03-04", "key": "ASSAULT", "count": 1} in by_type
+    assert {"day": "2031-03-04", "period": "2031-03-04", "precision": "day", "key": "ASSAULT", "count": 1} in by_type
     quads = {r["key"] for r in client.get("/api/timeline", params={"by": "quad"}).json()["counts"]}
     assert "verbal cooperation" in quads or "material cooperation" in quads
 
