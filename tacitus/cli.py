@@ -45,6 +45,7 @@ def extract(paths, published, model, fmt):
     from tacitus import output
     from tacitus.fetch.inputs import iter_inputs
     from tacitus.pipeline import get_pipeline
+    from tacitus.read.dates import missing_date_warning
 
     try:
         pipeline = get_pipeline(model)
@@ -57,6 +58,9 @@ def extract(paths, published, model, fmt):
             click.echo(f"tacitus: skipped {item}", err=True)
             continue
         read += 1
+        warning = missing_date_warning(item)
+        if warning:
+            click.echo(f"tacitus: warning: {warning}", err=True)
         report = pipeline.process_or_error(item)
         if isinstance(report, ReadError):
             click.echo(f"tacitus: skipped {report}", err=True)

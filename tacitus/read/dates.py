@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 
@@ -34,3 +35,27 @@ def iso_date(value) -> str | None:
     if parsed.year == 1:
         raise ValueError(f"{value!r} has no year")
     return parsed.date().isoformat()
+
+
+# A date written in a file name: "2025-04-24-kyiv.txt", "report_2025_04_24.html", "20250424-wire.txt".
+_NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_name(name: str) -> str | None:
+    """The ISO date a file name carries, or None (a compact YYYYMMDD only as a separate word)."""
+    for m in _NAME_DATE.finditer(name):
+        if not m["sep"] and re.match(r"[A-Za-z0-9]", name[m.end():m.end() + 1]):
+            continue  # "202504241030" is an id or a time stamp, not a day
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def missing_date_warning(article) -> str | None:
+    """The one line to print for an article that has no publication date, else None."""
+    if article.published:
+        return None
+    return (f"{article.source or article.id}: no publication date (give --published YYYY-MM-DD); "
+            f"relative dates (\"on Monday\") stay unresolved and undated events get no date")

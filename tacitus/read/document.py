@@ -2,12 +2,14 @@
 the reader for that kind. Every failure becomes a ReadError naming the input."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Iterator
 
 from tacitus.errors import ReadError
 from tacitus.read import paths as names
 from tacitus.read.article import MAX_ARTICLE_BYTES
+from tacitus.read.dates import date_in_name
 from tacitus.read.decode import decode
 from tacitus.read.feed import looks_like_feed, read_feed
 from tacitus.read.html import looks_like_html, read_html
@@ -34,7 +36,16 @@ def kind_of(name: str) -> str | None:
 
 def read_file(path: Path, published: str | None = None) -> Iterator[Article | ReadError]:
     """The articles of one file: one for a text or HTML file, one per record or entry
-    for JSON Lines, CSV and feeds."""
+    for JSON Lines, CSV and feeds. An article without a date of its own takes the
+    YYYY-MM-DD its file name carries ("2025-04-24-kyiv.txt")."""
+    named = date_in_name(path.name)
+    for item in _read_file(path, published):
+        if named and isinstance(item, Article) and not item.published:
+            item = dataclasses.replace(item, published=named)
+        yield item
+
+
+def _read_file(path: Path, published: str | None) -> Iterator[Article | ReadError]:
     source = str(path)
     kind = kind_of(path.name)
     try:
