@@ -37,7 +37,7 @@ def test_bad_inputs_are_skipped_and_the_rest_processed(pipeline, inputs):
     reports = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(reports) == 2
     assert reports[0]["article"]["published"] == "2024-10-07"
-    skipped = result.stderr.splitlines()
+    skipped = [line for line in result.stderr.splitlines() if not line.startswith("tacitus: warning:")]
     assert skipped[:3] == [
         f"tacitus: skipped {inputs / 'empty.txt'}: empty file",
         f"tacitus: skipped {inputs / 'photo.txt'}: a PNG image, not text",

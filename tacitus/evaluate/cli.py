@@ -66,6 +66,32 @@ def eval_timeml(paths, failures):
         click.echo(f"  {doc}: {expr!r}: got {got}, expected {wanted}")
 
 
+@eval_group.command("timeline")
+@click.argument("folder", type=click.Path())
+@click.option("--failures", default=0, show_default=True, help="Show this many events dated wrongly.")
+def eval_timeline(folder, failures):
+    """Event dating on SemEval-2015 TimeLine gold timelines (a folder holding
+    TimeLines_Gold_Standard/ and corpus_trackB_TimeML/)."""
+    from tacitus import nlp
+    from tacitus.evaluate.timeline import evaluate
+
+    try:
+        s = evaluate(folder, nlp.load(None))
+    except TacitusError as exc:
+        _fail(str(exc))
+    share = lambda a, b: f"{100 * a / b:.1f}%" if b else "-"  # noqa: E731
+    click.echo(f"event mentions {s.mentions} (not found in the TimeML: {s.missing}); with a gold date {s.anchorable}")
+    click.echo(f"dated right {s.correct} ({share(s.correct, s.anchorable)}); the document date alone: "
+               f"{s.dct_baseline} ({share(s.dct_baseline, s.anchorable)})")
+    for precision in ("day", "month", "year"):
+        click.echo(f"  gold {precision:5} {s.correct_by_precision[precision]:4} of {s.by_precision[precision]:4} "
+                   f"({share(s.correct_by_precision[precision], s.by_precision[precision])})")
+    click.echo(f"dated from the text {s.stated}, right {s.stated_correct} ({share(s.stated_correct, s.stated)}); "
+               f"gold undatable but dated from the text: {s.unanchorable_given_text_date}")
+    for mention, text, got, gold in s.failures[:failures]:
+        click.echo(f"  {mention}: {text!r} -> {got} (gold {gold})")
+
+
 @eval_group.command("plover")
 @click.argument("path", type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many records coded wrongly.")
