@@ -55,8 +55,7 @@ class Report_:
     type: str
     mode: Optional[str]
     status: Optional[str]
-    first: Optional[str]  # the first and last day the report's date covers (a day, a month, ...)
-    last: Optional[str]
+    day: Optional[str]
     place: Optional[str]
     place_country: Optional[str]
     place_is_country: bool
@@ -97,7 +96,11 @@ def _load(conn: sqlite3.Connection, where: str, args: tuple) -> list[Report_]:
 
 def date_interval(row: sqlite3.Row) -> tuple[Optional[dt.date], Optional[dt.date]]:
     """The first and last day a report's date covers: its day, else the whole week, month or
-    year its TIMEX value names ("2025-04" -> April 2025); (None, None) when unknown."""
+    year its TIMEX value names ("2025-04" -> April 2025); (None, None) when unknown.
+    The store keeps each row's interval (`date_first`, `date_last`: seasons, quarters and
+    decades too); the value is read only when those are empty."""
+    if "date_first" in row.keys() and row["date_first"]:
+        return dt.date.fromisoformat(row["date_first"]), dt.date.fromisoformat(row["date_last"])
     day = row["day"]
     if day:
         d = dt.date.fromisoformat(day)

@@ -88,20 +88,21 @@ def test_cli_accepts_month_and_year_bounds(store, tmp_path):
     assert bad.exit_code != 0 and "YYYY-MM" in bad.output
 
 
-def test_exports_show_the_precision_and_never_put_a_month_on_a_day(store):
+def test_exports_show_the_precision(store):
     out = io.StringIO()
     export(store, "gdelt", out)
     rows = {r["PLOVERType"] + r["DatePrecision"]: r for r in csv.DictReader(io.StringIO(out.getvalue()),
                                                                              delimiter="\t")}
     assert (rows["ASSAULTday"]["Day"], rows["ASSAULTday"]["TimePrecision"]) == ("20310304", "1")
-    month = rows["COERCEmonth"]
-    assert (month["Day"], month["MonthYear"], month["Year"], month["TimePrecision"]) == ("", "202903", "2029", "3")
-    assert (rows["COERCEyear"]["MonthYear"], rows["COERCEyear"]["Year"]) == ("", "2027")
+    month = rows["COERCEmonth"]  # as ACLED: the first day, with the precision that says it is a month
+    assert (month["Day"], month["MonthYear"], month["Year"], month["TimePrecision"]) == ("20290301", "202903", "2029", "3")
+    assert (rows["COERCEyear"]["Year"], rows["COERCEyear"]["DatePrecision"]) == ("2027", "year")
 
     out = io.StringIO()
     export(store, "plover", out)
     records = {r["date"]: r for r in json.loads(out.getvalue())}
-    assert (records["2029-03"]["datePrecision"], records["2029-03"]["timePrecision"]) == ("month", 3)
+    assert (records["2029-03"]["date_precision"], records["2029-03"]["time_precision"]) == ("month", 3)
+    assert records["2029-03"].get("enddate") is None  # a month is no range of days
 
     out = io.StringIO()
     export(store, "csv", out)
@@ -191,10 +192,22 @@ def test_web_timeline_shows_a_month_as_a_month(store):
     from tacitus.web.app import create_app
 
     client = TestClient(create_app(store.path))
-    page = client.get("/timeline").text
+    page = client.get("/timeline", params={"every_status": "true"}).text  # the year is history
     assert "2029-03 <span class=\"precision\"" in page and "(month)" in page and "(year)" in page
     assert 'id="coarse-dates"' in page
     chart = client.get("/api/timeline").json()["counts"]
     assert {c["day"] for c in chart if c["precision"] != "day"} == {None}
     assert client.get("/api/events", params={"date_from": "2029-03", "date_to": "2029-03"}).json()["total"] == 1
     assert client.get("/api/events", params={"date_from": "March"}).status_code == 400
+
+
+def test_chart_bins_a_month_only_on_month_bins(store):
+    from tacitus.web import chart
+
+    counts = store.timeline_counts()
+    days = chart.binned(counts, "day")
+    assert sum(sum(s["counts"]) for s in days["series"]) == 1  # only the day-dated event
+    assert {c["period"] for c in chart.not_charted(counts, "day")} == {"2029-03", "2027"}
+    months = chart.binned(counts, "month")
+    assert sum(sum(s["counts"]) for s in months["series"]) == 2  # the day and the month
+    assert {c["period"] for c in chart.not_charted(counts, "month")} == {"2027"}
