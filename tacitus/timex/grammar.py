@@ -36,6 +36,10 @@ class Hit:
     value: Optional[str]
     granularity: Optional[str]
     type: str = "DATE"
+    # (unit, shift) for an expression counted from the last date the text gave ("a year
+    # earlier", "the next day"): `value` is counted from the publication date, and the
+    # recogniser counts it again from that date when the text gives one before it
+    reference: Optional[tuple[str, int]] = None
 
 
 Resolver = Callable[[re.Match, Scope], Optional[Hit]]
@@ -339,9 +343,21 @@ def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[Optional[str], 
     return None, unit
 
 
-@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<this>this\s+)?(?P<rel>last|this|next|previous|current|coming|past|same)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century)\b")
+_ANAPHORIC = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
+
+
+@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<this>this\s+)?(?P<rel>last|this|next|previous|current|coming|past|same|following|preceding)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)\b")
 def relative_unit(m, scope):
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if m[0].lower().startswith("the") and rel in _ANAPHORIC and unit in ("day", "week", "month", "year") \
+            and not (m["pre"] or m["this"]) and not re.search(
+                r"\b(?:over|during|within|for|throughout)\s+$", scope.text[max(0, m.start() - 12):m.start()], re.I):
+        # "the next day", "the following year", "the same week": counted from the last date given
+        hit = _hit(m, *(shifted(scope.anchor, unit, _ANAPHORIC[rel]) if scope.anchor else (None, unit)))
+        hit.reference = (unit, _ANAPHORIC[rel])
+        return hit
+    if unit == "day" or rel in ("following", "preceding"):
+        return None
     if m["this"] and rel in ("past", "coming"):  # "this past week" is last week
         rel = "last" if rel == "past" else "next"
     if rel in ("past", "coming") and unit != "weekend" and not m["pre"]:
@@ -366,15 +382,36 @@ def offset(m, scope):
         return _hit(m, None, unit)
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
     n = int(amount) * sign
+    if re.match(r"\s+than\b", scope.text[m.end():m.end() + 6], re.I):  # "three days later than planned"
+        return Hit(m.start(), m.end("unit"), duration_value(abs(n), unit), "duration", "DURATION")
+    hit = _hit(m, *shifted(scope.anchor, unit, n))
+    if m["dir"].lower() in ("earlier", "before", "later", "after"):
+        hit.reference = (unit, n)  # "two days later": after the last date the text gave
+    return hit
+
+
+def shifted(anchor: dt.date, unit: str, n: int) -> tuple[str, str]:
+    """The TIMEX3 value and granularity `n` units of `unit` from the day `anchor`."""
     if unit == "day":
-        return _hit(m, (scope.anchor + dt.timedelta(days=n)).isoformat(), "day")
+        return (anchor + dt.timedelta(days=n)).isoformat(), "day"
     if unit == "week":
-        return _hit(m, cal.week_value(scope.anchor + dt.timedelta(weeks=n)), "week")
+        return cal.week_value(anchor + dt.timedelta(weeks=n)), "week"
     if unit == "month":
-        return _hit(m, cal.month_value(*cal.shift_months(scope.anchor.year, scope.anchor.month, n)), "month")
+        return cal.month_value(*cal.shift_months(anchor.year, anchor.month, n)), "month"
     if unit == "decade":
-        return _hit(m, str(scope.anchor.year // 10 + n), "decade")
-    return _hit(m, str(scope.anchor.year + n), "year")
+        return str(anchor.year // 10 + n), "decade"
+    return str(anchor.year + n), "year"
+
+
+@rule(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+      r"(?=\s*[,.;:!?)—–]|\s+(?:and|but|when|as|while)\b|\s*$)")
+def unit_before(m, scope):
+    """"The year before, ...", "the day after": counted from the last date the text gave; only
+    where the phrase ends ("the day after falling" and "the day after the vote" are no dates)."""
+    unit, n = m["unit"].lower(), -1 if m["dir"].lower() in ("before", "earlier") else 1
+    hit = _hit(m, *(shifted(scope.anchor, unit, n) if scope.anchor else (None, unit)))
+    hit.reference = (unit, n)
+    return hit
 
 # ----------------------------------------------------------------------------- holidays
 

@@ -8,7 +8,8 @@ import re
 from typing import Optional
 
 from tacitus.report import TimeRef
-from tacitus.timex.grammar import RULES, Hit, Scope
+from tacitus.timex.grammar import RULES, Hit, Scope, shifted
+from tacitus.timex.period import period
 from tacitus.timex.tense import Direction, text_direction
 
 
@@ -27,7 +28,33 @@ def find_times_in_text(text: str, published: Optional[dt.date],
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
-                    granularity=h.granularity, type=h.type) for h in _with_days(_longest_first(hits), text)]
+                    granularity=h.granularity, type=h.type)
+            for h in _with_days(_from_reference(_longest_first(hits)), text)]
+
+
+# How fine the last date must be to count a unit from it, and how far back it may stand.
+_FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year")}
+REFERENCE_REACH = 600  # characters: the same paragraph or the one before, in news
+
+
+def _from_reference(hits: list[Hit]) -> list[Hit]:
+    """"A year earlier", "two days later", "the next day" count from the last date the text
+    gave before them (TimeML's reference time), not from the publication date; with no date
+    near enough the publication date stays, and after one too coarse ("in May ... two days
+    later") the value is unknown."""
+    last, last_end = None, -REFERENCE_REACH
+    for hit in hits:
+        if hit.reference is not None and last is not None and hit.start - last_end <= REFERENCE_REACH:
+            unit, n = hit.reference
+            if last.precision in _FINE_ENOUGH.get(unit, ()):
+                hit.value, hit.granularity = shifted(last.first, unit, n)
+            else:  # "in May 2029 ... two days later": some day of that May, unknown
+                hit.value = None
+        found = period(hit.value) if hit.type in ("DATE", "TIME") else None
+        if found is not None and found.precision in ("day", "week", "month", "year"):
+            last, last_end = found, hit.end
+    return hits
 
 
 _CLOCK = re.compile(r"T\d\d:\d\d$")

@@ -131,3 +131,29 @@ def test_values_without_a_period_and_acled_codes():
         ("2025-05-01", "2025-05-31", "2024-12-31")
     with pytest.raises(ValueError):
         bound("May 2025", "from")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops entered Varn on May 3, 2029. Two days later, the town fell.", ("Two days later", "2029-05-05")),
+    ("The plant closed in 2026. A year earlier, its owner had sold the mines.", ("A year earlier", "2025")),
+    ("The vote was held on March 2, 2030. The next day, protests began.", ("The next day", "2030-03-03")),
+    ("The truce was signed in June 2028; the following year, fighting resumed.", ("the following year", "2029")),
+    ("The dam burst in April 2027. The year before, engineers had warned of cracks.", ("The year before", "2026")),
+    ("The envoy arrived on June 4, 2029 and met the rebels the same day.", ("the same day", "2029-06-04")),
+])
+def test_counted_from_the_last_date_the_text_gave(text, expected):
+    assert expected in [(t, v) for t, v, _ in times(text)]
+
+
+def test_without_an_earlier_date_the_publication_date_counts():
+    assert times("Two days later, the army withdrew.") == [("Two days later", "2030-12-12", "DATE")]
+    assert times("He left the city a year ago.") == [("a year ago", "2029", "DATE")]
+    # a month is too coarse to count days from, and the publication date would be wrong
+    assert ("Two days later", None) in [(t, v) for t, v, _ in times(
+        "The siege began in May 2029. Two days later, the army withdrew.")]
+
+
+def test_phrases_that_only_look_counted_from_a_date():
+    text = "The index fell on March 3, 2029. It rebounded late in the day after falling 250 points."
+    assert [v for t, v, _ in times(text) if "day after" in t] == []
+    assert times("The ship arrived three days later than planned.") == [("three days", "P3D", "DURATION")]
