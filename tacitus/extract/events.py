@@ -52,7 +52,8 @@ def find_events(ctx):
     events = sorted(event_of_token.values(), key=lambda e: e.trigger.start)
     events = _attach_casualties(ctx, events, claims)
     events = event_links.merge_purpose(events, doc)
-    events = [e for e in events if e.actors or e.recipients]
+    nominal = {t.span.start_char for t in triggers if t.nominal}
+    events = [e for e in events if _kept(e, nominal)]
     events = event_links.merge_same_clause(events, doc)
     events = event_links.merge_mentions(ctx, events)
     event_links.fill_from_dyad(ctx, events)
@@ -61,6 +62,25 @@ def find_events(ctx):
     for n, event in enumerate(events, 1):
         event.id = f"e{n}"
     return events, claims
+
+
+# types whose reports often name no one acting ("Shops were looted", "a curfew was imposed")
+UNKNOWN_ACTOR_TYPES = CONFLICT_TYPES | {"PROTEST", "MOBILIZE"}
+
+
+def _kept(event: Event, nominal_starts: set[int]) -> bool:
+    """Whether an event stands. With an actor or a recipient, always. With neither, the
+    actor is unknown: violence, coercion, protest and mobilisation stated by a clause are
+    kept ("Dozens of shops were destroyed overnight"), and a bare event noun of any type
+    ("the attack", "the talks") only with a casualty figure or a place of its own;
+    otherwise it is a reference, a topic or a name rather than a report. A cooperative
+    or diplomatic act with no one on either side ("the search was suspended") is no
+    political event."""
+    if event.actors or event.recipients:
+        return True
+    if event.trigger.start not in nominal_starts:
+        return event.type in UNKNOWN_ACTOR_TYPES
+    return bool(event.killed or event.injured or event.place)
 
 
 # --- one trigger -> one event -------------------------------------------------

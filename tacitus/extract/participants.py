@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from tacitus.extract import roles, status
+from tacitus.extract import generic_actors, roles, status
 from tacitus.nlp import doc_text, entity_of
 from tacitus.extract.triggers import lexicon as trigger_lexicon
 from tacitus.report import Span
@@ -87,6 +87,11 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
     if len(several) > 1:  # "European and Ukrainian leaders": each group, each with its evidence
         return several
     actor_id = _lookup(table, span)
+    if actor_id is None and not tok.ent_type_ and not any(c.dep_ == "conj" for m in tok.lefts for c in m.children):
+        # "Afghan villagers": an unnamed group of the one state its phrase names
+        found = generic_actors.resolve(table, tok, placed_only=True)
+        if found:
+            return [found]
     if actor_id is not None and not has_code(ctx, actor_id):
         # "leaders of Romania", "the Turkish sides": a group the table cannot place;
         # a state named inside the phrase places it
@@ -134,7 +139,9 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
                     span = sub
                     break
     if actor_id is None:
-        return []
+        # "gunmen", "riot police", "villagers": an unnamed actor with a sector
+        found = generic_actors.resolve(table, tok)
+        return [found] if found else []
     return [(actor_id, Span(span.start_char, span.end_char, span.text))]
 
 

@@ -312,7 +312,8 @@ def test_a_demand_a_protest_is_staged_for_is_the_protest(code, text, actors):
      {"QAT"}, {"TCD", "SDN"}),
     ("Chilean and Peruvian warships launched ten days of war games off Arica on Monday.", "COOPERATE",
      {"CHL", "PER"}, None),
-    ("Chile is prepared to lift its ban on Peruvian fish imports, the minister said.", "AGREE", {"CHL"}, None),
+    # a concession announced is PLOVER's CONCEDE (its codebook; the old dev gold codes AGREE)
+    ("Chile is prepared to lift its ban on Peruvian fish imports, the minister said.", "CONCEDE", {"CHL"}, None),
     ("Chile said it would not meet Peru's demands to release the fishermen.", "REJECT", {"CHL"}, {"PER"}),
     ("Kenyan authorities have been pressuring Ugandan traders to leave Mombasa.", "REQUEST", {"KEN"}, {"UGA"}),
     # a support verb's subject, and the subject of a state "on" ("went on strike", "on alert")
