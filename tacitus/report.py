@@ -154,6 +154,10 @@ class Event:
     date: Optional[TimeRef] = None
     # later mentions of the same event merged into this one ("Thursday's attack on Ukraine")
     mentions: list[Span] = field(default_factory=list)
+    # how far the coding can be trusted, 0-1 (events.confidence): named sides, a curated
+    # trigger and a plain assertion raise it; a dictionary default, no one named, a noun
+    # mention or a hypothetical lower it
+    confidence: Optional[float] = None
 
 
 @dataclass

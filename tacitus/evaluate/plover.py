@@ -154,19 +154,12 @@ def load_gold(path: Path) -> list[GoldRecord]:
 
 def load_cameo_map(path: Path) -> dict[str, tuple[str, Optional[str]]]:
     """CAMEO code -> (PLOVER type, mode) from the CAMEO-to-PLOVER table ("0874: RETREAT, disarm, ...")."""
-    table = {}
+    from tacitus.extract.cameo_verbs import read_cameo_map
+
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        table = read_cameo_map(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read the CAMEO-to-PLOVER table ({exc.__class__.__name__})") from None
-    for line in lines:
-        body = line.split("#", 1)[0]
-        if ":" not in body:
-            continue
-        code, rest = body.split(":", 1)
-        parts = [p.strip() for p in rest.split(",")]
-        if code.strip().isdigit() and parts and parts[0].isalpha():
-            table[code.strip()] = (parts[0], parts[1] if len(parts) > 1 and parts[1] else None)
     if not table:
         raise GoldError(f"{path}: no 'code: TYPE, mode, context' lines")
     return table

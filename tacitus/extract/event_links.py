@@ -206,6 +206,8 @@ def repeated_statements(ctx, events):
                       actors=[quote.speaker], actor_spans=[quote.speaker_span] if quote.speaker_span else [],
                       recipients=list(model.recipients), recipient_spans=list(model.recipient_spans),
                       quote=quote.id)
+        # inferred from "the same thing": a little less sure than the act it repeats
+        event.confidence = round(max(0.05, (model.confidence or 0.5) - 0.1), 2)
         event.place = _place_of_statements(ctx, quote)
         added.append(event)
     return added

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from tacitus import lexicons
+from tacitus.extract import cameo_verbs
 
 # parts of speech a lexicon section applies to
 _SECTION_POS = {"verbs": {"VERB"}, "nouns": {"NOUN", "PROPN"}, "adjectives": {"ADJ"}}
@@ -32,7 +33,11 @@ class Trigger:
     objects: Optional[dict] = None  # object word -> the entry it states instead
     clause: Optional[dict] = None  # the entry it states when it reports a clause ("protested that ...")
     nominal: bool = False  # a noun ("the attack") rather than a clause ("X attacked")
+    appeal: bool = False  # a request made as an appeal ("urged", "asked"): CAMEO 02, not 10 (demand)
     extra_tokens: list = field(default_factory=list)  # other words of a phrase trigger
+    # where the trigger comes from: the own lexicon, a pattern of the CAMEO verb dictionary,
+    # or only that dictionary's default code for the verb
+    source: str = "lexicon"  # lexicon | dictionary-pattern | dictionary-default
 
     @property
     def span(self):
@@ -58,7 +63,8 @@ def _make(token, start, end, entry, nominal, extra=()) -> Trigger:
     return Trigger(token=token, start=start, end=end, type=entry["type"], mode=entry.get("mode"),
                    cameo=entry.get("cameo"), contexts=list(entry.get("context") or []),
                    negated=entry.get("negated"), verbal=entry.get("verbal"), objects=_objects(entry),
-                   clause=entry.get("clause"), nominal=nominal, extra_tokens=list(extra))
+                   clause=entry.get("clause"), nominal=nominal, extra_tokens=list(extra),
+                   appeal=bool(entry.get("appeal")))
 
 
 def _nearby_entry(token, entry) -> dict:
@@ -194,7 +200,49 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
                 break
+    _dictionary_verbs(doc, found, used, lex)
     return [found[i] for i in sorted(found)]
+
+
+def _dictionary_verbs(doc, found, used, lex) -> None:
+    """Verbs the own lexicon leaves out, coded by PETRARCH2's CAMEO verb patterns when the
+    user has the dictionary (cameo_verbs.py); the own lexicon always wins."""
+    if cameo_verbs.compiled() is None:
+        return
+    spec = lex.get("cameo") or {}
+    no_default = set(spec.get("no_default") or [])
+    skipped = set(spec.get("skip_types") or [])
+    for token in doc:
+        if token.i in used or token.i in found or token.pos_ != "VERB" or not token.is_alpha \
+                or token.dep_ in ("amod", "compound", "prep") or token.ent_type_:
+            continue
+        if _carries_event_noun(token, found):
+            continue  # "launched a mediation effort": the noun states the event
+        coded = cameo_verbs.match(token)
+        if coded is None:
+            continue
+        code, by_pattern = coded
+        if not by_pattern and (token.lemma_.lower() in no_default or any(c.dep_ == "ccomp" for c in token.children)):
+            # "went to the market", "led the team": too common a verb for its block's default;
+            # "signaled that the U.S. could withdraw": the event is the clause reported
+            continue
+        plover = cameo_verbs.plover_of(code)
+        if plover is None or plover[0] in skipped:
+            continue
+        type_, mode = plover[0], (spec.get("modes") or {}).get(code, plover[1])
+        found[token.i] = _make(token, token.i, token.i + 1, {"type": type_, "mode": mode, "cameo": code},
+                               nominal=False)
+        found[token.i].source = "dictionary-pattern" if by_pattern else "dictionary-default"
+
+
+def _carries_event_noun(verb, found) -> bool:
+    """The verb's object (or the noun its object is built on) is an event noun already found."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
+            for t in [c, *[g for g in c.children if g.dep_ in ("compound", "amod")]]:
+                if t.i in found and found[t.i].nominal:
+                    return True
+    return False
 
 
 def _controls(verb) -> bool:
