@@ -20,7 +20,7 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.extract import casualties as casualty_mod
-from tacitus.extract import event_links, participants, places, roles, sourcing, status
+from tacitus.extract import event_links, generic_actors, participants, places, roles, sourcing, status, titles
 from tacitus.extract.event_links import CONFLICT_TYPES
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
 from tacitus.report import Claim, Event, Span
@@ -105,6 +105,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)
+    if not trig.nominal and _uses_the_word_only(trig, token, ev_status):
+        return None
     type_, mode, cameo, contexts = trig.type, trig.mode, trig.cameo, list(trig.contexts)
     override = _object_override(trig)
     if override:  # "withdraw from the talks" is no troop withdrawal
@@ -115,6 +117,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig, type_)
+    if type_ == "AGREE" and not trig.nominal and _concedes(token, by_token):
+        # "agreed to a truce", "promised concessions", "agreed to withdraw": a promised
+        # concession or retreat is PLOVER's CONCEDE
+        type_, mode, cameo = "CONCEDE", None, "080"
     act = (type_, _mode(trig, type_, mode))  # what a threat, if this becomes one, threatens
     type_, mode, cameo, ev_status = _as_intent(type_, mode, cameo, ev_status, token)
     actor_toks, recipient_toks = roles.find_roles(trig, type_)
@@ -217,6 +223,48 @@ def confidence(ctx, event: Event, trig: Trigger) -> float:
     if event.killed or event.injured:
         score += 0.05
     return round(min(0.99, max(0.05, score)), 2)
+
+
+def _uses_the_word_only(trig: Trigger, token, ev_status: str) -> bool:
+    """Shapes that use an event verb without reporting that event (`false_events` in the
+    trigger lexicon): a possible act in a relative clause of a thing ("a bill that would
+    allow ..."), a bare participle describing people ("people accused of crimes"), a
+    reaction ("the plan was met with protests"), things that are no force or aid ("pulled
+    out twelve bodies", "delivered a speech") and depriving ("deny terrorism any victory")."""
+    spec = trigger_lexicon().get("false_events") or {}
+    lemma = token.lemma_.lower()
+    head = token.head
+    if token.dep_ == "relcl" and ev_status in ("hypothetical", "future") and head.pos_ == "NOUN" \
+            and not head.ent_type_ and generic_actors.sector_of(head) is None \
+            and titles.title_entry(head) is None:
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBN" and trig.type in set(spec.get("described_types") or []) \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return True
+    if lemma in set(spec.get("passive_with") or []) and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trig.type == "RETREAT" and any(o.lemma_.lower() in set(spec.get("withdrawn_things") or []) for o in objects):
+        return True
+    if trig.type == "AID" and any(o.lemma_.lower() in set(spec.get("spoken_things") or []) for o in objects):
+        return True
+    if trig.type == "REJECT" and lemma == "deny" and (
+            any(c.dep_ == "dative" for c in token.children) or len([c for c in token.children if c.dep_ == "dobj"]) > 1):
+        return True  # "deny terrorism any victory": to deprive, not to reject
+    return False
+
+
+def _concedes(token, by_token) -> bool:
+    """The agreement's object or complement is a concession or a retreat."""
+    for c in token.children:
+        targets = [c] if c.dep_ in ("dobj", "xcomp") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []
+        for t in targets:
+            inner = by_token.get(t.i)
+            if inner is not None and inner.type in ("CONCEDE", "RETREAT"):
+                return True
+    return False
 
 
 def _by_accident(token) -> bool:

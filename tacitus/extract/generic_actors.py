@@ -88,8 +88,10 @@ def sector_of(token) -> Optional[tuple[str, int]]:
     """(sector, first token index of the words that name it) when the noun `token` names a
     generic actor: the longest run of its left modifiers with the head that the table
     knows ("riot police", "armed men", "gunmen")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "FAC"):
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"):
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+        return None  # "Borno state", "Kirkuk province": a named place or body, not an unnamed group
     table = sectors()
     mods = [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS]
     heads = {token.lower_, token.lemma_.lower()}

@@ -130,6 +130,7 @@ def find_triggers(doc) -> list[Trigger]:
         for rest in ignore.get(token.lemma_.lower(), ()):
             if _phrase_match(token, rest):
                 used.add(token.i)
+    _de_escalations(doc, found, used, lex)
     # phrases: "call on", "issue ultimatum", "hunger strike"
     for token in doc:
         if token.i in used:
@@ -202,6 +203,34 @@ def find_triggers(doc) -> list[Trigger]:
                 break
     _dictionary_verbs(doc, found, used, lex)
     return [found[i] for i in sorted(found)]
+
+
+def _de_escalations(doc, found, used, lex) -> None:
+    """'suspended their attacks', 'laid down their arms', 'called off the strike': a verb of
+    stopping with a hostile act as its object (`de_escalation` in the lexicon)."""
+    spec = lex.get("de_escalation") or {}
+    verbs = set(spec.get("verbs") or [])
+    if not verbs:
+        return
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in used:
+            continue
+        lemma = token.lemma_.lower()
+        particle = next((c for c in token.children if c.dep_ == "prt"), None)
+        phrase = f"{lemma} {particle.lower_}" if particle is not None else lemma
+        if phrase not in verbs and lemma not in verbs:
+            continue
+        for obj in [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]:
+            words = {obj.lemma_.lower(), obj.lower_}
+            words |= {f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.lefts if c.dep_ in ("compound", "amod")}
+            entry = next((o["entry"] for o in spec.get("objects") or [] if words & set(o.get("words") or [])), None)
+            if entry is None:
+                continue
+            extra = [particle] if particle is not None else []
+            found[token.i] = _make(token, token.i, token.i + 1 + (1 if particle is not None and particle.i == token.i + 1 else 0),
+                                   entry, nominal=False, extra=extra)
+            used.update({token.i, *[p.i for p in extra]})  # the act stopped stays an event of its own
+            break
 
 
 def _dictionary_verbs(doc, found, used, lex) -> None:
