@@ -17,3 +17,13 @@ def test_a_show_of_force_is_mobilize_with_its_mode(pipeline, text, mode):
     report = pipeline.process(Article(text=text))
     found = [e for e in report.events if e.type == "MOBILIZE"]
     assert found and found[0].mode == mode
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thai and Malaysian forces began joint patrols along the border.", "joint patrols"),
+    ("A Korean carmaker will invest $2 billion in a plant in Mexico.", "invest"),
+    ("Police in both countries teamed up to break the smuggling ring.", "teamed up"),
+])
+def test_material_cooperation_is_cooperate(pipeline, text, trigger):
+    report = pipeline.process(Article(text=text))
+    assert [e for e in report.events if e.type in ("COOPERATE", "AGREE") and trigger.startswith(e.trigger.text.split()[0])]
