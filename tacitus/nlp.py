@@ -12,6 +12,7 @@ person, "Zelenskyy" as a place). Two general components correct it:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter, defaultdict
 
@@ -65,6 +66,27 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "tacitus.text"
+
+
+def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities inside tokens [start, end), like `doc[start:end].ents` but by bisection
+    over the entities listed once per Doc: spaCy's `Span.ents` scans (and rebuilds) every
+    entity of the Doc, which made asking it once a sentence quadratic in article length."""
+    listed = doc.user_data.get(_ENTS_KEY)
+    if listed is None:
+        ents = list(doc.ents)
+        listed = doc.user_data[_ENTS_KEY] = (ents, [e.start for e in ents])
+    ents, starts = listed
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].end <= end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
+_ENTS_KEY = "tacitus.ents"  # set once the pipeline has run: no component changes doc.ents after it
 
 
 def _clean(text: str) -> str:

@@ -72,6 +72,9 @@ class ActorTable:
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []  # kept sorted by start
         self._starts: list[int] = []  # the mentions' starts, for bisection
+        self._of_actor: dict[str, list[Mention]] = {}  # actor id -> its mentions, in text order
+        self._person_words: dict[str, list[int]] = {}  # folded word -> positions of persons named with it
+        self._organisation_index: dict[str, list[int]] = {}  # see _organisation_keys
         self._spans: set[tuple[int, int]] = set()
         self._longest = 0  # the longest mention, to bound searches
         self._by_id: dict[str, Actor] = {}
@@ -178,7 +181,7 @@ class ActorTable:
         return self.actors
 
     def mentions_of(self, actor_id: str) -> list[Mention]:
-        return [m for m in self.mentions if m.actor_id == actor_id]
+        return list(self._of_actor.get(actor_id, ()))
 
     # ---- building ---------------------------------------------------------------------
 
@@ -187,6 +190,10 @@ class ActorTable:
         self.actors.append(actor)
         self._by_id[actor.id] = actor
         self._by_key[key] = actor.id
+        if kind == "person":
+            self._index_person(actor)
+        elif kind == "organization":
+            self._index_organisation(actor)
         return actor
 
     def add_mention(self, actor_id: str, start: int, end: int, strength: int = NAME) -> None:
@@ -194,7 +201,11 @@ class ActorTable:
             return
         i = bisect.bisect_right(self._starts, start)
         self._starts.insert(i, start)
-        self.mentions.insert(i, Mention(start, end, actor_id, strength))
+        mention = Mention(start, end, actor_id, strength)
+        self.mentions.insert(i, mention)
+        # per actor too: a scan of every mention per question made long articles quadratic
+        own = self._of_actor.setdefault(actor_id, [])
+        own.insert(bisect.bisect_right(own, start, key=lambda m: m.start), mention)
         self._spans.add((start, end))
         self._longest = max(self._longest, end - start)
         self.get(actor_id).mentions.append(Span(start, end, doc_text(self.doc)[start:end]))
@@ -226,6 +237,7 @@ class ActorTable:
             actor = self.new_actor(name, "person", key=f"person:{name.lower()}")
         elif len(name.split()) > len(actor.name.split()):
             actor.name = name  # the fullest form used is the canonical name
+            self._index_person(actor)
         self._by_key.setdefault(f"person:{name.lower()}", actor.id)
         if title:
             if title.role and (actor.role is None or (title.qualified and not self._qualified_title.get(actor.id))):
@@ -240,16 +252,24 @@ class ActorTable:
         self.add_mention(actor.id, self.doc[start_tok].idx, ent.end_char, NAME)
 
     def _person_for(self, name: str) -> Optional[Actor]:
-        """The person already met whose name this form is part of, or who is part of it."""
+        """The person already met whose name this form is part of, or who is part of it
+        (the latest met, when several are). Only persons sharing a word with the name can
+        be: they are found through the word index, as a scan of every actor per name made
+        long articles quadratic."""
         words = _fold(name).split()
-        matches = []
-        for actor in self.actors:
-            if actor.kind != "person":
-                continue
+        candidates = {i for w in set(words) for i in self._person_words.get(w, ())}
+        for i in sorted(candidates, reverse=True):
+            actor = self.actors[i]
             theirs = _fold(actor.name).split()
-            if words == theirs or _sub_sequence(words, theirs) or _sub_sequence(theirs, words):
-                matches.append(actor)
-        return matches[-1] if matches else None
+            if actor.kind == "person" and (words == theirs or _sub_sequence(words, theirs)
+                                           or _sub_sequence(theirs, words)):
+                return actor
+        return None
+
+    def _index_person(self, actor: Actor) -> None:
+        position = self.actors.index(actor) if self.actors[-1] is not actor else len(self.actors) - 1
+        for word in set(_fold(actor.name).split()):
+            self._person_words.setdefault(word, []).append(position)
 
     def _add_state_mention(self, ent: SpacySpan) -> None:
         gaz = gazetteer()
@@ -300,20 +320,42 @@ class ActorTable:
     def _organisation_for(self, name: str) -> Optional[str]:
         """An organisation met under a longer or shorter form: "EU" for "European Union",
         "Labour" for "Labour Party"."""
-        for actor in self.actors:
-            if actor.kind != "organization":
-                continue
+        for actor in self._organisations_near(name):
             if (name.isupper() and len(name) > 1 and initials(actor.name) == name) or (
                     actor.name.isupper() and len(actor.name) > 1 and initials(name) == actor.name):
                 if len(name) > len(actor.name):
                     actor.name = name  # the spelled-out form is the canonical one
+                    self._index_organisation(actor)
                 return actor.id
             if _generic_extension(name, actor.name):
                 return actor.id
             if _generic_extension(actor.name, name):
                 actor.name = name
+                self._index_organisation(actor)
                 return actor.id
         return None
+
+    # Only an organisation sharing one of these keys with a name can be met under it: its
+    # initials are the name, its name is the name's initials, or one starts the other.
+    # Found through this index, as a scan of every actor per name made long articles quadratic.
+    @staticmethod
+    def _organisation_keys(name: str, asking: bool) -> set[str]:
+        words = name.split()
+        keys = {"w:" + words[0]} if words else set()
+        if asking:
+            return keys | {"i:" + name, "n:" + initials(name)}
+        return keys | {"i:" + initials(name), "n:" + name}
+
+    def _index_organisation(self, actor: Actor) -> None:
+        position = self.actors.index(actor) if self.actors[-1] is not actor else len(self.actors) - 1
+        for key in self._organisation_keys(actor.name, asking=False):
+            self._organisation_index.setdefault(key, []).append(position)
+
+    def _organisations_near(self, name: str) -> list[Actor]:
+        """The organisations that may be `name`, in the order they were met."""
+        found = {i for key in self._organisation_keys(name, asking=True)
+                 for i in self._organisation_index.get(key, ())}
+        return [self.actors[i] for i in sorted(found) if self.actors[i].kind == "organization"]
 
     def home_country(self) -> Optional[str]:
         """The state an article is about, when one clearly dominates its mentions: the

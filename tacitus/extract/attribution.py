@@ -7,6 +7,7 @@ which never include the quoted words themselves.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -67,6 +68,25 @@ def time_candidates(ctx) -> list[tuple[int, int]]:
     return spans
 
 
+def _candidates_near(ctx, frame: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The time candidates that start inside the frame's reach, in their own order: found by
+    bisection over candidates listed once per article, since a scan of them all per cue
+    made long articles quadratic."""
+    if not frame:
+        return []
+    key = (id(ctx.times), len(ctx.times or []))
+    cached = getattr(ctx, "_time_candidates", None)
+    if cached is None or cached[0] != key:
+        spans = time_candidates(ctx)
+        ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        cached = (key, spans, ordered, [spans[i][0] for i in ordered])
+        ctx._time_candidates = cached
+    _, spans, ordered, starts = cached
+    lo = bisect.bisect_left(starts, min(a for a, _ in frame))
+    hi = bisect.bisect_right(starts, max(b for _, b in frame))
+    return [spans[i] for i in sorted(ordered[lo:hi])]
+
+
 def governed_by(tok, verbs) -> bool:
     """True when `tok` hangs on one of `verbs` with no other clause in between
     ("On Wednesday, X said" - yes; "said the war, ongoing since 2022, ..." - no)."""
@@ -86,15 +106,16 @@ def find_time(ctx, frame: list[tuple[int, int]], anchor: int, verbs=None) -> Spa
     """The time expression in the frame nearest to `anchor` (the cue's offset); with
     `verbs`, only one that belongs to their clause."""
     best = None
-    for s, e in time_candidates(ctx):
+    for s, e in _candidates_near(ctx, frame):
+        if not in_frame(frame, s, e):
+            continue
         if verbs:
             span = ctx.doc.char_span(s, e, alignment_mode="expand")
             if span is None or not governed_by(span.root, verbs):
                 continue
-        if in_frame(frame, s, e):
-            dist = min(abs(s - anchor), abs(e - anchor))
-            if best is None or dist < best[0]:
-                best = (dist, s, e)
+        dist = min(abs(s - anchor), abs(e - anchor))
+        if best is None or dist < best[0]:
+            best = (dist, s, e)
     if best is None:
         return None
     _, s, e = best

@@ -15,6 +15,8 @@ news reader would apply, in text order:
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from tacitus import lexicons
@@ -25,17 +27,29 @@ from tacitus.nlp import doc_text
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 
 
-def quoted_regions(text: str) -> list[tuple[int, int]]:
+def quoted_regions(text: str) -> "QuotedRegions":
     """Character ranges inside double quotation marks (straight or curly)."""
     regions = []
     for opening, closing in QUOTE_PAIRS:
         pattern = re.escape(opening) + r"[^" + re.escape(closing) + r"]{1,3000}?" + re.escape(closing)
         regions += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.S)]
-    return sorted(regions)
+    return QuotedRegions(regions)
 
 
-def _inside(regions, pos: int) -> bool:
-    return any(s < pos < e for s, e in regions)
+def _inside(regions: "QuotedRegions", pos: int) -> bool:
+    """Whether `pos` lies strictly inside one of the regions."""
+    i = bisect.bisect_left(regions.starts, pos)
+    return i > 0 and regions.reach[i - 1] > pos
+
+
+class QuotedRegions:
+    """Sorted regions, with the furthest end reached so far at each: `_inside` bisects
+    instead of scanning them all per question, which made long articles quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
 
 
 def resolve_references(table: ActorTable) -> None:
@@ -91,16 +105,16 @@ def _description(table: ActorTable, head, named) -> None:
     word = head.lower_
     candidates = []
     for actor in table.actors:
-        if actor.kind != "person" or not table.mentions_of(actor.id):
-            continue
-        first = min(m.start for m in table.mentions_of(actor.id))
-        if first >= phrase.start_char:
+        # the cheap tests first: the mentions are looked at only for the actors that fit
+        if actor.kind != "person":
             continue
         role = (actor.role or "").lower()
         fits = word in role.split() and not (word == "president" and role.startswith("vice"))
         if not fits and entry.get("leader") and word in ("leader", "leaders"):
             fits = table._leader.get(actor.id, False)
         if not fits or (country and actor.country != country):
+            continue
+        if not table.mentions_of(actor.id) or min(m.start for m in table.mentions_of(actor.id)) >= phrase.start_char:
             continue
         unqualified = not table._qualified_title.get(actor.id, False)
         last = max(m.start for m in table.mentions_of(actor.id) if m.start < phrase.start_char)
@@ -119,7 +133,9 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
         return (actor.kind in kinds and m.strength > MODIFIER and m.start < tok.idx
                 and not _inside(quotes, m.start))
 
-    same = [m for m in table.mentions if sent.start_char <= m.start < tok.idx and usable(m)]
+    # by bisection over the sorted mentions: a scan of them all per pronoun made long
+    # articles quadratic
+    same = [m for m in table._between(sent.start_char, tok.idx) if usable(m)]
     if same:
         # the subject of a clause governing the pronoun ("Nairobi said it would ..."),
         # else a subject or possessor in the sentence, else the first one named in it
@@ -137,9 +153,9 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
     if not look_back:
         return None
     sentences = _sentences(doc)
-    index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    index = bisect.bisect_left(_sentence_starts(doc), sent.start)
     for earlier in reversed(sentences[max(0, index - look_back):index]):
-        found = [m for m in table.mentions if earlier.start_char <= m.start < earlier.end_char and usable(m)]
+        found = [m for m in table._between(earlier.start_char, earlier.end_char) if usable(m)]
         if not found:
             continue
         for m in found:
@@ -155,4 +171,12 @@ def _sentences(doc) -> list:
     cached = doc.user_data.get("tacitus_sentences")
     if cached is None:
         cached = doc.user_data["tacitus_sentences"] = list(doc.sents)
+    return cached
+
+
+def _sentence_starts(doc) -> list[int]:
+    """The sentences' first tokens, for bisection."""
+    cached = doc.user_data.get("tacitus_sentence_starts")
+    if cached is None:
+        cached = doc.user_data["tacitus_sentence_starts"] = [s.start for s in _sentences(doc)]
     return cached

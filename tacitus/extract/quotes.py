@@ -11,10 +11,11 @@ statements, and a quotation nested inside another one belongs to the outer speak
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from tacitus.nlp import entity_of
+from tacitus.nlp import entities_in, entity_of
 from tacitus.extract import according, attribution, speech
 from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
 from tacitus.report import Cue, Quote, Source, Span
@@ -48,6 +49,11 @@ class QuoteFinder:
         self.doc = ctx.doc
         self.text = ctx.text
         self.quoted = [s for s in find_quoted(self.text) if s.depth == 0 and s.end > s.start]
+        # for in_quote by bisection: the opening marks in order, and for each the furthest
+        # close (+1) of a quote opened so far (a scan per question made long articles quadratic)
+        ordered = sorted(self.quoted, key=lambda q: q.open_mark)
+        self.quote_opens = [q.open_mark for q in ordered]
+        self.quote_reach = list(itertools.accumulate((_close(q) + 1 for q in ordered), max))
         self.paras = paragraphs(self.text)
         self.para_ends = [b for _, b in self.paras]
         self.units = self._units()
@@ -75,7 +81,10 @@ class QuoteFinder:
         return min(bisect.bisect_right(self.para_ends, offset), len(self.paras) - 1)
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(q.open_mark <= start and end <= _close(q) + 1 for q in self.quoted)
+        # the quotes that open at or before `start` reach furthest to: found by bisection,
+        # as a scan of every quote per question made long articles quadratic
+        i = bisect.bisect_right(self.quote_opens, start)
+        return i > 0 and end <= self.quote_reach[i - 1]
 
     def _unit_at(self, offset: int):
         """The unit holding `offset` (or ending just before it: a closing mark)."""
@@ -850,7 +859,7 @@ def _circumstances(finder: QuoteFinder, f: Found, quote: Quote) -> None:
 def _vocative(doc, f: Found):
     """A name called out inside a direct quote ("Vladimir, STOP!") is who it is addressed to."""
     span = doc.char_span(f.start, f.end, alignment_mode="contract")
-    for ent in (span.ents if span is not None else []):
+    for ent in (entities_in(doc, span.start, span.end) if span is not None else []):
         if ent.label_ == "PERSON":
             root = ent.root
             after = doc[ent.end] if ent.end < len(doc) else None
@@ -895,24 +904,35 @@ def _via(finder: QuoteFinder, f: Found, frame, unit) -> list[Source]:
     return sources
 
 
+def _unit_key(unit) -> tuple[int, int] | None:
+    return (unit.start, unit.end) if unit is not None else None
+
+
 def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) -> None:
     """A direct quote with no time of its own takes the time of the sentence just before
     it when that sentence names the same speaker ("On Monday, X visited Y. “...,” X said.")."""
     ctx = finder.ctx
+    # the statements of each unit, and each unit's place: looked up, not scanned for per
+    # quote (that made long articles quadratic)
+    unit_keys = [_unit_key(finder._unit_at(g.start)) for g in found]
+    in_unit: dict = {}
+    for j, key in enumerate(unit_keys):
+        in_unit.setdefault(key, []).append(j)
+    unit_number = {_unit_key(u): n for n, u in reversed(list(enumerate(finder.units)))}
     for i, (f, quote) in enumerate(zip(found, quotes)):
         if quote.time is not None or quote.speaker_name is None:
             continue
         unit = finder._unit_at(f.start)
         # statements of one speaker in one sentence share its time
-        same = [q for g, q in zip(found[:i], quotes[:i]) if finder._unit_at(g.start) == unit
-                and q.time is not None and q.speaker_name == quote.speaker_name and q.speaker == quote.speaker]
+        same = [quotes[j] for j in in_unit[unit_keys[i]] if j < i and quotes[j].time is not None
+                and quotes[j].speaker_name == quote.speaker_name and quotes[j].speaker == quote.speaker]
         if same:
             quote.time = same[-1].time
             continue
         if f.kind != "direct":
             continue
         unit = finder._unit_at(f.start)
-        idx = finder.units.index(unit) if unit is not None else 0
+        idx = unit_number[_unit_key(unit)] if unit is not None else 0
         if idx == 0:
             continue
         prev = finder.units[idx - 1]

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import Optional
 
+from tacitus.nlp import entities_in
+
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -166,7 +168,8 @@ def _in_reported_speech(token) -> bool:
 def attached_dates(token, nominal: bool) -> list:
     """DATE entities that modify the trigger: its own phrase, not another clause."""
     out = []
-    for ent in token.sent.ents:
+    sent = token.sent
+    for ent in entities_in(token.doc, sent.start, sent.end):
         if ent.label_ != "DATE":
             continue
         tok, steps = ent.root, 0
