@@ -36,6 +36,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--model", default=None, help="spaCy pipeline (default: Tacitus's)")
     p.add_argument("--memory-check", type=int, default=0, metavar="N",
                    help="also ingest N articles (the corpus repeated) and compare peak RSS with 100")
+    p.add_argument("--long-articles", metavar="KB,KB,...", default=None,
+                   help="only time single long articles of these sizes (e.g. 100,500,1000,2000), "
+                        "built from the corpus; writes their own table")
+    p.add_argument("--long-sizes", help=argparse.SUPPRESS)  # for the child
     p.add_argument("--no-breakdown", action="store_true", help="skip the where-the-time-goes profile")
     p.add_argument("--no-fast", action="store_true", help="skip Tacitus's fast mode (tacitus/fast.py)")
     p.add_argument("--fast", action="store_true", help=argparse.SUPPRESS)  # for a child: use fast mode
@@ -73,6 +77,8 @@ def main(argv=None) -> int:
         return 0
     if not Path(args.corpus).exists():
         sys.exit(f"bench: --corpus {args.corpus}: no such file or directory")
+    if args.long_articles:
+        return long_articles(args)
     worker_counts = [int(w) for w in args.workers.split(",") if w.strip()]
     runs: dict[str, list[dict]] = {"baseline": [], "tacitus": []}
     if not args.no_fast:
@@ -107,6 +113,18 @@ def main(argv=None) -> int:
     if not table.results_agree(runs):
         print("bench: the configurations gave DIFFERENT results", file=sys.stderr)
         return 2
+    return 0
+
+
+def long_articles(args) -> int:
+    """Seconds per KB of single long articles, each repetition in a fresh process, the
+    ratios against the smallest size of the same repetition."""
+    repetitions = [child("long", args, **{"long-sizes": args.long_articles}) for _ in range(args.repeat)]
+    markdown = table.render_long(repetitions, args)
+    print(markdown)
+    if not args.no_write:
+        table.write(Path(args.out), markdown, table.LONG_START, table.LONG_END)
+        print(f"bench: table written to {args.out}", file=sys.stderr)
     return 0
 
 

@@ -10,6 +10,7 @@ import statistics
 from pathlib import Path
 
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+LONG_START, LONG_END = "<!-- bench:long:start -->", "<!-- bench:long:end -->"
 SAME_RESULTS = ("tacitus",)  # with the cluster runs: configurations that must agree byte for byte
 
 
@@ -114,12 +115,33 @@ def render(results: dict, args) -> str:
     return "\n".join(lines)
 
 
-def write(path: Path, markdown: str) -> None:
+def render_long(repetitions: list[dict], args) -> str:
+    """The long-article table: seconds per size (medians), and seconds per KB against the
+    smallest size's in the same repetition (1.0 at every size when time is linear)."""
+    sizes = [r["kb"] for r in repetitions[0]["sizes"]]
+    lines = [LONG_START, f"Run {dt.date.today().isoformat()} on: {machine()}.", "",
+             f"One article of each size, the corpus's texts one after another; one process with the model "
+             f"loaded, {len(repetitions)} repetition(s), medians.", "",
+             "| article | seconds | CPU seconds | seconds per KB | per KB vs the smallest | events | peak RSS (MB) |",
+             "|---:|---:|---:|---:|---:|---:|---:|"]
+    for n, kilobytes in enumerate(sizes):
+        rows = [r["sizes"][n] for r in repetitions]
+        firsts = [r["sizes"][0] for r in repetitions]
+        ratio = _median([(x["cpu_seconds"] / x["kb"]) / (f["cpu_seconds"] / f["kb"]) for x, f in zip(rows, firsts)])
+        secs = _median([x["seconds"] for x in rows])
+        lines.append(f"| {kilobytes:,} KB | {secs:.1f} | {_median([x['cpu_seconds'] for x in rows]):.1f} "
+                     f"| {secs / kilobytes:.3f} | {ratio:.2f}× | {rows[0]['events']} "
+                     f"| {_median([x['peak_rss_mb'] for x in rows]):.0f} |")
+    lines.append(LONG_END)
+    return "\n".join(lines)
+
+
+def write(path: Path, markdown: str, start: str = START, end: str = END) -> None:
     """Replace the generated part of `path` (between the markers), keep the rest."""
-    old = path.read_text(encoding="utf-8") if path.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + markdown + rest.split(END, 1)[1]
+    old = path.read_text(encoding="utf-8") if path.exists() else f"# Benchmarks\n\n{start}\n{end}\n"
+    if start in old and end in old:
+        head, rest = old.split(start, 1)
+        new = head + markdown + rest.split(end, 1)[1]
     else:
         new = old.rstrip("\n") + "\n\n" + markdown + "\n"
     path.write_text(new, encoding="utf-8")

@@ -176,4 +176,41 @@ def breakdown(args) -> dict:
     return {"articles": len(articles), "seconds": seconds}
 
 
-WORKLOADS = {"baseline": baseline, "tacitus": tacitus, "cluster": cluster, "breakdown": breakdown}
+def long_text(corpus_path, kilobytes: int) -> str:
+    """One long article of about `kilobytes` KB (UTF-8): the corpus's texts one after
+    another, repeated when it is shorter; built in memory, never written anywhere."""
+    texts = [a.text for a in corpus.read(corpus_path)]
+    parts, size = [], 0
+    for text in itertools.cycle(texts):
+        if size >= kilobytes * 1000:
+            break
+        parts.append(text)
+        size += len(text.encode("utf-8")) + 2
+    joined = "\n\n".join(parts)
+    return joined.encode("utf-8")[:kilobytes * 1000].decode("utf-8", "ignore")
+
+
+def long_articles(args) -> dict:
+    """Tacitus on one article of each size in `args.long_sizes` (KB), in one process with
+    the model loaded: seconds and the peak RSS so far. Time linear in length keeps
+    seconds per KB level."""
+    from tacitus.pipeline import Pipeline
+    from tacitus.report import Article
+
+    pipeline = Pipeline(args.model)
+    for article in itertools.islice(corpus.articles(args.corpus, args.limit), WARM_UP):
+        pipeline.process(article)
+    sizes = [int(s) for s in args.long_sizes.split(",")]
+    out = []
+    for kilobytes in sizes:
+        text = long_text(args.corpus, kilobytes)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        report = pipeline.process(Article(text=text, id=f"long-{kilobytes}", published="2020-01-01"))
+        out.append({"kb": kilobytes, "chars": len(text), "seconds": time.perf_counter() - start,
+                    "cpu_seconds": time.process_time() - start_cpu, "events": len(report.events),
+                    "actors": len(report.actors), "peak_rss_mb": peak_rss_mb()})
+    return {"articles": len(out), "sizes": out}
+
+
+WORKLOADS = {"baseline": baseline, "tacitus": tacitus, "cluster": cluster, "breakdown": breakdown,
+             "long": long_articles}

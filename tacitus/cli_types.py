@@ -12,8 +12,10 @@ class IsoDate(click.ParamType):
     name = "YYYY-MM-DD"
 
     def convert(self, value, param, ctx):
-        if value is None or isinstance(value, str) and not value:
+        if value is None:
             return None
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty value: expected a date as YYYY-MM-DD", param, ctx)
         try:
             return dt.date.fromisoformat(str(value)).isoformat()
         except ValueError:
@@ -42,3 +44,20 @@ class DateOrPeriod(click.ParamType):
 
 
 DATE_OR_PERIOD = DateOrPeriod()
+
+
+class BoundedText(click.ParamType):
+    """Text no longer than a store query may take (tacitus.store.limits.MAX_TEXT)."""
+
+    name = "TEXT"
+
+    def convert(self, value, param, ctx):
+        from tacitus.store import limits
+
+        try:
+            return limits.check_text(value, "the value")
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+FILTER_TEXT = BoundedText()

@@ -18,6 +18,9 @@ def make_article(text: str, source: str, *, published: str | None = None,
     `published_override` (the user's --published) wins over the date the input gives."""
     if not text.strip():
         raise ReadError(source, "no text (empty or only whitespace)")
+    for field, value in (("text", text), ("id", id), *meta.items()):
+        if isinstance(value, str) and not _encodable(value):
+            raise ReadError(source, f'"{field}" holds a lone surrogate (like \\ud800): not valid Unicode')
     size = len(text.encode("utf-8"))
     if size > MAX_ARTICLE_BYTES:
         raise ReadError(source, f"article is {size / 1e6:.1f} MB, over the "
@@ -28,6 +31,16 @@ def make_article(text: str, source: str, *, published: str | None = None,
     meta = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in meta.items()}
     return Article(text=text, id=id or content_id(text), published=published_override or published,
                    source=source, language="en", **meta)
+
+
+def _encodable(value: str) -> bool:
+    """Whether `value` can be written as UTF-8: JSON "\\ud800" decodes to a lone surrogate,
+    which cannot be, and would fail far later (hashing, storing)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def content_id(text: str) -> str:

@@ -46,12 +46,12 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | Re
 
 
 def _read_file(path: Path, published: str | None) -> Iterator[Article | ReadError]:
-    source = str(path)
+    source = names.display_name(path)
     kind = kind_of(path.name)
     try:
         if kind in STREAMED:
             with path.open("rb") as stream:
-                yield from STREAMED[kind](stream, source, name=path.name, published=published)
+                yield from STREAMED[kind](stream, source, name=names.display_name(path.name), published=published)
             return
         size = path.stat().st_size
         limit = MAX_ARTICLE_BYTES if kind == "text" else MAX_FILE_BYTES
@@ -63,8 +63,8 @@ def _read_file(path: Path, published: str | None) -> Iterator[Article | ReadErro
     except OSError as exc:
         yield ReadError(source, exc.strerror or str(exc))
         return
-    yield from read_bytes(data, source, name=path.name if kind == "json" else path.stem, kind=kind,
-                          published=published)
+    yield from read_bytes(data, source, name=names.display_name(path.name if kind == "json" else path.stem),
+                          kind=kind, published=published)
 
 
 def read_bytes(data: bytes, source: str, *, name: str | None = None, kind: str | None = None,

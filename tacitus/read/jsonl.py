@@ -12,6 +12,9 @@ from tacitus.errors import ReadError
 from tacitus.read.records import record_article
 from tacitus.report import Article
 
+# Python's JSON parser recurses once per level; thousands of nested brackets are no article
+TOO_DEEP = "not valid JSON (nested too deeply to be an article)"
+
 
 def read_jsonl(lines: IO[bytes], source: str, *, name: str | None = None,
                published: str | None = None) -> Iterator[Article | ReadError]:
@@ -32,6 +35,9 @@ def read_jsonl(lines: IO[bytes], source: str, *, name: str | None = None,
         except json.JSONDecodeError as exc:
             yield ReadError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            yield ReadError(where, TOO_DEEP)
+            continue
         if not isinstance(record, dict):
             yield ReadError(where, f"expected a JSON object, got {type(record).__name__}")
             continue
@@ -50,6 +56,9 @@ def read_json(data: bytes, source: str, *, name: str | None = None,
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield ReadError(source, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+        return
+    except RecursionError:
+        yield ReadError(source, TOO_DEEP)
         return
     records = document if isinstance(document, list) else [document]
     if not records:

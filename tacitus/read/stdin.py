@@ -34,3 +34,5 @@ def _is_json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:
         return False
+    except RecursionError:  # nested too deeply: read as JSON Lines, which reports the line
+        return line.lstrip().startswith(b"{")

@@ -12,10 +12,15 @@ from tacitus.read.records import record_article
 from tacitus.report import Article
 
 
+# A field up to this many characters is read, so that a text over the article limit is
+# reported as such and the rows after it are still read; a longer one ends the file's reading
+# with a line saying so (its layout after it cannot be trusted).
+FIELD_LIMIT = 10 * MAX_ARTICLE_BYTES
+
+
 def allow_long_fields() -> None:
-    """Let a field be longer than one article may be, so an oversized text is reported as
-    such rather than as a csv error."""
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * 2))
+    """Let a field be much longer than one article may be (see FIELD_LIMIT)."""
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
 
 
 def read_csv(stream: IO[bytes], source: str, *, name: str | None = None,
@@ -44,7 +49,7 @@ def read_csv(stream: IO[bytes], source: str, *, name: str | None = None,
         except StopIteration:
             return
         except (UnicodeDecodeError, csv.Error) as exc:
-            yield ReadError(where, f"unreadable CSV row ({exc})")
+            yield ReadError(where, f"unreadable CSV row ({exc}); the rows after it are not read")
             return
         default_id = f"{name or source}:{line}"
         line = reader.line_num + 1

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 import sqlite3
 from pathlib import Path
 from typing import Any, Optional
@@ -66,10 +68,11 @@ class Store:
 
     def start_run(self, paths: list[str]) -> int:
         with db.transaction(self.conn) as conn:
-            return conn.execute("INSERT INTO ingest_runs(started, paths) VALUES (?, ?)",
-                                (_now(), json.dumps(list(paths)))).lastrowid
+            return conn.execute("INSERT INTO ingest_runs(started, paths, pid, host) VALUES (?, ?, ?, ?)",
+                                (_now(), json.dumps(list(paths)), os.getpid(), socket.gethostname())).lastrowid
 
     def finish_run(self, run_id: int, counts: dict[str, int], status: str = "done") -> None:
+        """`status`: done, interrupted (Ctrl-C, a signal) or failed (an error stopped the run)."""
         with db.transaction(self.conn) as conn:
             conn.execute("UPDATE ingest_runs SET finished=?, status=?, added=?, replaced=?, unchanged=?, failed=? "
                          "WHERE id=?", (_now(), status, counts.get("added", 0), counts.get("replaced", 0),
@@ -156,6 +159,17 @@ class Store:
     def errors(self) -> list[dict]:
         return query.errors(self.conn)
 
+    def runs(self) -> list[dict]:
+        """Ingest runs, newest first; a run still marked running whose process is gone
+        (killed on this machine) is shown as interrupted."""
+        rows = [dict(r) for r in self.conn.execute(
+            "SELECT id, started, finished, status, added, replaced, unchanged, failed, paths, pid, host "
+            "FROM ingest_runs ORDER BY id DESC")]
+        for row in rows:
+            if row["status"] == "running" and _gone(row["pid"], row["host"]):
+                row["status"] = "interrupted"
+        return rows
+
     def counts(self) -> dict[str, int]:
         tables = ("articles", "actors", "mentions", "quotes", "events", "merged_events", "casualties", "errors")
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
@@ -166,6 +180,19 @@ _FILTERS = ("actor", "recipient", "country", "type", "mode", "status", "date_fro
 
 def _filters(args: dict[str, Any]) -> dict[str, Any]:
     return {k: args[k] for k in _FILTERS}
+
+
+def _gone(pid: Optional[int], host: Optional[str]) -> bool:
+    """Whether the process that ran an ingest no longer exists (known only on its own machine)."""
+    if pid is None or host != socket.gethostname():
+        return pid is None  # a run from before pids were recorded: not running any more
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # exists, owned by someone else
+    return False
 
 
 def _now() -> str:

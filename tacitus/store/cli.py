@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from tacitus.cli_types import DATE_OR_PERIOD, ISO_DATE
+from tacitus.cli_types import DATE_OR_PERIOD, FILTER_TEXT, ISO_DATE
 
 from tacitus.errors import TacitusError
 
 DEFAULT_DB = "tacitus.db"
+MAX_WINDOW_DAYS = 36_500  # a merge window of a century is already no window; more overflows dates
 
 
 def _fail(message: str) -> None:
@@ -27,6 +30,17 @@ def _open(db: str, readonly: bool = True):
         return Store.open(db, readonly=readonly)
     except TacitusError as exc:
         _fail(str(exc))
+
+
+@contextmanager
+def _store_errors(db: str):
+    """A store that fails while read or written (damaged, a full disk): one line, no traceback."""
+    from tacitus.store.db import damaged
+
+    try:
+        yield
+    except sqlite3.Error as exc:
+        _fail(str(damaged(db, exc)))
 
 
 def _db_option(f):
@@ -87,7 +101,7 @@ def _event_filters(f):
                                  ("--from", "from this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
                                  ("--to", "up to this day, month or year"),
                                  ("--place", "place name (part of it)"), ("--search", "words in the article text")]):
-        f = click.option(name, help=help_, type=DATE_OR_PERIOD if name in ("--from", "--to") else None)(f)
+        f = click.option(name, help=help_, type=DATE_OR_PERIOD if name in ("--from", "--to") else FILTER_TEXT)(f)
     return f
 
 
@@ -132,13 +146,14 @@ def _short(value, limit: int = 70):
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes on this machine.")
+@click.option("--workers", type=click.IntRange(1, 1024), default=1, show_default=True,
+              help="Worker processes on this machine.")
 @click.option("--cluster", default=None, metavar="tcp://HOST:8786|local:N", help="Extract on a Dask cluster.")
 @click.option("--model", default=None, metavar="NAME_OR_PATH", help="An installed spaCy pipeline.")
 @click.option("--published", type=ISO_DATE, help="Publication date: sets or overrides the articles' own.")
 @click.option("--actors", "actors_file", type=click.Path(), default=None,
               help="YAML file of actors to add or correct (see docs/store.md).")
-@click.option("--merge-window", type=int, default=None,
+@click.option("--merge-window", type=click.IntRange(0, MAX_WINDOW_DAYS), default=None,
               help="Days apart two reports of one event may be (default 2; regroups the store when changed).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--contact", default=None, metavar="EMAIL_OR_URL",
@@ -150,20 +165,21 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
     from tacitus.store.ingest import ingest as run
     from tacitus.store.merge import MergeRule
 
-    if workers < 1:
-        _fail(f"--workers {workers}: expected 1 or more")
-    if merge_window is not None and merge_window < 0:
-        _fail(f"--merge-window {merge_window}: expected 0 or more days")
     store = _open(db, readonly=False)
+    _signals_interrupt()
     try:
-        if actors_file:
-            n = store.apply_actors_file(actors_file)
-            click.echo(f"tacitus: applied {n} actors from {actors_file}", err=True)
-        if merge_window is not None and MergeRule.load(store.conn).window_days != merge_window:
-            store.remerge(merge_window)
-        limits = Limits(contact=contact) if contact else None
-        result = run(store, list(paths), workers=workers, cluster=cluster, model=model, published=published,
-                     progress=not no_progress, limits=limits)
+        with _store_errors(db):
+            if actors_file:
+                try:
+                    n = store.apply_actors_file(actors_file)
+                except UnicodeDecodeError:
+                    _fail(f"--actors {actors_file}: not UTF-8 text")
+                click.echo(f"tacitus: applied {n} actors from {actors_file}", err=True)
+            if merge_window is not None and MergeRule.load(store.conn).window_days != merge_window:
+                store.remerge(merge_window)
+            limits = Limits(contact=contact) if contact else None
+            result = run(store, list(paths), workers=workers, cluster=cluster, model=model, published=published,
+                         progress=not no_progress, limits=limits)
     except (TacitusError, ValueError) as exc:
         _fail(str(exc))
     c = result.counts
@@ -175,6 +191,22 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
     if result.interrupted:
         click.echo("tacitus: interrupted; run the same command again to resume", err=True)
         sys.exit(130)
+    if not (c["added"] or c["replaced"] or c["unchanged"]):  # as `extract`: nothing could be read
+        _fail(f"no article could be read ({c['failed']} input{'s' if c['failed'] != 1 else ''} skipped)")
+
+
+def _signals_interrupt() -> None:
+    """A run stopped by a signal (kill, a closed terminal) ends like Ctrl-C: recorded as
+    interrupted, resumable. (SIGKILL cannot be caught: `tacitus runs` shows that run as
+    interrupted once its process is gone.)"""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), interrupt)
 
 
 @click.command()
@@ -189,30 +221,31 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
     """Events (merged across articles), filtered; newest first."""
     _check_codes(kw)
     store = _open(db)
-    _check_actors(store, **{"--actor": kw["actor"], "--recipient": kw["recipient"]})
-    total = store.count_events(merged=not per_report, **_filters(kw))
-    rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
-                        newest_first=not oldest_first, **_filters(kw))
-    columns = ["id", "date", "date_precision", "type", "mode", "actors", "recipients", "place", "killed", "injured",
-               "status", "n_reports", "trigger"]
-    if explain and not per_report:
-        for row in rows:
-            row["why"] = [f"reports {p['events'][0]}+{p['events'][1]}: {', '.join(p['reasons'])}"
-                          for p in store.explain(row["id"])]
-        columns.append("why")
-    _emit(rows, fmt, columns, f"Events ({total})")
-    _shown(len(rows), total, offset, "events")
+    with _store_errors(db):
+        _check_actors(store, **{"--actor": kw["actor"], "--recipient": kw["recipient"]})
+        total = store.count_events(merged=not per_report, **_filters(kw))
+        rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
+                            newest_first=not oldest_first, **_filters(kw))
+        columns = ["id", "date", "date_precision", "type", "mode", "actors", "recipients", "place", "killed", "injured",
+                   "status", "n_reports", "trigger"]
+        if explain and not per_report:
+            for row in rows:
+                row["why"] = [f"reports {p['events'][0]}+{p['events'][1]}: {', '.join(p['reasons'])}"
+                              for p in store.explain(row["id"])]
+            columns.append("why")
+        _emit(rows, fmt, columns, f"Events ({total})")
+        _shown(len(rows), total, offset, "events")
 
 
 @click.command()
 @_db_option
-@click.option("--speaker", help="speaker name (part of it) or id")
-@click.option("--search", help="words in the quote")
+@click.option("--speaker", type=FILTER_TEXT, help="speaker name (part of it) or id")
+@click.option("--search", type=FILTER_TEXT, help="words in the quote")
 @click.option("--from", "date_from", type=DATE_OR_PERIOD, help="from this day, month or year")
 @click.option("--to", "date_to", type=DATE_OR_PERIOD, help="up to this day, month or year")
-@click.option("--channel", help="channel (part of it): reporters, a broadcaster, ...")
-@click.option("--via", help="secondary source (part of it)")
-@click.option("--act", help="what is attributed: speech, belief, intention, document (comma-separated)")
+@click.option("--channel", type=FILTER_TEXT, help="channel (part of it): reporters, a broadcaster, ...")
+@click.option("--via", type=FILTER_TEXT, help="secondary source (part of it)")
+@click.option("--act", type=FILTER_TEXT, help="what is attributed: speech, belief, intention, document (comma-separated)")
 @_format_option
 @_page_options
 @_order_option
@@ -224,25 +257,27 @@ def quotes(db, speaker, search, date_from, date_to, channel, via, act, fmt, limi
     if unknown:
         _fail(f"--act {act}: expected {', '.join(ACTS)} (comma-separated)")
     store = _open(db)
-    filters = dict(speaker=speaker, q=search, date_from=date_from, date_to=date_to, channel=channel, via=via,
-                   act=act)
-    total = store.count_quotes(**filters)
-    rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
-                        **filters)
-    _emit(rows, fmt, ["id", "date", "date_precision", "speaker", "kind", "act", "text", "channel", "via"],
-          f"Quotes ({total})")
-    _shown(len(rows), total, offset, "quotes")
+    with _store_errors(db):
+        filters = dict(speaker=speaker, q=search, date_from=date_from, date_to=date_to, channel=channel, via=via,
+                       act=act)
+        total = store.count_quotes(**filters)
+        rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
+                            **filters)
+        _emit(rows, fmt, ["id", "date", "date_precision", "speaker", "kind", "act", "text", "channel", "via"],
+              f"Quotes ({total})")
+        _shown(len(rows), total, offset, "quotes")
 
 
 @click.command()
 @_db_option
-@click.option("--search", help="name or alias (part of it)")
+@click.option("--search", type=FILTER_TEXT, help="name or alias (part of it)")
 @_format_option
 @_page_options
 def actors(db, search, fmt, limit, offset, show_all):
     """Actors learned across the corpus: names, aliases, country, sector, roles (most seen first)."""
     store = _open(db)
-    rows = store.actors(q=search, limit=MAX_ROWS if show_all else limit, offset=offset)
+    with _store_errors(db):
+        rows = store.actors(q=search, limit=MAX_ROWS if show_all else limit, offset=offset)
     for r in rows:
         r["roles"] = [f"{x['role']} ({x['first_seen'] or '?'}..{x['last_seen'] or '?'})" for x in r["roles"]]
     _emit(rows, fmt, ["id", "name", "country", "sector", "aliases", "roles", "n_articles", "n_events",
@@ -250,16 +285,17 @@ def actors(db, search, fmt, limit, offset, show_all):
 
 
 @click.command()
-@click.argument("actor")
+@click.argument("actor", type=FILTER_TEXT)
 @_db_option
 @_format_option
 @click.option("--limit", type=click.IntRange(1, MAX_ROWS), default=200, show_default=True)
 def timeline(actor, db, fmt, limit):
     """What ACTOR (name or id) did, suffered and said, in date order."""
     store = _open(db)
-    _check_actors(store, actor=actor)
-    _emit(store.timeline(actor, limit=limit), fmt, ["day", "precision", "what", "role", "type", "others", "text"],
-          f"Timeline: {actor}")
+    with _store_errors(db):
+        _check_actors(store, actor=actor)
+        rows = store.timeline(actor, limit=limit)
+    _emit(rows, fmt, ["day", "precision", "what", "role", "type", "others", "text"], f"Timeline: {actor}")
 
 
 @click.command()
@@ -268,43 +304,61 @@ def timeline(actor, db, fmt, limit):
 def errors(db, fmt):
     """Inputs that could not be read or extracted, with the reason."""
     store = _open(db)
-    _emit(store.errors(), fmt, ["source", "reason", "at"], "Errors")
+    with _store_errors(db):
+        rows = store.errors()
+    _emit(rows, fmt, ["source", "reason", "at"], "Errors")
 
 
 @click.command()
 @_db_option
-@click.option("--window", type=int, required=True, help="Days apart two reports of one event may be.")
+@_format_option
+def runs(db, fmt):
+    """Ingest runs: running, done, interrupted (Ctrl-C, a signal, a killed process) or failed."""
+    store = _open(db)
+    with _store_errors(db):
+        rows = store.runs()
+    _emit(rows, fmt, ["id", "started", "finished", "status", "added", "replaced", "unchanged", "failed",
+                      "paths"], "Ingest runs")
+
+
+@click.command()
+@_db_option
+@click.option("--window", type=click.IntRange(0, MAX_WINDOW_DAYS), required=True,
+              help="Days apart two reports of one event may be.")
 def merge(db, window):
     """Regroup the store's reports into events with a new merge window."""
-    if window < 0:
-        _fail(f"--window {window}: expected 0 or more days")
     store = _open(db, readonly=False)
-    n = store.remerge(window)
-    click.echo(f"tacitus: {n} events from {store.count_events(merged=False)} reports (window {window} days)",
-               err=True)
+    with _store_errors(db):
+        n = store.remerge(window)
+        click.echo(f"tacitus: {n} events from {store.count_events(merged=False)} reports (window {window} days)",
+                   err=True)
 
 
 @click.command()
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "gdelt"]), required=True)
 @click.option("-o", "--output", type=click.Path(), default=None, help="Output file (default: standard output).")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--per-report", is_flag=True, help="One record per article's report, not per merged event.")
 @_event_filters
-def export(db, fmt, output, per_report, **kw):
+def export(db, fmt, output, force, per_report, **kw):
     """Export events: JSON Lines, CSV, Parquet, PLOVER JSON or a GDELT-style table (TSV)."""
     from tacitus.store.export import export as run
+    from tacitus.store.export import export_to_file
 
     _check_codes(kw)
-    store = _open(db)
     if fmt == "parquet" and not output:
         _fail("--format parquet: needs an output file (-o FILE)")
-    if output and not Path(output).resolve().parent.is_dir():
-        _fail(f"-o {output}: directory does not exist")
-    try:
-        n = run(store, fmt, output or sys.stdout, merged=not per_report, **_filters(kw))
-    except TacitusError as exc:  # e.g. Parquet without the 'parquet' extra
-        _fail(str(exc))
+    store = _open(db)
+    with _store_errors(db):
+        try:
+            if output:
+                n = export_to_file(store, fmt, output, force=force, merged=not per_report, **_filters(kw))
+            else:
+                n = run(store, fmt, sys.stdout, merged=not per_report, **_filters(kw))
+        except TacitusError as exc:
+            _fail(str(exc))
     click.echo(f"tacitus: {n} events written{' to ' + output if output else ''}", err=True)
 
 
-COMMANDS = [ingest, events, quotes, actors, timeline, errors, merge, export]
+COMMANDS = [ingest, events, quotes, actors, timeline, errors, runs, merge, export]

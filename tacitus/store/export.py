@@ -7,9 +7,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
+import stat
+import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, TextIO
 
+from tacitus.errors import TacitusError
 from tacitus.store import cameo
 from tacitus.store.api import Store
 
@@ -194,6 +198,68 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, merged: bool = True
         if close:
             fh.close()
     return n
+
+
+class ExportError(TacitusError):
+    """An output an export cannot or must not write; the message names it."""
+
+
+def export_to_file(store: Store, fmt: str, output: str | Path, force: bool = False, merged: bool = True,
+                   **filters) -> int:
+    """`export` into the file `output`, never losing data: the store itself (or its -wal and
+    -shm files) is refused, an existing file is replaced only with `force`, and the events
+    are written to a temporary file beside it that is renamed over it only once complete,
+    so a failure (a full disk) leaves whatever was there. A pipe or device (/dev/stdout)
+    is written to directly."""
+    target = Path(output)
+    _refuse_store(store, target)
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise ExportError(f"-o {output}: {exc.strerror or exc}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise ExportError(f"-o {output}: is a directory; name a file")
+    if mode is not None and not stat.S_ISREG(mode):
+        return _write(lambda: export(store, fmt, str(target), merged=merged, **filters), output)
+    if mode is not None and not force:
+        raise ExportError(f"-o {output}: the file exists; add --force to replace it")
+    folder = target.absolute().parent
+    if not folder.is_dir():
+        raise ExportError(f"-o {output}: directory {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"-o {output}: cannot write in {folder} ({exc.strerror or exc})") from None
+    os.close(handle)
+    try:
+        n = _write(lambda: export(store, fmt, temporary, merged=merged, **filters), output)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _write(write: Callable[[], int], output) -> int:
+    try:
+        return write()
+    except OSError as exc:
+        raise ExportError(f"-o {output}: cannot write ({exc.strerror or exc})") from None
+
+
+def _refuse_store(store: Store, target: Path) -> None:
+    """Refuse to write over the store file or its -wal/-shm files, by any name (a link)."""
+    own = [Path(str(store.path) + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+    for path in own:
+        same = target.absolute() == path.absolute() or target.resolve() == path.resolve()
+        try:
+            same = same or (target.exists() and path.exists() and os.path.samefile(target, path))
+        except OSError:
+            pass
+        if same:
+            raise ExportError(f"-o {target}: that is the store itself ({path.name}); name another file")
 
 
 def _parquet(events: Iterator[dict], out: Path | str | TextIO) -> int:

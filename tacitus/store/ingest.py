@@ -103,11 +103,19 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
                 fail(outcome.source, outcome.problem)
     except KeyboardInterrupt:
         status, result.interrupted = "interrupted", True
+    except BaseException:
+        status = "failed"  # a full disk, a damaged store: the articles committed so far stay
+        raise
     finally:
         if bar is not None:
             bar.stop()
         result.seconds = time.monotonic() - started
-        store.finish_run(result.run_id, result.counts, status)
+        try:
+            store.finish_run(result.run_id, result.counts, status)
+        except Exception:  # noqa: BLE001 - the store may be what failed
+            if status != "failed":
+                raise  # otherwise the run's own error is the one to report; the run shows as
+                # interrupted once this process is gone
     return result
 
 

@@ -5,16 +5,19 @@ query parameters (the store binds them as SQL parameters), and pages its results
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from tacitus.store import codes
+from tacitus.store import codes, limits
 from tacitus.timex.period import bound
 from tacitus.web import queries
 from tacitus.web.state import store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+# an actor id in a URL: a number SQLite can hold (a larger one would fail inside the query)
+ActorId = Annotated[int, Path(ge=0, le=limits.MAX_INTEGER)]
 
 MAX_LIMIT = 500
 
@@ -121,7 +124,7 @@ def _search(listing, q: Optional[str], limit: int, offset: int) -> dict:
 
 
 @router.get("/actors/{actor_id}", summary="One actor: role, aliases, country, sector")
-def actor(request: Request, actor_id: int):
+def actor(request: Request, actor_id: ActorId):
     found = store_of(request).actor(actor_id)
     if not found:
         raise HTTPException(404, f"no actor {actor_id!r}")
@@ -129,7 +132,7 @@ def actor(request: Request, actor_id: int):
 
 
 @router.get("/actors/{actor_id}/network", summary="Whom the actor acts on, and who acts on them")
-def actor_network(request: Request, actor_id: int):
+def actor_network(request: Request, actor_id: ActorId):
     if not store_of(request).actor(actor_id):
         raise HTTPException(404, f"no actor {actor_id!r}")
     return {"edges": store_of(request).actor_network(actor_id)}

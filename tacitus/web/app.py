@@ -7,6 +7,8 @@ even a rendering bug could not run a script that came inside an article.
 """
 from __future__ import annotations
 
+import logging
+import sqlite3
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -15,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tacitus.errors import TacitusError
+from tacitus.store import limits
 from tacitus.web import api, pages
 from tacitus.web.state import StoreHandle
 
@@ -42,7 +45,17 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        """Every response carries the headers, an error's too: a failure is answered here,
+        not by the server's bare 500 page."""
+        problem = check_query(request.query_params)
+        if problem:
+            response = _error(request, 422, problem)
+        else:
+            try:
+                response = await call_next(request)
+            except Exception:  # noqa: BLE001 - logged; the client gets a plain 500 with the headers
+                logging.getLogger("tacitus.web").exception("error serving %s", request.url.path)
+                response = _error(request, 500, "internal error")
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -57,7 +70,13 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.exception_handler(TacitusError)
     async def store_error(request: Request, exc: TacitusError):
-        return JSONResponse({"detail": str(exc)}, status_code=500)
+        return _error(request, 500, str(exc))
+
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def damaged_store(request: Request, exc: sqlite3.DatabaseError):
+        from tacitus.store.db import damaged
+
+        return _error(request, 503, str(damaged(Path(db_path).name, exc)))
 
     return app
 
@@ -67,3 +86,38 @@ def swagger_ui_dir() -> Path:
     import swagger_ui_bundle
 
     return Path(swagger_ui_bundle.swagger_ui_path)
+
+
+# Query parameters the routes read as whole numbers, and their ranges: a number SQLite cannot
+# hold would fail deep inside a query.
+INTEGER_PARAMS = {"offset": 0, "page": None, "limit": 1}
+MAX_PAGE = limits.MAX_INTEGER // 1000  # pages of up to 1,000 rows stay within SQLite's integers
+DATE_PARAMS = ("date_from", "date_to")
+
+
+def check_query(params) -> str | None:
+    """The first problem with a request's query parameters (too long, a number out of range,
+    not a date), checked here for every route alike; None when they are fine."""
+    for name, value in params.multi_items():
+        try:
+            limits.check_text(value, name)
+            if name in INTEGER_PARAMS and value.strip().lstrip("+-").isdigit():
+                minimum = INTEGER_PARAMS[name]
+                number = int(value)
+                if minimum is None:  # a page: low ones count as the first
+                    minimum, number = 1, max(1, number)
+                    if number > MAX_PAGE:
+                        raise ValueError(f"{name} {value}: expected a page from 1 to {MAX_PAGE}")
+                limits.check_integer(number, name, minimum)
+            if name in DATE_PARAMS and value.strip():
+                limits.check_date(value, name)
+        except ValueError as exc:
+            return str(exc)
+    return None
+
+
+def _error(request: Request, status: int, message: str):
+    """JSON for the API, the explorer's error page for the browser."""
+    if request.url.path.startswith(("/api", "/static")):
+        return JSONResponse({"detail": message}, status_code=status)
+    return pages.error_page(request, status, message)

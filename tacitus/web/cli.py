@@ -22,6 +22,9 @@ def serve(db_path, host, port):
         app = create_app(db_path)
     except TacitusError as exc:
         fail(str(exc))
+    problem = port_problem(host, port)
+    if problem:
+        fail(f"cannot serve on {host}:{port}: {problem}")
     import uvicorn
 
     click.echo(f"Tacitus explorer on http://{host}:{port}/ (store {db_path}, read-only); Ctrl-C stops it")
@@ -29,6 +32,28 @@ def serve(db_path, host, port):
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except OSError as exc:  # e.g. the port is taken
         fail(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Why the explorer could not listen on host:port ("port 8000 is in use"), tried before
+    anything is printed; None when it can. Binds as uvicorn does (SO_REUSEADDR)."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        return f"unknown host ({exc.strerror or exc})"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"port {port} is in use (another server?); choose another with --port"
+            return exc.strerror or str(exc)
+    return None
 
 
 COMMANDS = [serve]

@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from tacitus.web import chart, evidence, network, queries
-from tacitus.web.api import event_filters, quote_filters, timeline_counts
+from tacitus.web.api import ActorId, event_filters, quote_filters, timeline_counts
 from tacitus.web.state import store_of
 
 router = APIRouter(include_in_schema=False)
@@ -150,7 +150,7 @@ def actors(request: Request, q: Optional[str] = None, page: int = 1, format: Opt
 
 
 @router.get("/actor/{actor_id}", response_class=HTMLResponse)
-def actor(request: Request, actor_id: int):
+def actor(request: Request, actor_id: ActorId):
     store = store_of(request)
     found = store.actor(actor_id)
     if not found:

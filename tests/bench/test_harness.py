@@ -49,3 +49,24 @@ def test_harness_smoke(tmp_path):
     assert "Hand-written text stays." in table and "\nold\n" not in table
     assert "(a) spaCy full pipeline only" in table and "(b) Tacitus end to end" in table
     assert "identical within each repetition: yes" in table and "fast mode" in table and "| 6 |" in table
+
+
+def test_long_articles_table(tmp_path):
+    """--long-articles: one article per size, built from the corpus, in its own table."""
+    corpus = tmp_path / "tiny.csv"
+    with corpus.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["url", "date", "title", "text"])
+        for n, (date, title, text) in enumerate(ROWS):
+            writer.writerow([f"https://news.example/{n}", date, title, text])
+    out = tmp_path / "benchmarks.md"
+    out.write_text("# Benchmarks\n\n<!-- bench:start -->\nkept\n<!-- bench:end -->\n")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--corpus", str(corpus), "--repeat", "1",
+         "--long-articles", "1,2", "--out", str(out)],
+        capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    written = out.read_text()
+    assert "kept" in written  # the main table is left alone
+    assert "| 1 KB |" in written and "| 2 KB |" in written
+    assert "<!-- bench:long:start -->" in written and "<!-- bench:long:end -->" in written
