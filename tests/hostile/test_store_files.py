@@ -281,7 +281,7 @@ def test_crashed_run_is_failed_not_done(tmp_path, monkeypatch):
         raise sqlite3.DatabaseError("database disk image is malformed")
         yield  # pragma: no cover
 
-    monkeypatch.setattr(ingest_mod, "_extract", crash)
+    monkeypatch.setattr(ingest_mod, "extract_reports", crash)
     db = make_store(tmp_path / "s.db", n=0)
     result = run("ingest", str(tmp_path / "a.txt"), "--db", str(db), "--no-progress")
     assert result.exit_code == 1 and "damaged" in result.output
@@ -301,7 +301,7 @@ def test_terminated_ingest_is_recorded_interrupted(tmp_path):
     # stand-in for a long extraction: the pipeline sleeps, so the signal arrives mid-run
     code = ("import sys, time; from tacitus.store import ingest as m\n"
             "def slow(articles, **kw):\n    for a in articles:\n        time.sleep(60)\n        yield None\n"
-            "m._extract = slow\nfrom tacitus.cli import main\nmain()")
+            "m.extract_reports = slow\nfrom tacitus.cli import main\nmain()")
     proc = subprocess.Popen([sys.executable, "-c", code, "ingest", str(fifo_free), "--db", str(db),
                              "--no-progress"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
