@@ -7,11 +7,11 @@ which never include the quoted words themselves.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
 from tacitus import lexicons
+from tacitus.extract import offsets
 from tacitus.nlp import entity_of
 from tacitus.report import Span
 
@@ -69,22 +69,15 @@ def time_candidates(ctx) -> list[tuple[int, int]]:
 
 
 def _candidates_near(ctx, frame: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The time candidates that start inside the frame's reach, in their own order: found by
-    bisection over candidates listed once per article, since a scan of them all per cue
-    made long articles quadratic."""
+    """The time candidates that start inside the frame's reach, in their own order."""
     if not frame:
         return []
     key = (id(ctx.times), len(ctx.times or []))
-    cached = getattr(ctx, "_time_candidates", None)
-    if cached is None or cached[0] != key:
-        spans = time_candidates(ctx)
-        ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        cached = (key, spans, ordered, [spans[i][0] for i in ordered])
-        ctx._time_candidates = cached
-    _, spans, ordered, starts = cached
-    lo = bisect.bisect_left(starts, min(a for a, _ in frame))
-    hi = bisect.bisect_right(starts, max(b for _, b in frame))
-    return [spans[i] for i in sorted(ordered[lo:hi])]
+    spans = getattr(ctx, "_time_spans", None)
+    if spans is None or spans[0] != key:
+        spans = ctx._time_spans = (key, time_candidates(ctx))
+    found = offsets.index(ctx, "time_candidates", spans[1], start=lambda s: s[0], end=lambda s: s[1])
+    return [spans[1][i] for i in found.starting_in(min(a for a, _ in frame), max(b for _, b in frame) + 1)]
 
 
 def governed_by(tok, verbs) -> bool:

@@ -10,11 +10,9 @@ event happened, is taken.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 
-from tacitus.extract import generic_actors, roles, status
+from tacitus.extract import generic_actors, offsets, roles, status
 from tacitus.nlp import doc_text, entity_of
 from tacitus.extract.triggers import lexicon as trigger_lexicon
 from tacitus.report import Span
@@ -342,23 +340,8 @@ def addressee_of(ctx, quote, actors):
 
 def quote_at(ctx, char: int):
     """The first quote (in list order) holding `char`."""
-    quotes = ctx.quotes or []
-    # by bisection over the quotes sorted by start, walking back only while an earlier
-    # one may still reach `char`: a scan of them all per question made long articles quadratic
-    key = (id(ctx.quotes), len(quotes))
-    index = getattr(ctx, "_quotes_by_start", None)
-    if index is None or index[0] != key:
-        order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
-        reach = list(itertools.accumulate((quotes[i].end for i in order), max))
-        index = ctx._quotes_by_start = (key, order, [quotes[i].start for i in order], reach)
-    _, order, starts, reach = index
-    holding = []
-    j = bisect.bisect_right(starts, char) - 1
-    while j >= 0 and reach[j] > char:
-        if quotes[order[j]].end > char:
-            holding.append(order[j])
-        j -= 1
-    return quotes[min(holding)] if holding else None
+    held = offsets.index(ctx, "quotes", ctx.quotes).holding(char)
+    return ctx.quotes[held[0]] if held else None
 
 
 def inside_marks(text: str, char: int) -> bool:

@@ -30,7 +30,7 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.extract import casualties as amounts
-from tacitus.extract import participants, sourcing, victims
+from tacitus.extract import offsets, participants, sourcing, victims
 from tacitus.report import Casualties, CasualtyFigure, Count, Source, Span, Toll
 
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "COERCE", "PROTEST"}
@@ -182,8 +182,8 @@ def _background(ctx, sent) -> bool:
     if BACKGROUND_TIME.search(sent.text):
         return True
     published = ctx.published
-    for t in ctx.times:
-        if sent.start_char <= t.start < sent.end_char and t.value and published and not t.inferred:
+    for t in _times_in(ctx, sent):
+        if t.value and published and not t.inferred:
             year = t.value[:4]
             if year.isdigit() and int(year) < published.year - (1 if published.month > 2 else 2):
                 return True
@@ -213,17 +213,26 @@ def _names_other_incident(sent) -> bool:
 def _sources(ctx, sent) -> list[Source]:
     """Who the sentence credits: a statement's speaker (and who passed it on), or the
     sentence's sourcing chain."""
-    for quote in ctx.quotes:
-        if quote.start <= sent.start_char < quote.end or sent.start_char <= quote.start < sent.end_char:
-            if quote.speaker_name and quote.speaker_span is not None:
-                first = Source(name=quote.speaker_name, start=quote.speaker_span.start, end=quote.speaker_span.end,
-                               actor=quote.speaker)
-                return [first, *quote.via]
+    # the quotes holding the sentence's start or starting inside it, in their order
+    by_offset = offsets.index(ctx, "quotes", ctx.quotes)
+    overlapping = sorted(set(by_offset.holding(sent.start_char)) | set(by_offset.starting_in(sent.start_char,
+                                                                                               sent.end_char)))
+    for quote in (ctx.quotes[i] for i in overlapping):
+        if quote.speaker_name and quote.speaker_span is not None:
+            first = Source(name=quote.speaker_name, start=quote.speaker_span.start, end=quote.speaker_span.end,
+                           actor=quote.speaker)
+            return [first, *quote.via]
     return sourcing.sourcing_chain(sent, None)
 
 
 def _time(ctx, sent):
-    return next((t for t in ctx.times if sent.start_char <= t.start < sent.end_char and not t.inferred), None)
+    return next((t for t in _times_in(ctx, sent) if not t.inferred), None)
+
+
+def _times_in(ctx, sent) -> list:
+    """The time expressions starting in the sentence, in their order (by bisection: a
+    scan of them all per sentence made long articles quadratic)."""
+    return [ctx.times[i] for i in offsets.index(ctx, "times", ctx.times).starting_in(sent.start_char, sent.end_char)]
 
 
 def _title_figures(ctx) -> list[CasualtyFigure]:

@@ -17,6 +17,7 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.extract import casualties as amounts
+from tacitus.nlp import doc_text
 
 PRONOUNS_ONE = {"he": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 FEMALE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "policewoman", "female",
@@ -300,8 +301,8 @@ def _is_age(numeral) -> bool:
 
 
 def _numbered(tok, numeral, start, end, lex, perpetrator) -> Optional[Person]:
-    text = tok.doc.text[start:end]
-    if re.search(r"-year-old|years? old", tok.doc.text[start:end + 12]):
+    text = doc_text(tok.doc)[start:end]  # spaCy rebuilds doc.text on every access: once per Doc
+    if re.search(r"-year-old|years? old", doc_text(tok.doc)[start:end + 12]):
         return None  # an age, not a count
     amount = amounts.find_amount(text)
     if amount is None:
