@@ -88,6 +88,8 @@ def _shown(n_rows: int, total: int, offset: int, what: str) -> None:
     """Say when a table is a page of a longer result, or empty, so nothing is hidden silently."""
     if total == 0:
         click.echo(f"tacitus: no {what} match", err=True)
+    elif n_rows == 0:
+        click.echo(f"tacitus: --offset {offset} is past the last of {total} {what}", err=True)
     elif n_rows < total:
         click.echo(f"tacitus: showing {offset + 1}-{offset + n_rows} of {total} {what} "
                    f"(--limit N, --offset N or --all for more)", err=True)
