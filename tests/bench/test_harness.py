@@ -21,13 +21,19 @@ ROWS = [
 ]
 
 
-def test_harness_smoke(tmp_path):
-    corpus = tmp_path / "tiny.csv"
+def write_corpus(folder: Path) -> Path:
+    """ROWS as a CSV corpus in `folder`."""
+    corpus = folder / "tiny.csv"
     with corpus.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["url", "date", "title", "text"])
         for n, (date, title, text) in enumerate(ROWS):
             writer.writerow([f"https://news.example/{n}", date, title, text])
+    return corpus
+
+
+def test_harness_smoke(tmp_path):
+    corpus = write_corpus(tmp_path)
     out, data = tmp_path / "benchmarks.md", tmp_path / "bench.json"
     out.write_text("# Benchmarks\n\nHand-written text stays.\n\n<!-- bench:start -->\nold\n<!-- bench:end -->\n")
     done = subprocess.run(
@@ -53,12 +59,7 @@ def test_harness_smoke(tmp_path):
 
 def test_long_articles_table(tmp_path):
     """--long-articles: one article per size, built from the corpus, in its own table."""
-    corpus = tmp_path / "tiny.csv"
-    with corpus.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["url", "date", "title", "text"])
-        for n, (date, title, text) in enumerate(ROWS):
-            writer.writerow([f"https://news.example/{n}", date, title, text])
+    corpus = write_corpus(tmp_path)
     out = tmp_path / "benchmarks.md"
     out.write_text("# Benchmarks\n\n<!-- bench:start -->\nkept\n<!-- bench:end -->\n")
     done = subprocess.run(
