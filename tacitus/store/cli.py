@@ -35,11 +35,15 @@ def _open(db: str, readonly: bool = True):
 @contextmanager
 def _store_errors(db: str):
     """A store that fails while read or written (damaged, a full disk): one line, no traceback."""
-    from tacitus.store.db import damaged
+    from tacitus.store.db import damaged, is_sqlite_message
 
     try:
         yield
     except sqlite3.Error as exc:
+        _fail(str(damaged(db, exc)))
+    except UnicodeDecodeError as exc:  # SQLite's message quoting a damaged file's bytes
+        if not is_sqlite_message(exc):
+            raise
         _fail(str(damaged(db, exc)))
 
 

@@ -52,6 +52,20 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         return conn
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a usable Tacitus store ({exc})") from None
+    except UnicodeDecodeError as exc:
+        if not is_sqlite_message(exc):
+            raise
+        raise StoreError(f"{path}: not a usable Tacitus store ({sqlite_message(exc)})") from None
+
+
+def is_sqlite_message(exc: UnicodeDecodeError) -> bool:
+    """Whether this is SQLite's error about a damaged file that Python could not decode:
+    the message quotes the file's garbage bytes ("malformed database schema (...\xa5...)")."""
+    return isinstance(exc.object, bytes) and (b"malformed" in exc.object or b"database" in exc.object)
+
+
+def sqlite_message(exc: UnicodeDecodeError) -> str:
+    return exc.object.decode("utf-8", "backslashreplace")
 
 
 def check_own(conn: sqlite3.Connection, path: Path, empty_ok: bool) -> None:
@@ -70,9 +84,9 @@ def check_own(conn: sqlite3.Connection, path: Path, empty_ok: bool) -> None:
                          f"it is left untouched")
 
 
-def damaged(path: Path | str, exc: sqlite3.Error) -> StoreError:
+def damaged(path: Path | str, exc: sqlite3.Error | UnicodeDecodeError) -> StoreError:
     """The one-line error for a store that fails while being read or written."""
-    text = str(exc)
+    text = sqlite_message(exc) if isinstance(exc, UnicodeDecodeError) else str(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("full" in text or "disk I/O" in text):
         return StoreError(f"{path}: cannot write the store ({text})")
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:

@@ -78,6 +78,14 @@ def create_app(db_path: str | Path) -> FastAPI:
 
         return _error(request, 503, str(damaged(Path(db_path).name, exc)))
 
+    @app.exception_handler(UnicodeDecodeError)
+    async def undecodable_error(request: Request, exc: UnicodeDecodeError):
+        from tacitus.store.db import damaged, is_sqlite_message
+
+        if not is_sqlite_message(exc):
+            return _error(request, 500, "internal error")
+        return _error(request, 503, str(damaged(Path(db_path).name, exc)))
+
     return app
 
 
