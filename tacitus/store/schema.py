@@ -207,14 +207,13 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX watch_links_state ON watch_links(state);
     """,
-    # 4: what each quote attributes: speech, belief, intention or document (Quote.act)
+    # what each quote attributes: speech, belief, intention or document (Quote.act)
     """
     ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'speech';
     CREATE INDEX quotes_act ON quotes(act);
     """,
     # 5: partial dates (a month, a year) kept with their precision and interval; see below
     "partial_dates",
-    """,
     # 6: the process running an ingest, so that a run whose process is gone (killed) shows
     # as interrupted rather than running forever
     """
