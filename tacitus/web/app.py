@@ -49,7 +49,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         not by the server's bare 500 page."""
         problem = check_query(request.query_params)
         if problem:
-            response = _error(request, 422, problem)
+            # a date that is no date is a bad request (400), as the API's own date check says
+            response = _error(request, 400 if problem.startswith(DATE_PARAMS) else 422, problem)
         else:
             try:
                 response = await call_next(request)
