@@ -58,7 +58,7 @@ def read_feed_list(path: str) -> tuple[list[str], list[str]]:
               help="File of feed URLs, one a line (# comments allowed).")
 @click.option("--db", default="tacitus.db", show_default=True, help="The store file.")
 @click.option("--every", default="15m", show_default=True, metavar="DURATION",
-              help="Time between the starts of two rounds (90s, 15m, 1h). With --once: how often cron runs "
+              help="Time between the starts of two rounds (at least 1m: 15m, 1h). With --once: how often cron runs "
                    "it, so failing feeds back off in rounds.")
 @click.option("--once", is_flag=True, help="One round, then exit (for cron).")
 @click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes on this machine.")

@@ -30,6 +30,7 @@ class Route:
     content_type: Optional[str] = "text/html; charset=utf-8"
     status: int = 200
     etag: Optional[str] = None  # conditional GET answered 304 when it matches If-None-Match
+    last_modified: Optional[str] = None  # ... or when If-Modified-Since repeats it
     headers: dict = field(default_factory=dict)
     fail_first: int = 0  # answer `fail_status` to this many requests first
     fail_status: int = 500
@@ -106,9 +107,13 @@ class Site:
             return self._send(req, path, route.fail_status, b"server error", "text/plain", route.headers)
         if route.etag and req.headers.get("If-None-Match") == route.etag:
             return self._send(req, path, 304, b"", None, {"ETag": route.etag})
+        if route.last_modified and req.headers.get("If-Modified-Since") == route.last_modified:
+            return self._send(req, path, 304, b"", None)
         headers = dict(route.headers)
         if route.etag:
             headers["ETag"] = route.etag
+        if route.last_modified:
+            headers["Last-Modified"] = route.last_modified
         if route.special == "endless":
             return self._endless(req, path, route, trickle=False)
         if route.special == "trickle":

@@ -76,6 +76,22 @@ def test_conditional_get(site):
         first = client.get(site.url("/feed"))
         assert (first.status, first.etag) == (200, '"v1"')
         assert client.get(site.url("/feed"), etag=first.etag).status == 304
+    site.routes["/dated"] = Route(b"<rss version='2.0'><channel></channel></rss>", "application/rss+xml",
+                                  last_modified="Mon, 05 Jan 2026 08:00:00 GMT")
+    with Client(fast_limits()) as client:
+        first = client.get(site.url("/dated"))
+        assert (first.status, first.etag, first.last_modified) == (200, None, "Mon, 05 Jan 2026 08:00:00 GMT")
+        assert client.get(site.url("/dated"), last_modified=first.last_modified).status == 304
+
+
+def test_retry_after_is_waited_for(site):
+    site.routes["/later"] = Route(b"<html><body><p>now</p></body></html>", fail_first=1, fail_status=503,
+                                  headers={"Retry-After": "1"})
+    with Client(fast_limits()) as client:
+        started = time.monotonic()
+        assert client.get(site.url("/later")).status == 200
+    assert time.monotonic() - started >= 0.95
+    assert [h.status for h in site.log if h.path == "/later"] == [503, 200]
 
 
 def test_retry_after_and_backoff_limits(site):
