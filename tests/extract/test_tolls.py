@@ -33,11 +33,23 @@ def _toll(report, kind):
     ("A woman was taken to hospital with serious injuries and remains in critical condition.", None, (1, 1)),
     ("Rescuers found seven people dead under the rubble of the warehouse.", (7, 7), None),
     ("A worker was treated for burns after the blast at the plant.", None, (1, 1)),
+    ("Three people were shot in Kelby on Saturday night, one of them fatally.", (1, 1), (2, 2)),
+    ("A 17-year-old boy died and his 15-year-old brother was wounded in a shooting on Mill Lane.", (1, 1), (1, 1)),
+    ("The shooting left one man dead and two others injured, police said.", (1, 1), (2, 2)),
+    ("Both victims were taken to the hospital in stable condition after the crash.", None, (2, 2)),
 ])
 def test_victims_named_without_a_count(pipeline, text, killed, injured):
     report = _run(pipeline, text)
     assert _toll(report, "killed") == killed
     assert _toll(report, "injured") == injured
+
+
+def test_a_victim_found_wounded_who_died_is_one_death(pipeline):
+    text = ("Police found a 22-year-old man with multiple gunshot wounds on Friday. He was taken to "
+            "Harlow General Hospital, where he died.")
+    toll = _run(pipeline, text).casualties
+    assert (toll.killed.count.min, toll.injured) == (1, None)
+    assert [text[s.start:s.end] for s in toll.killed.count.evidence][0] == "a 22-year-old man"
 
 
 def test_no_one_hurt_is_no_toll(pipeline):
@@ -173,6 +185,22 @@ def test_victim_groups_stay(pipeline):
 def test_numbers_that_are_not_counts(pipeline, text):
     report = _run(pipeline, text)
     assert not report.casualties or not [f for f in report.casualties.figures if f.role == "toll"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday, May 7, 2024\n\nThe novelist Anna Verey died at her home in Calder on Sunday, aged 88.",
+    "The composer Piet Laan died of pneumonia on Friday; he was 91.",
+    "The senator beat her rival by twelve points, and her campaign hit 19 towns in a week.",
+    "Looters hit 19 stores in the city centre overnight.",
+])
+def test_deaths_and_blows_that_are_no_casualties(pipeline, text):
+    report = _run(pipeline, text)
+    assert report.casualties is None or (report.casualties.killed is None and report.casualties.injured is None)
+
+
+def test_a_death_after_an_injury_counts(pipeline):
+    text = "The mayor was stabbed on stage on Sunday night. He died on Monday, the hospital said."
+    assert _toll(_run(pipeline, text), "killed") == (1, 1)
 
 
 def test_rate_is_a_claim_not_a_toll(pipeline):
