@@ -186,9 +186,8 @@ def _natural_death(verb, lex) -> bool:
     """"died at his home", "died aged 78", "died of pneumonia": no incident in the clause.
     `tolls.py` keeps such a death only for someone already hurt in the incident."""
     words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
-    if words & (lex["incident_nouns"] | lex["injury_nouns"] | {"injuries", "wounds", "hospital", "scene"}):
-        return False
-    return True
+    harm = lex["killing_verbs"] | lex["harm_verbs"] | lex["injury_verbs"]
+    return not words & (lex["incident_nouns"] | lex["injury_nouns"] | harm | {"injuries", "wounds", "scene"})
 
 
 def _objects(tok):
