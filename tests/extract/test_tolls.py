@@ -129,12 +129,18 @@ def test_background_tolls_of_other_years_stay_out(pipeline):
 # --- 3. figures over time and by source ----------------------------------------------
 
 def test_revised_down_toll(pipeline):
-    text = ("Police said on Monday that 20 people were confirmed dead in the bombing. "
-            "This revised downwards an earlier toll of 27 dead.")
+    text = ("Forty people were killed when the ferry capsized off Marrow Point, officials said on Monday. "
+            "On Tuesday the toll was revised down to 24, after some passengers were found alive ashore.")
     report = _run(pipeline, text)
     killed = report.casualties.killed
-    assert killed.count.min == 20
-    assert any(f.role == "earlier" and f.count.min == 27 for f in report.casualties.figures)
+    assert killed.count.min == 24 and killed.rule == "revised down"
+
+
+def test_an_earlier_toll_is_kept_but_superseded(pipeline):
+    text = ("The health ministry now puts the dead at 24 after an earlier toll of 31 dead was found to "
+            "count some victims twice.")
+    report = _run(pipeline, text)
+    assert any(f.role == "earlier" and f.count.min == 31 for f in report.casualties.figures)
 
 
 def test_toll_rose_to(pipeline):
@@ -146,10 +152,10 @@ def test_toll_rose_to(pipeline):
 
 
 def test_toll_from_to(pipeline):
-    text = "Rescuers recovered more bodies, increasing the confirmed death toll from fourteen to 31."
+    text = "Searchers found four more victims overnight, raising the death toll from nine to 13."
     report = _run(pipeline, text)
-    assert report.casualties.killed.count.min == 31
-    assert any(f.role == "earlier" and f.count.min == 14 for f in report.casualties.figures)
+    assert report.casualties.killed.count.min == 13
+    assert any(f.role == "earlier" and f.count.min == 9 for f in report.casualties.figures)
 
 
 def test_competing_sources_keep_their_figures(pipeline):
@@ -176,26 +182,21 @@ def test_victim_groups_stay(pipeline):
 # --- 4. precision: numbers that are not counts ------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The crash closed Interstate 75 near Alachua for hours, but no one was hurt.",
+    "The crash closed Interstate 75 near Dunlow for hours, but no one was hurt.",
     "Firefighters were called at 1620 UTC; the building was empty.",
-    "The party was held at 619 Waddell Avenue, where the shooting began.",
-    "Gupta, 33, of Bethesda, was questioned by police on Wednesday.",
+    "The party was held at 412 Larchmont Avenue, where the shooting began.",
+    "Ostrander, 47, of Millbrook, was questioned by police on Wednesday.",
     "The suspect, aged 64, was arrested in 2019 and released after 15 years.",
-])
-def test_numbers_that_are_not_counts(pipeline, text):
-    report = _run(pipeline, text)
-    assert not report.casualties or not [f for f in report.casualties.figures if f.role == "toll"]
-
-
-@pytest.mark.parametrize("text", [
     "Tuesday, May 7, 2024\n\nThe novelist Anna Verey died at her home in Calder on Sunday, aged 88.",
     "The composer Piet Laan died of pneumonia on Friday; he was 91.",
     "The senator beat her rival by twelve points, and her campaign hit 19 towns in a week.",
     "Looters hit 19 stores in the city centre overnight.",
 ])
-def test_deaths_and_blows_that_are_no_casualties(pipeline, text):
+def test_numbers_deaths_and_blows_that_are_no_casualties(pipeline, text):
+    """Ages, years, dates, clock times, roads, addresses, obituaries, elections, things hit."""
     report = _run(pipeline, text)
-    assert report.casualties is None or (report.casualties.killed is None and report.casualties.injured is None)
+    assert not report.casualties or not (report.casualties.killed or report.casualties.injured or
+                                         [f for f in report.casualties.figures if f.role == "toll"])
 
 
 def test_a_death_after_an_injury_counts(pipeline):
