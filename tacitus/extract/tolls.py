@@ -38,6 +38,7 @@ EARLIER = re.compile(r"(?:\b(?:from|earlier|previous(?:ly)?|initial(?:ly)?|origi
                      r"(?:\s+[\w-]+){0,4}?\s*$)", re.I)
 REVISED_DOWN = re.compile(r"\b(?:revised\s+down(?:wards?)?|lowered|fell|dropped|reduced|corrected)\b", re.I)
 CLAIM_CUES = re.compile(r"\b(?:claim(?:ed|s|ing)?|allege[ds]?|boast(?:ed|s)?|propaganda)\b", re.I)
+STATISTIC = re.compile(r"\s*(?:[\w-]+\s+){0,2}per\s+(?:\d|capita|cent|thousand|hundred|million|year|annum)", re.I)
 BACKGROUND_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:year|month)|since\s+(?:19|20)\d\d|"
                              r"in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+saw|years?\s+ago|decades?)\b", re.I)
 
@@ -205,6 +206,8 @@ def _role(text: str, sent, count: Count, role: str) -> str:
         return "earlier"  # "from fourteen to 31", "an earlier toll of 27"
     if CLAIM_CUES.search(before) or amounts.rate_after(after):
         return "claim"
+    if STATISTIC.match(after):
+        return "background"  # "18.9 deaths per 100,000 people": a rate, no incident's toll
     return "toll"
 
 
@@ -215,10 +218,30 @@ def _background(ctx, sent) -> bool:
     published = ctx.published
     for t in ctx.times:
         if sent.start_char <= t.start < sent.end_char and t.value and published and not t.inferred:
-            year = t.value[:4]
-            if year.isdigit() and int(year) < published.year - (1 if published.month > 2 else 2):
-                return True
+            latest = _latest_day(t.value)
+            if latest is not None and (published - latest).days > BACKGROUND_DAYS:
+                return True  # "in August 2018" in an article of January 2019
     return False
+
+
+BACKGROUND_DAYS = 60  # a stated date this long before publication is another time's incident
+
+
+def _latest_day(value: str) -> Optional[dt.date]:
+    """The last day a TIMEX value can mean: '2018' -> 2018-12-31, '2018-08' -> 2018-08-31."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if m is None:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return dt.date(year, int(month), int(day))
+        if month:
+            nxt = dt.date(year + (month == "12"), int(month) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, 12, 31)
+    except ValueError:
+        return None
 
 
 def _names_other_incident(sent) -> bool:

@@ -119,6 +119,20 @@ def test_another_incident_is_kept_apart(pipeline):
     assert any(f.role == "background" and f.count.min == 11 for f in report.casualties.figures)
 
 
+def test_ages_of_the_victims_are_no_count(pipeline):
+    text = ("Three students were wounded at a school dance in Orrin on Friday. The injured, between the ages "
+            "of 15 and 17, were taken to hospital.")
+    assert _toll(_run(pipeline, text), "injured") == (3, 3)
+
+
+def test_a_dated_earlier_attack_stays_out(pipeline):
+    text = ("A suicide bomber killed 14 soldiers at a checkpoint in Darra on Monday. It was the deadliest "
+            "attack since an assault on the garrison in August 2022, when officials said 60 soldiers "
+            "were killed.")
+    report = _run(pipeline, text, published="2024-02-14")
+    assert _toll(report, "killed") == (14, 14)
+
+
 def test_background_tolls_of_other_years_stay_out(pipeline):
     text = ("A bus overturned near Kessel on Thursday, killing six passengers. "
             "In 2019, 750 people died on the region's roads.")
@@ -191,6 +205,7 @@ def test_victim_groups_stay(pipeline):
     "The composer Piet Laan died of pneumonia on Friday; he was 91.",
     "The senator beat her rival by twelve points, and her campaign hit 19 towns in a week.",
     "Looters hit 19 stores in the city centre overnight.",
+    "The region has 23.4 deaths per 100,000 residents on its roads, one of the worst rates in Europe.",
 ])
 def test_numbers_deaths_and_blows_that_are_no_casualties(pipeline, text):
     """Ages, years, dates, clock times, roads, addresses, obituaries, elections, things hit."""
