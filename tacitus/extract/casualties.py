@@ -217,11 +217,15 @@ _NOT_AFTER = re.compile(r"^(?:\s*-?\s*(?:years?|yr)[- ]old|[:.]\d|\s*(?:UTC|GMT|
                         r"Boulevard|Blvd|Lane|Drive|Way|Place|Court)\b)")
 
 
+# "between the ages of 14 and 18", "aged 20 to 35"
+_AGES = re.compile(r"\b(?:ages?\s+of|aged(?:\s+between)?|ages?)\s+(?:\d+\s+(?:and|to|-)\s+)?$", re.I)
+
+
 def not_a_count(text: str, start: int, end: int) -> bool:
     """True for a number that is an age ("Gupta, 33,", "aged 64", "18-year-old"), a clock
     time ("1620 UTC", "9:54"), a road ("Interstate 75"), a flight or an address."""
     before, after = text[max(0, start - 25):start], text[end:end + 30]
-    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after):
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(after) or _AGES.search(before):
         return True
     # "Adamowicz, 53, has supported": an age between commas after a name
     return bool(re.search(r"[A-Z][\w'-]+,\s*$", before) and re.match(r"\s*,", after) and

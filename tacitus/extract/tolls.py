@@ -38,6 +38,7 @@ EARLIER = re.compile(r"(?:\b(?:from|earlier|previous(?:ly)?|initial(?:ly)?|origi
                      r"(?:\s+[\w-]+){0,4}?\s*$)", re.I)
 REVISED_DOWN = re.compile(r"\b(?:revised\s+down(?:wards?)?|lowered|fell|dropped|reduced|corrected)\b", re.I)
 CLAIM_CUES = re.compile(r"\b(?:claim(?:ed|s|ing)?|allege[ds]?|boast(?:ed|s)?|propaganda)\b", re.I)
+STATISTIC = re.compile(r"\s*(?:[\w-]+\s+){0,2}per\s+(?:\d|capita|cent|thousand|hundred|million|year|annum)", re.I)
 BACKGROUND_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:year|month)|since\s+(?:19|20)\d\d|"
                              r"in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+saw|years?\s+ago|decades?)\b", re.I)
 
@@ -87,7 +88,7 @@ def incident_casualties(ctx) -> Optional[Casualties]:
         mentions = victims.find_mentions(sent)
         used: set[int] = set()
         for fig in amounts.find_figures(sent.text, sent.start_char):
-            if amounts.not_a_count(text, fig.count.start, fig.count.end):
+            if amounts.not_a_count(text, fig.count.start, fig.count.end) or _in_date(ctx.doc, fig.count):
                 continue
             mention = _overlapping(mentions, fig.count, fig.kind)
             if mention is not None:
@@ -107,6 +108,18 @@ def incident_casualties(ctx) -> Optional[Casualties]:
                 kind = "injured" if mention.kind == "harmed" else mention.kind
                 if all(p.perpetrator for p in mention.people):
                     continue
+                fatal = _fatal_share(text, mention.end, sent.end_char) if mention.kind == "harmed" else None
+                if fatal is not None and count.min is not None and count.min == count.max and fatal[0] <= count.min:
+                    # "Three people were shot, one of them fatally": killed 1, injured 2
+                    n, span = fatal
+                    figures.append(CasualtyFigure(
+                        kind="killed", count=Count(min=n, max=n, text=text[span[0]:span[1]], start=span[0], end=span[1],
+                                                   evidence=[Span(span[0], span[1], text[span[0]:span[1]])]),
+                        sentence=Span(sent.start_char, sent.end_char), role=_role(text, sent, count, role),
+                        sources=sources, time=time))
+                    count.min = count.max = count.min - n
+                    if count.min == 0:
+                        continue
                 figures.append(CasualtyFigure(kind=kind, count=count, sentence=Span(sent.start_char, sent.end_char),
                                               role=_role(text, sent, count, role), sources=sources, time=time))
             if role == "toll":
@@ -129,6 +142,25 @@ def incident_casualties(ctx) -> Optional[Casualties]:
 
 
 # --- figures -------------------------------------------------------------------
+
+FATAL_SHARE = re.compile(r"[^.;]*?\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+|all)"
+                         r"(?:\s+of\s+(?:them|whom))?\s+(?:fatally|mortally)\b", re.I)
+
+
+def _fatal_share(text: str, start: int, end: int) -> Optional[tuple[int, tuple[int, int]]]:
+    """(how many, span) for ", one of them fatally" after a number of people shot."""
+    m = FATAL_SHARE.match(text, start, end)
+    if m is None or m.group("n").lower() == "all":
+        return None
+    n = amounts.parse_number(m.group("n"))
+    return (n, (m.start("n"), m.end())) if n else None
+
+
+def _in_date(doc, count: Count) -> bool:
+    """A number the parser reads as part of a date, time, sum or measure ("September 12, 2019")."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    return span is not None and any(t.like_num and victims.not_a_count_token(t) for t in span)
+
 
 def _overlapping(mentions, count: Count, kind: Optional[str]):
     for m in mentions:
@@ -174,6 +206,8 @@ def _role(text: str, sent, count: Count, role: str) -> str:
         return "earlier"  # "from fourteen to 31", "an earlier toll of 27"
     if CLAIM_CUES.search(before) or amounts.rate_after(after):
         return "claim"
+    if STATISTIC.match(after):
+        return "background"  # "18.9 deaths per 100,000 people": a rate, no incident's toll
     return "toll"
 
 
@@ -184,10 +218,30 @@ def _background(ctx, sent) -> bool:
     published = ctx.published
     for t in _times_in(ctx, sent):
         if t.value and published and not t.inferred:
-            year = t.value[:4]
-            if year.isdigit() and int(year) < published.year - (1 if published.month > 2 else 2):
-                return True
+            latest = _latest_day(t.value)
+            if latest is not None and (published - latest).days > BACKGROUND_DAYS:
+                return True  # "in August 2018" in an article of January 2019
     return False
+
+
+BACKGROUND_DAYS = 60  # a stated date this long before publication is another time's incident
+
+
+def _latest_day(value: str) -> Optional[dt.date]:
+    """The last day a TIMEX value can mean: '2018' -> 2018-12-31, '2018-08' -> 2018-08-31."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if m is None:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return dt.date(year, int(month), int(day))
+        if month:
+            nxt = dt.date(year + (month == "12"), int(month) % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, 12, 31)
+    except ValueError:
+        return None
 
 
 def _names_other_incident(sent) -> bool:
@@ -274,6 +328,8 @@ def _follow(ctx, mention, people: list[_Victim], perpetrators: set, sentence: in
         tok = p.token
         actor = _actor(ctx, tok)
         victim = _same(people, p, actor, sentence, RANK[mention.kind])
+        if mention.natural and victim is None:
+            continue  # "died at his home aged 78": an obituary, not an incident's victim
         span = Span(p.span[0], p.span[1], text[p.span[0]:p.span[1]])
         if victim is None:
             victim = _Victim(key=f"a:{actor}" if actor else f"v{len(people)}", noun=p.noun, gender=p.gender,
@@ -324,6 +380,10 @@ def _same(people: list[_Victim], p, actor, sentence: int, kind_rank: int) -> Opt
     for v in reversed(people):
         if p.noun and v.noun == p.noun:
             return v
+    pronoun = p.token.pos_ == "PRON"
+    if not pronoun and (any(c.dep_ == "poss" for c in p.token.children) or
+                        any(v.sentence == sentence for v in people[-1:])):
+        return None  # "his brother" is someone else; so is a new noun in the same sentence
     for v in reversed(people):
         # "the victim", "he", "the man": someone already named, the latest that fits
         if p.gender is None or v.gender in (None, p.gender):

@@ -27,6 +27,20 @@ MALE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "pol
         "nephew", "uncle", "grandson", "stepfather", "stepson", "monk", "serviceman", "fisherman", "crewman",
         "spokesman", "father-in-law", "priest", "imam"}
 NOBODY = {"nobody", "none", "no-one"}
+NOT_COUNTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}  # entity labels of numbers that count no one
+# a DATE or TIME entity is believed only when it looks like one (the model also tags "fourteen to 31" DATE)
+DATE_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|"
+                        r"fri|satur|sun)day\b|\b(?:19|20)\d\d\b|\d:\d\d|\b[ap]\.?m\b|\butc\b|\bgmt\b", re.I)
+
+
+def not_a_count_token(tok) -> bool:
+    """A number inside a sum, a share, a measure, or an entity that reads as a date or time."""
+    if tok.ent_type_ in NOT_COUNTS:
+        return True
+    if tok.ent_type_ in ("DATE", "TIME"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and DATE_WORDS.search(ent.text) is not None
+    return False
 # nouns for a person by their ending: "bodyguard", "fireman", "chairwoman", "cyclist", "technician"
 PERSON_SUFFIX = re.compile(r"(?:guard|man|woman|person|ist|ician|ologist)$")
 
@@ -36,7 +50,8 @@ def lexicon() -> dict:
     data = lexicons.load("casualties.yaml")
     sets = {k: frozenset(w.lower() for w in data.get(k) or []) for k in (
         "death_verbs", "killing_verbs", "injury_verbs", "harm_verbs", "fatal_adverbs", "dead_verbs", "conditions",
-        "injury_nouns", "injury_takers", "lost_life", "person_nouns", "perpetrator_nouns")}
+        "injury_nouns", "injury_takers", "lost_life", "person_nouns", "perpetrator_nouns", "passive_harm_verbs",
+        "people_nouns", "natural_death", "incident_nouns")}
     return sets
 
 
@@ -65,6 +80,7 @@ class Mention:
     people: list[Person] = field(default_factory=list)
     negated: bool = False  # "no one was hurt"
     suicide: bool = False  # "killed himself"
+    natural: bool = False  # "died at home aged 78": a death with no incident in its clause
 
     @property
     def count(self) -> Optional[int]:
@@ -115,12 +131,15 @@ def _mention(tok, lex) -> Optional[Mention]:
         if lemma in lex["killing_verbs"] or lower in lex["killing_verbs"]:
             return _about(tok, "killed", lex, object_side=True)
         if lemma in lex["death_verbs"]:
-            return _about(tok, "killed", lex, object_side=False)
+            mention = _about(tok, "killed", lex, object_side=False)
+            if mention is not None:
+                mention.natural = _natural_death(tok, lex)
+            return mention
         if lemma in lex["harm_verbs"] or lemma in lex["injury_verbs"] or lower in lex["injury_verbs"]:
             fatal = _fatal(tok, lex)
             if lemma in lex["harm_verbs"] and not fatal:
-                if lemma in ("hit", "strike", "run", "attack", "beat") and not _is_person_object(tok, lex):
-                    return None  # "the quake struck the city", "hit the market"
+                if lemma in lex["passive_harm_verbs"] and not (_passive(tok) and _is_person_object(tok, lex)):
+                    return None  # "the quake struck the city", "Biden beat Trump"
                 kind = "harmed"
             else:
                 kind = "killed" if fatal else "injured"
@@ -129,12 +148,17 @@ def _mention(tok, lex) -> Optional[Mention]:
             return _about(tok, "killed", lex, object_side=False)
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in lex["injury_nouns"] or
                g.lower_ in lex["injury_nouns"] for g in c.children) for c in tok.children):
-            # "was taken to hospital with serious injuries"
-            return _about(tok, "injured", lex, object_side=_passive(tok))
+            # "was taken to hospital with serious injuries", "found a man with gunshot wounds"
+            return _about(tok, "injured", lex, object_side=_passive(tok) or any(c.dep_ == "dobj" for c in tok.children))
         if lemma in lex["injury_takers"] and any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in lex["injury_nouns"]
                                                  for c in _objects(tok)):
             # "suffered injuries" (subject), "was treated for burns" (passive subject)
             return _about(tok, "injured", lex, object_side=_passive(tok))
+    if lower in lex["injury_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        # "found a 22-year-old man with multiple gunshot wounds"
+        person = _count(tok.head.head, lex)
+        return Mention(kind="injured", word=tok, people=[person]) if person is not None and person.count else None
     if lower == "bodies" and tok.head.lemma_.lower() in ("find", "recover", "discover", "pull", "retrieve", "identify"):
         # "the bodies of three fishermen were found"
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -157,6 +181,14 @@ def _mention(tok, lex) -> Optional[Mention]:
             if verb.pos_ in ("VERB", "AUX"):
                 return _about(verb, "injured", lex, object_side=_passive(verb))
     return None
+
+
+def _natural_death(verb, lex) -> bool:
+    """"died at his home", "died aged 78", "died of pneumonia": no incident in the clause.
+    `tolls.py` keeps such a death only for someone already hurt in the incident."""
+    words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    harm = lex["killing_verbs"] | lex["harm_verbs"] | lex["injury_verbs"]
+    return not words & (lex["incident_nouns"] | lex["injury_nouns"] | harm | {"injuries", "wounds", "scene"})
 
 
 def _objects(tok):
@@ -268,8 +300,12 @@ def _count(tok, lex) -> Optional[Person]:
     perpetrator = lemma in lex["perpetrator_nouns"] or lower in lex["perpetrator_nouns"]
     numeral = next((c for c in tok.children if c.dep_ == "nummod"), None)
     if tok.pos_ == "NUM" or tok.tag_ == "CD":
+        if not_a_count_token(tok):
+            return None
         return _numbered(tok, tok, start, end, lex, perpetrator)
     if numeral is not None and not _is_age(numeral):
+        if not_a_count_token(numeral) or not _names_people(tok, lex):
+            return None  # "19 stores", "September 12, 2019 ... Stevens"
         return _numbered(tok, numeral, start, end, lex, perpetrator)
     if lower in ("another", "one") and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         # "Another later died", "one was pronounced dead": one more person
@@ -279,8 +315,8 @@ def _count(tok, lex) -> Optional[Person]:
                       noun=None)
     if lower in ("both",) or any(c.lower_ == "both" for c in tok.children):
         return Person(tok, 2, (start, end), numeral=True, noun=lemma, perpetrator=perpetrator)
-    if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", ""):
-        # a name (the small model tags unseen names ORG): places and nationalities are no victims
+    if tok.pos_ == "PROPN" and (tok.ent_type_ in ("PERSON", "") or tok.ent_type_ == "ORG" and _said_dead(tok)):
+        # a name; the small model tags unseen names ORG, believed when "pronounced dead" says it was a person
         return Person(tok, 1, (start, end), individual=True, definite=True, noun=tok.text, perpetrator=perpetrator)
     det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
     is_age = lower == "old" and any(c.lower_ == "year" for c in tok.subtree)  # "an 18-year-old"
@@ -294,6 +330,17 @@ def _count(tok, lex) -> Optional[Person]:
         return Person(tok, 1, (start, end), individual=True, definite=definite, noun=None if is_age else lemma,
                       gender=gender, perpetrator=perpetrator)
     return None
+
+
+def _names_people(tok, lex) -> bool:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    return (lower in lex["people_nouns"] or lemma in lex["person_nouns"] or lemma in lex["perpetrator_nouns"]
+            or tok.text in lex["people_nouns"] or PERSON_SUFFIX.search(lemma) is not None
+            or tok.ent_type_ == "NORP")
+
+
+def _said_dead(tok) -> bool:
+    return any(c.lower_ == "dead" for c in tok.head.children) and tok.dep_ in ("nsubjpass", "nsubj", "dobj")
 
 
 def _is_age(numeral) -> bool:
