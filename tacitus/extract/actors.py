@@ -24,7 +24,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Span as SpacySpan
 
-from tacitus.extract import titles
+from tacitus.extract import phoenix, titles
 from tacitus.extract.known_actors import known_actors, known_surnames, role_on
 from tacitus.geo import gazetteer
 from tacitus.nlp import doc_text, entity_of
@@ -333,16 +333,18 @@ class ActorTable:
                 actor.country = self.home_country()
 
     def _fill_from_knowledge(self) -> None:
-        """Country, sector and role of well-known people the text does not qualify."""
+        """Country, sector and role of well-known people and organisations the text does
+        not qualify: the `actors.yaml` lexicon first, then the Phoenix dictionaries."""
         known = known_actors()
         surnames = known_surnames()
         for actor in self.actors:
-            if actor.kind != "person":
+            if actor.kind not in ("person", "organization"):
                 continue
-            entry = known.get(actor.name.lower())
-            if entry is None and " " not in actor.name:
+            entry = known.get(actor.name.lower()) if actor.kind == "person" else None
+            if entry is None and actor.kind == "person" and " " not in actor.name:
                 entry = surnames.get(actor.name.lower())  # "Putin" alone
             if not entry:
+                self._fill_from_dictionary(actor)
                 continue
             actor.country = actor.country or entry.get("country")
             actor.sector = actor.sector or entry.get("sector")
@@ -350,6 +352,21 @@ class ActorTable:
             if role and (actor.role is None or not self._qualified_title.get(actor.id)):
                 actor.role = role
                 self._leader[actor.id] = self._leader.get(actor.id) or _is_leader_role(role)
+
+    def _fill_from_dictionary(self, actor: Actor) -> None:
+        """The Phoenix entry of the name, with the code it held on the article's date."""
+        known = phoenix.lookup(actor.name, self.published)
+        if known is None or (actor.kind == "organization" and gazetteer().metonym(actor.name)):
+            return  # a seat of power ("Congress") keeps the lexicon's country and sector
+        actor.country = actor.country or known.country
+        if not known.sector:
+            return
+        if actor.kind == "organization":
+            # a dictionary code beats a guess from the words of the name ("Abu Sayyaf Group")
+            actor.sector = known.sector
+        elif actor.sector is None or (known.dated and not self._qualified_title.get(actor.id)):
+            # ... and a generic title's sector, when its date holds ("Chief Executive Carrie Lam")
+            actor.sector = known.sector
 
     # ---- groups and places on demand ----------------------------------------------------
 
