@@ -24,8 +24,8 @@ from typing import Optional, Union
 
 from spacy.tokens import Span as SpacySpan
 
-from tacitus.extract import phoenix, titles
-from tacitus.extract.known_actors import known_actors, known_surnames, role_on
+from tacitus.extract import not_actors, phoenix, titles
+from tacitus.extract.known_actors import known_actors, known_outlets, known_surnames, role_on
 from tacitus.geo import gazetteer
 from tacitus.nlp import doc_text, entity_of
 from tacitus.report import Actor, Span
@@ -144,17 +144,25 @@ class ActorTable:
         if core is not None:
             modifiers = [t for t in core[:-1] if t.dep_ in ("amod", "compound", "conj", "nmod")
                          and (t.ent_type_ in ("NORP", "GPE") or titles.country_of_token(t))]
-            if len(modifiers) > 1:
+            # the words of one name are one modifier: "United States troops" names one state
+            by_name: dict[int, SpacySpan] = {}
+            for t in modifiers:
+                ent = entity_of(t)
+                whole = ent if ent is not None and ent.start >= core.start and ent.end <= core.end - 1 \
+                    else self.doc[t.i:t.i + 1]
+                by_name.setdefault(whole.start, whole)
+            if len(by_name) > 1:
                 head = core.root
                 out = []
-                for mod in modifiers:
+                for mod in by_name.values():
                     name = f"{mod.text} {head.text}"
                     key = f"group:{name.lower()}"
                     if key not in self._by_key:
                         entry = titles.title_entry(head) or {}
-                        actor = self.new_actor(name, "group", key, country=titles.country_of_token(mod),
+                        country = gazetteer().country_of_name(mod.text) if len(mod) > 1 else None
+                        actor = self.new_actor(name, "group", key, country=country or titles.country_of_token(mod[0]),
                                                sector=entry.get("sector"))
-                        self.add_mention(actor.id, mod.idx, mod.idx + len(mod), REFERENCE)
+                        self.add_mention(actor.id, mod.start_char, mod.end_char, REFERENCE)
                         self.add_mention(actor.id, head.idx, head.idx + len(head), MODIFIER)
                     out.append(self._by_key[key])
                 return out
@@ -219,7 +227,7 @@ class ActorTable:
 
     def _add_person(self, ent: SpacySpan, title: Optional[titles.Title], prefix: Optional[titles.Title]) -> None:
         name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
+        if not name or not any(c.isalpha() for c in name) or not_actors.reason(name):
             return
         actor = self._person_for(name)
         if actor is None:
@@ -282,7 +290,7 @@ class ActorTable:
     def _add_organisation(self, ent: SpacySpan) -> None:
         gaz = gazetteer()
         name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
+        if not name or not any(c.isalpha() for c in name) or not_actors.reason(name):
             return
         meto = gaz.metonym(name)
         if meto and meto[1] == "GOV":
@@ -331,6 +339,8 @@ class ActorTable:
         for actor in self.actors:
             if actor.kind == "person" and actor.country is None and actor.role and actor.sector in STATE_SECTORS:
                 actor.country = self.home_country()
+            elif actor.kind == "organization" and actor.country is None and actor.sector in STATE_SECTORS | {"PTY"}:
+                actor.country = self.home_country()  # "the House", "the Democratic Party" of a US story
 
     def _fill_from_knowledge(self) -> None:
         """Country, sector and role of well-known people and organisations the text does
@@ -343,6 +353,11 @@ class ActorTable:
             entry = known.get(actor.name.lower()) if actor.kind == "person" else None
             if entry is None and actor.kind == "person" and " " not in actor.name:
                 entry = surnames.get(actor.name.lower())  # "Putin" alone
+            if not entry and actor.kind == "organization":
+                outlet = known_outlets().get(actor.name.lower())
+                if outlet:
+                    actor.country, actor.sector = outlet.get("country") or actor.country, "MED"
+                    continue
             if not entry:
                 self._fill_from_dictionary(actor)
                 continue

@@ -98,3 +98,30 @@ def test_actors_of_an_article_take_the_dictionary(pipeline):
     assert (group.country, group.sector) == ("PHL", "REB")
     maduro = next(a for n, a in by_name.items() if "Maduro" in n)
     assert maduro.country == "VEN" and maduro.sector == "GOV"
+
+
+# ---- names that are no actors, outlets, one state named in several words ---------------------
+
+def test_names_that_are_no_actors():
+    from tacitus.extract.not_actors import reason
+
+    assert reason("UTC") == "time zone" and reason("AEDT") == "time zone" and reason("UTC+8") == "time zone"
+    assert reason("COVID-19") == "disease" and reason("SARS-CoV-2") == "disease"
+    assert reason("West Nile virus") == "disease" and reason("H5N1") == "disease"
+    assert reason("Truth Social") == "platform" and reason("Telegram") == "platform"
+    assert reason("accurate casualty figures") == "not a name"
+    assert reason("Les") == "other language" and reason("EU") is None  # "eu" is Portuguese for "I"
+    for name in ("Marine Le Pen", "Bill de Blasio", "El Paso", "Die Linke", "Delta Air Lines", "Al Jazeera"):
+        assert reason(name) is None, name
+
+
+def test_an_article_keeps_only_actors(pipeline):
+    text = ("The ferry sank at 14:00 PDT, the Coast Guard said. Officials blamed COVID for the delays. "
+            "Der Bürgermeister sagte: \"Les gens sont fatigués.\" Dawn and Kyodo News reported the sinking "
+            "on Telegram, and United States officials and British diplomats met on Monday.")
+    report = pipeline.process(Article(text=text, published="2021-02-01", id="t"))
+    names = {a.name: a for a in report.actors}
+    assert not {"PDT", "COVID", "Les", "Telegram"} & set(names)
+    assert (names["Kyodo News"].country, names["Kyodo News"].sector) == ("JPN", "MED")
+    groups = [a for a in report.actors if a.kind == "group" and "officials" in a.name and "States" in a.name]
+    assert [g.name for g in groups] == ["United States officials"] and groups[0].country == "USA"
