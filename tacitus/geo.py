@@ -8,6 +8,7 @@ picks among towns of one name by the countries the article is about, then popula
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -104,13 +105,16 @@ class Gazetteer:
                 for alt in city.get("alternatenames", ()):
                     if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
                         self._add(alt, entry, weak=True)
+        centroids = _centroids(gc.get_cities().values(), self.iso2_to_iso3)
         for state in gc.get_us_states().values():
             # "Florida" is the US state before a Colombian town; "Georgia" stays a country
             # and "New York", "Washington" stay the US cities
             old = self.places.get(_key(state["name"]))
             if old is None or (old.kind == "city" and old.country != "USA"):
-                self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA",
+                lat, lon = centroids.get(("USA", state["code"]), (None, None))
+                self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA", lat, lon,
                                                             geonameid=state.get("geonameid"))
+        self._place_countries(centroids)
         # a national capital stands for its government ("Khartoum said"); the lexicon adds
         # seats of power ("the Kremlin") and corrects capitals
         self.metonyms = {}
@@ -125,6 +129,18 @@ class Gazetteer:
             self.demonyms[word.casefold()] = iso3
             for plural in _plurals(word):
                 self.demonyms.setdefault(plural.casefold(), iso3)
+
+    def _place_countries(self, centroids: dict) -> None:
+        """Countries take the population-weighted centre of their cities as coordinates
+        (GDELT's practice for a country-level place), kept with precision "country"."""
+        placed = {}
+        for iso3, entry in self.countries.items():
+            if entry.lat is None and iso3 in centroids:
+                placed[iso3] = dataclasses.replace(entry, lat=centroids[iso3][0], lon=centroids[iso3][1])
+        self.countries.update(placed)
+        for key, entry in self.places.items():
+            if entry.kind == "country" and entry.lat is None and entry.country in placed:
+                self.places[key] = dataclasses.replace(placed[entry.country], name=entry.name)
 
     def _add(self, name: str, entry: GeoEntry, force: bool = False, weak: bool = False) -> None:
         key = _key(name)
@@ -200,6 +216,24 @@ class Gazetteer:
     def country_name(self, iso3: str) -> str:
         entry = self.countries.get(iso3)
         return entry.name if entry else iso3
+
+
+def _centroids(cities, iso2_to_iso3: dict) -> dict:
+    """Population-weighted centres of each country's cities (by ISO3), and of each US
+    state's (by ("USA", state code)): rounded to 0.01 degree."""
+    sums: dict = {}
+    for city in cities:
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if not iso3:
+            continue
+        weight = max(city.get("population") or 0, 1)
+        keys = [iso3] + ([("USA", city.get("admin1code"))] if iso3 == "USA" and city.get("admin1code") else [])
+        for key in keys:
+            s = sums.setdefault(key, [0.0, 0.0, 0.0])
+            s[0] += city["latitude"] * weight
+            s[1] += city["longitude"] * weight
+            s[2] += weight
+    return {k: (round(a / w, 2), round(b / w, 2)) for k, (a, b, w) in sums.items()}
 
 
 def _plurals(word: str) -> list[str]:

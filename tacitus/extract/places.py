@@ -23,7 +23,11 @@ from tacitus.report import Place
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # prepositions that locate an event; "on"/"at" also name a target ("strikes on Kyiv")
 LOCATING_PREPS = {"in", "at", "near", "on", "inside", "across", "outside", "around", "throughout"}
-SENTENCE_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across"}
+SENTENCE_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across", "within"}
+# "the Polish city of Gdańsk": nouns whose "of" names a place
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "state", "capital",
+               "island", "port", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
+               "neighborhood", "area"}
 RANK = {"town": 0, "admin1": 1, "country": 2}
 LEAD_SENTENCES = 3  # where an article says where its story happens
 BACKGROUND_DAYS = 31  # an event dated further before publication is background
@@ -127,7 +131,7 @@ def _locating_chains(tokens):
     and conjuncts ("in Reading, Berkshire, UK"), as (first token, [place entities])."""
     seen = set()
     for tok in tokens:
-        if tok.dep_ != "prep" or tok.lower_ not in SENTENCE_PREPS:
+        if tok.dep_ != "prep" or not (tok.lower_ in SENTENCE_PREPS or _names_a_place(tok)):
             continue
         for pobj in (c for c in tok.children if c.dep_ == "pobj"):
             chain = []
@@ -138,11 +142,16 @@ def _locating_chains(tokens):
                 if ent is not None and ent.start not in seen:
                     seen.add(ent.start)
                     chain.append(ent)
-                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod")
+                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod", "poss")
                              or (c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS | {"of"}))
                 stack.extend(g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
             if chain:
                 yield pobj, chain
+
+
+def _names_a_place(prep) -> bool:
+    """ "of" after a place noun: "the city of Gdańsk", "Helmand province of Afghanistan"."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _named_as_place(token):

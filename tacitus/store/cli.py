@@ -307,4 +307,23 @@ def export(db, fmt, output, per_report, **kw):
     click.echo(f"tacitus: {n} events written{' to ' + output if output else ''}", err=True)
 
 
-COMMANDS = [ingest, events, quotes, actors, timeline, errors, merge, export]
+@click.command()
+@_db_option
+@click.option("--by", default="country,type,week", show_default=True,
+              help="Comma-separated: country, actor_country, recipient_country, dyad, type, mode, day, week, month.")
+@_event_filters
+@_format_option
+def counts(db, by, fmt, **kw):
+    """Events counted per country, dyad, type, week, ... (an event reported twice counts once)."""
+    from tacitus.store.counts import CountsError, parse_by
+
+    try:
+        dims = parse_by(by)
+    except CountsError as exc:
+        _fail(str(exc))
+    store = _open(db)
+    rows = store.event_counts(by=dims, **_filters(kw))
+    _emit(rows, fmt, [*dims, "events"], f"Events by {', '.join(dims)}")
+
+
+COMMANDS = [ingest, events, quotes, actors, timeline, errors, merge, export, counts]
