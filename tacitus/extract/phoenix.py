@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from tacitus import dictionaries, lexicons
+from tacitus import cache, dictionaries, lexicons
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +292,15 @@ def name_variants(name: str, folded: bool = False) -> set[str]:
 
 @functools.lru_cache(maxsize=None)
 def _index_for(paths: tuple[str, ...]) -> PhoenixIndex:
+    """The index of these files: from the per-user cache when it holds it (parsing the
+    dictionaries takes seconds, reading the cached index a fraction of that)."""
+    return cache.cached("phoenix", INDEX_VERSION, paths, lambda: _build_index(paths))
+
+
+INDEX_VERSION = 1  # bump when PhoenixIndex or the parsing changes
+
+
+def _build_index(paths: tuple[str, ...]) -> PhoenixIndex:
     entries: list[DictEntry] = []
     for path in paths:
         try:

@@ -157,6 +157,13 @@ class Store:
 
         return counts(self.conn, by, **_filters(locals()))
 
+    def event_points(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
+                     date_from=None, date_to=None, place=None, q=None) -> list[dict]:
+        """Located events grouped by place, for a map (see tacitus.store.counts.points)."""
+        from tacitus.store.counts import points
+
+        return points(self.conn, **_filters(locals()))
+
     def actor_network(self, actor_id: int) -> list[dict]:
         return query.actor_network(self.conn, actor_id)
 

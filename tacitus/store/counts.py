@@ -87,3 +87,24 @@ def _period(day: str | None, dim: str) -> str:
     except ValueError:
         return ""
     return f"{year}-W{week:02d}"
+
+
+def points(conn: sqlite3.Connection, **filters) -> list[dict]:
+    """Events with coordinates, one per merged event, grouped by place: what a map draws."""
+    where, args = event_conditions(**filters)
+    rows = conn.execute(
+        f"SELECT e.merged_id AS gid, MIN(e.type) AS type, MIN(e.day) AS day, e.place, e.place_country AS country, "
+        f"e.lat, e.lon FROM events e WHERE {where} AND e.lat IS NOT NULL GROUP BY e.merged_id", args).fetchall()
+    by_place: dict[tuple, dict] = {}
+    for r in rows:
+        key = (round(r["lat"], 4), round(r["lon"], 4), r["place"])
+        spot = by_place.setdefault(key, {"lat": key[0], "lon": key[1], "place": r["place"], "country": r["country"],
+                                         "events": 0, "types": Counter(), "ids": []})
+        spot["events"] += 1
+        spot["types"][r["type"]] += 1
+        spot["ids"].append(r["gid"])
+    out = []
+    for spot in by_place.values():
+        spot["types"] = dict(spot["types"].most_common())
+        out.append(spot)
+    return sorted(out, key=lambda s: -s["events"])
