@@ -339,7 +339,7 @@ class ActorTable:
         for actor in self.actors:
             if actor.kind == "person" and actor.country is None and actor.role and actor.sector in STATE_SECTORS:
                 actor.country = self.home_country()
-            elif actor.kind == "organization" and actor.country is None and actor.sector in STATE_SECTORS | {"PTY"}:
+            elif actor.kind == "organization" and actor.country is None and actor.sector in ("GOV", "LEG", "JUD", "PTY"):
                 actor.country = self.home_country()  # "the House", "the Democratic Party" of a US story
 
     def _fill_from_knowledge(self) -> None:

@@ -39,6 +39,11 @@ ROLE_SECTOR = {
 }
 
 
+# branches of a state that analysts count apart from its government ("USAGOVJUD" -> JUD);
+# other second codes name a ministry's field ("CHNGOVDEV" stays GOV)
+BRANCHES = {"LEG", "JUD", "MIL", "COP", "SPY"}
+
+
 @dataclass(frozen=True)
 class DatedCode:
     code: str  # "USAGOV", "IGOUNO", "MED"
@@ -163,11 +168,13 @@ def country_and_sector(code: str) -> tuple[Optional[str], Optional[str]]:
     country = cameo.get(head, head)
     if country not in iso3s:
         return None, None  # a region or a code no gazetteer knows ("AFR", "KKL")
-    for i in range(0, len(rest) - 2, 3):
-        sector = ROLE_SECTOR.get(rest[i:i + 3]) or NON_STATE_SECTOR.get(rest[i:i + 3])
-        if sector:
-            return country, sector
-    return country, None
+    found = [ROLE_SECTOR.get(rest[i:i + 3]) or NON_STATE_SECTOR.get(rest[i:i + 3]) for i in range(0, len(rest) - 2, 3)]
+    found = [f for f in found if f]
+    if not found:
+        return country, None
+    if found[0] == "GOV" and len(found) > 1 and found[1] in BRANCHES:
+        return country, found[1]  # USAGOVLEG: the legislature is counted as such, not as the government
+    return country, found[0]
 
 
 @dataclass(frozen=True)
@@ -297,7 +304,7 @@ def _index_for(paths: tuple[str, ...]) -> PhoenixIndex:
     return cache.cached("phoenix", INDEX_VERSION, paths, lambda: _build_index(paths))
 
 
-INDEX_VERSION = 1  # bump when PhoenixIndex or the parsing changes
+INDEX_VERSION = 2  # bump when PhoenixIndex or the parsing changes
 
 
 def _build_index(paths: tuple[str, ...]) -> PhoenixIndex:

@@ -144,7 +144,8 @@ def _locating_chains(tokens):
                     chain.append(ent)
                 stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod", "poss")
                              or (c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS | {"of"}))
-                stack.extend(g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+                stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS | {"of"}
+                             for g in c.children if g.dep_ == "pobj")  # not "independence from Sudan"
             if chain:
                 yield pobj, chain
 
@@ -158,8 +159,8 @@ def _named_as_place(token):
     """A proper name a locating preposition introduces that the tagger took for a
     person or an organisation ("in Tsuen Wan", "in Reading, Berkshire"): a place when
     the gazetteer knows it. (Labelled places are `_entity`'s.)"""
-    if token.pos_ != "PROPN":
-        return None
+    if token.pos_ != "PROPN" or len(token) < 3 or _joined(token):
+        return None  # "Al" of "Al-Qaeda" is no town
     ent = entity_of(token)
     if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP"):
         return None
@@ -181,6 +182,13 @@ def _named_as_place(token):
     if entry is None or entry.kind == "continent":
         return None
     return doc.char_span(span.start_char, span.end_char, label="GPE")
+
+
+def _joined(token) -> bool:
+    """Part of a hyphenated word ("Al-Qaeda", "Abu-Dhabi-based")."""
+    doc = token.doc
+    return (not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-") or \
+        (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
 
 
 def _chain_place(chain, basis: str) -> Optional[Place]:
@@ -229,7 +237,8 @@ def place_unplaced_events(ctx) -> None:
         span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if span is not None and len(span):
             event.place = _sentence_place(span.root)
-        if event.place is None and not _background(event, ctx.published):
+        if event.place is None and event.status in (None, "asserted") and not _background(event, ctx.published):
+            # (what is denied, feared or planned has no place the lead can give)
             lead = lead_place(ctx.doc)
             event.place = Place(**lead.__dict__) if lead is not None else None
 

@@ -44,6 +44,8 @@ def test_codes_and_dates_are_read():
 def test_country_and_sector_of_codes():
     assert phoenix.country_and_sector("USAGOV") == ("USA", "GOV")
     assert phoenix.country_and_sector("CHNGOVDEV") == ("CHN", "GOV")
+    assert phoenix.country_and_sector("USAGOVLEG") == ("USA", "LEG")  # a branch counts as such
+    assert phoenix.country_and_sector("USAGOVJUD") == ("USA", "JUD")
     assert phoenix.country_and_sector("IGOUNO") == (None, "IGO")
     assert phoenix.country_and_sector("MED") == (None, "MED")
     assert phoenix.country_and_sector("UKGGOV") == ("GBR", "GOV")  # CAMEO's own country code

@@ -57,3 +57,17 @@ def test_evidence_offsets_point_at_the_place(placed):
     for _, place in placed(text, "2019-09-17"):
         if place is not None:
             assert text[place.start:place.end] == place.name
+
+
+def test_no_town_from_part_of_a_name_or_a_non_locating_preposition(placed):
+    events = placed("Officials offered a reward for his capture by the police in the Al-Qaeda organization. "
+                    "He fought for independence from Sudan.", "2019-09-17")
+    for _, place in events:
+        assert place is None or place.name not in ("Al", "Sudan"), place
+
+
+def test_what_is_denied_takes_no_place_from_the_lead(placed):
+    events = placed("Troops shelled a village near Kandahar, Afghanistan, on Monday. "
+                    "Police did not arrest anyone.", "2020-06-21")
+    assert dict(events)["shelled"].name == "Kandahar"
+    assert dict(events)["arrest"] is None
