@@ -49,6 +49,9 @@ def cached(name: str, version: int, sources: Iterable[str | Path], build: Callab
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, delete=False) as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        for old in path.parent.glob(f"{name}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # a table of changed sources: never read again
     except OSError:
         pass
     return value

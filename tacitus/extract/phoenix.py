@@ -211,6 +211,15 @@ class PhoenixIndex:
         for key, found in variants.items():
             if len({id(e) for e in found}) == 1:
                 self.by_name[key] = found[:1]
+        # kept as one string a name: a cached index reads back in a fraction of a second
+        packed: dict[int, str] = {}
+        self.packed: dict[str, str] = {
+            key: "\n".join(packed.setdefault(id(e), _pack(e)) for e in found) for key, found in self.by_name.items()}
+        del self.by_name
+
+    def entries(self, key: str) -> list[DictEntry]:
+        found = self.packed.get(key)
+        return [_unpack(p) for p in found.split("\n")] if found else []
 
     @staticmethod
     def _is_actor(entry: DictEntry) -> bool:
@@ -220,11 +229,11 @@ class PhoenixIndex:
 
     def lookup(self, name: str, day: Optional[dt.date] = None) -> Optional[Known]:
         key = fold(name)
-        found = self.by_name.get(key)
+        found = self.entries(key)
         if not found:
             # "John R. Bolton" for JOHN_BOLTON: the text's fuller form, without its initials
-            short = [v for v in name_variants(key, folded=True) if len(v.split()) >= 2 and v in self.by_name]
-            found = self.by_name.get(short[0]) if len(short) == 1 and len(key.split()) < 4 else None
+            short = [v for v in name_variants(key, folded=True) if len(v.split()) >= 2 and v in self.packed]
+            found = self.entries(short[0]) if len(short) == 1 and len(key.split()) < 4 else None
         if not found:
             return None
         answers = {_on(entry, day) for entry in found}
@@ -234,6 +243,22 @@ class PhoenixIndex:
             return None  # two actors of different states share the name: no guess
         # of agreeing entries, one whose code holds on the day
         return max(answers, key=lambda a: (a.dated, a.sector is not None), default=None)
+
+
+def _pack(entry: DictEntry) -> str:
+    """ "carrie lam cheng yuet ngor|CHNGOVDEV,20080801,;..." """
+    codes = ";".join(f"{c.code},{c.start.strftime('%Y%m%d') if c.start else ''},"
+                     f"{c.end.strftime('%Y%m%d') if c.end else ''}" for c in entry.codes)
+    return f"{entry.names[0]}|{codes}"
+
+
+def _unpack(packed: str) -> DictEntry:
+    name, _, codes = packed.partition("|")
+    out = []
+    for part in codes.split(";") if codes else []:
+        code, start, end = part.split(",")
+        out.append(DatedCode(code, _day(start) if start else None, _day(end) if end else None))
+    return DictEntry(names=[name], codes=out)
 
 
 def _on(entry: DictEntry, day: Optional[dt.date]) -> Optional[Known]:
@@ -301,10 +326,12 @@ def name_variants(name: str, folded: bool = False) -> set[str]:
 def _index_for(paths: tuple[str, ...]) -> PhoenixIndex:
     """The index of these files: from the per-user cache when it holds it (parsing the
     dictionaries takes seconds, reading the cached index a fraction of that)."""
+    if not paths:
+        return PhoenixIndex([])  # no dictionaries: nothing to cache
     return cache.cached("phoenix", INDEX_VERSION, paths, lambda: _build_index(paths))
 
 
-INDEX_VERSION = 2  # bump when PhoenixIndex or the parsing changes
+INDEX_VERSION = 3  # bump when PhoenixIndex or the parsing changes
 
 
 def _build_index(paths: tuple[str, ...]) -> PhoenixIndex:
