@@ -142,10 +142,12 @@ def _locating_chains(tokens):
                 if ent is not None and ent.start not in seen:
                     seen.add(ent.start)
                     chain.append(ent)
-                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod", "poss")
-                             or (c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS | {"of"}))
-                stack.extend(g for c in t.children if c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS | {"of"}
-                             for g in c.children if g.dep_ == "pobj")  # not "independence from Sudan"
+                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod", "poss"))
+                # on through locating prepositions and a place noun's "of" ("the city of Aden"), not
+                # through others ("independence from Sudan", "a 33-year-old of Bethesda")
+                stack.extend(g for c in t.children if c.dep_ == "prep" and (c.lower_ in SENTENCE_PREPS or
+                                                                          _names_a_place(c))
+                             for g in c.children if g.dep_ == "pobj")
             if chain:
                 yield pobj, chain
 

@@ -61,9 +61,10 @@ def test_evidence_offsets_point_at_the_place(placed):
 
 def test_no_town_from_part_of_a_name_or_a_non_locating_preposition(placed):
     events = placed("Officials offered a reward for his capture by the police in the Al-Qaeda organization. "
-                    "He fought for independence from Sudan.", "2019-09-17")
+                    "He fought for independence from Sudan. In the capital Nairobi, Tom Ruto, a 40-year-old "
+                    "of Mombasa, was arrested on Monday.", "2019-09-17")
     for _, place in events:
-        assert place is None or place.name not in ("Al", "Sudan"), place
+        assert place is None or place.name not in ("Al", "Sudan", "Mombasa"), place
 
 
 def test_what_is_denied_takes_no_place_from_the_lead(placed):
