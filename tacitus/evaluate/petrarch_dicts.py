@@ -13,15 +13,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from tacitus.errors import TacitusError
+from tacitus.extract.phoenix import DictEntry, parse_actor_text
 
-DISCARD_CODES = {"---", "+++", "###"}
 # words of nationality among the synonyms ("+ERIADORIAN", "+FRENCH", "+PAKISTANI")
 DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ch", "i")
 SECTORS = {"GOV", "MIL", "REB", "OPP", "MED", "BUS", "JUD", "LEG", "EDU", "CVL", "REL", "COP", "SPY"}
@@ -31,54 +29,17 @@ class DictionaryError(TacitusError):
     """An actor dictionary that cannot be read."""
 
 
-@dataclass
-class DictEntry:
-    names: list[str] = field(default_factory=list)  # the entry's name first, then its synonyms
-    code: str = ""  # the first code given ("GON", "HOBGOV")
-
-
 def read_actors(path: Path) -> list[DictEntry]:
-    """The entries of a PETRARCH actor dictionary that carry a usable code."""
+    """The entries of a PETRARCH actor dictionary that carry a usable code (the reader
+    is the product's own, `tacitus.extract.phoenix`)."""
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read the actor dictionary ({exc.__class__.__name__})") from None
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    entries: list[DictEntry] = []
-    current: DictEntry | None = None
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        stripped = line.strip()
-        if stripped.startswith("+") and current is not None:
-            current.names.append(_name(stripped[1:]))
-        elif stripped.startswith("[") and current is not None:
-            current.code = current.code or _code(stripped)
-        elif not raw[:1].isspace():
-            name, _, rest = line.partition("[")
-            current = DictEntry(names=[_name(name)], code=_code("[" + rest) if rest else "")
-            entries.append(current)
-    usable = [e for e in entries if e.code and all(e.names)]
+    usable = [e for e in parse_actor_text(text) if e.code and all(e.names)]
     if not usable:
         raise DictionaryError(f"{path}: no 'NAME [CODE]' entries")
     return usable
-
-
-def _name(raw: str) -> str:
-    """'MINAS_TIRITH' -> 'Minas Tirith', 'BARAD-DUR' -> 'Barad-Dur', 'U.N.' stays."""
-    words = raw.replace("_", " ").split()
-    if any("!" in w or "&" in w for w in words):
-        return ""  # substitution markers of the agents syntax
-    return " ".join(w if "." in w else "-".join(p.capitalize() for p in w.split("-")) for w in words)
-
-
-def _code(block: str) -> str:
-    """The code of a '[CODE ...]' block: date restrictions and alternatives dropped."""
-    inner = block.strip().lstrip("[").split("]", 1)[0].strip()
-    code = inner.split()[0] if inner.split() else ""
-    code = code.split("/")[0].lstrip("~")
-    return "" if code in DISCARD_CODES or not code[:3].isalpha() else code.upper()
 
 
 def write_lexicons(entries: list[DictEntry], folder: Path) -> Path:

@@ -24,8 +24,8 @@ from typing import Optional, Union
 
 from spacy.tokens import Span as SpacySpan
 
-from tacitus.extract import titles
-from tacitus.extract.known_actors import known_actors, known_surnames, role_on
+from tacitus.extract import not_actors, phoenix, titles
+from tacitus.extract.known_actors import known_actors, known_outlets, known_surnames, role_on
 from tacitus.geo import gazetteer
 from tacitus.nlp import doc_text, entity_of
 from tacitus.report import Actor, Span
@@ -147,17 +147,25 @@ class ActorTable:
         if core is not None:
             modifiers = [t for t in core[:-1] if t.dep_ in ("amod", "compound", "conj", "nmod")
                          and (t.ent_type_ in ("NORP", "GPE") or titles.country_of_token(t))]
-            if len(modifiers) > 1:
+            # the words of one name are one modifier: "United States troops" names one state
+            by_name: dict[int, SpacySpan] = {}
+            for t in modifiers:
+                ent = entity_of(t)
+                whole = ent if ent is not None and ent.start >= core.start and ent.end <= core.end - 1 \
+                    else self.doc[t.i:t.i + 1]
+                by_name.setdefault(whole.start, whole)
+            if len(by_name) > 1:
                 head = core.root
                 out = []
-                for mod in modifiers:
+                for mod in by_name.values():
                     name = f"{mod.text} {head.text}"
                     key = f"group:{name.lower()}"
                     if key not in self._by_key:
                         entry = titles.title_entry(head) or {}
-                        actor = self.new_actor(name, "group", key, country=titles.country_of_token(mod),
+                        country = gazetteer().country_of_name(mod.text) if len(mod) > 1 else None
+                        actor = self.new_actor(name, "group", key, country=country or titles.country_of_token(mod[0]),
                                                sector=entry.get("sector"))
-                        self.add_mention(actor.id, mod.idx, mod.idx + len(mod), REFERENCE)
+                        self.add_mention(actor.id, mod.start_char, mod.end_char, REFERENCE)
                         self.add_mention(actor.id, head.idx, head.idx + len(head), MODIFIER)
                     out.append(self._by_key[key])
                 return out
@@ -230,7 +238,7 @@ class ActorTable:
 
     def _add_person(self, ent: SpacySpan, title: Optional[titles.Title], prefix: Optional[titles.Title]) -> None:
         name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
+        if not name or not any(c.isalpha() for c in name) or not_actors.reason(name):
             return
         actor = self._person_for(name)
         if actor is None:
@@ -302,7 +310,7 @@ class ActorTable:
     def _add_organisation(self, ent: SpacySpan) -> None:
         gaz = gazetteer()
         name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name):
+        if not name or not any(c.isalpha() for c in name) or not_actors.reason(name):
             return
         meto = gaz.metonym(name)
         if meto and meto[1] == "GOV":
@@ -373,18 +381,27 @@ class ActorTable:
         for actor in self.actors:
             if actor.kind == "person" and actor.country is None and actor.role and actor.sector in STATE_SECTORS:
                 actor.country = self.home_country()
+            elif actor.kind == "organization" and actor.country is None and actor.sector in ("GOV", "LEG", "JUD", "PTY"):
+                actor.country = self.home_country()  # "the House", "the Democratic Party" of a US story
 
     def _fill_from_knowledge(self) -> None:
-        """Country, sector and role of well-known people the text does not qualify."""
+        """Country, sector and role of well-known people and organisations the text does
+        not qualify: the `actors.yaml` lexicon first, then the Phoenix dictionaries."""
         known = known_actors()
         surnames = known_surnames()
         for actor in self.actors:
-            if actor.kind != "person":
+            if actor.kind not in ("person", "organization"):
                 continue
-            entry = known.get(actor.name.lower())
-            if entry is None and " " not in actor.name:
+            entry = known.get(actor.name.lower()) if actor.kind == "person" else None
+            if entry is None and actor.kind == "person" and " " not in actor.name:
                 entry = surnames.get(actor.name.lower())  # "Putin" alone
+            if not entry and actor.kind == "organization":
+                outlet = known_outlets().get(actor.name.lower())
+                if outlet:
+                    actor.country, actor.sector = outlet.get("country") or actor.country, "MED"
+                    continue
             if not entry:
+                self._fill_from_dictionary(actor)
                 continue
             actor.country = actor.country or entry.get("country")
             actor.sector = actor.sector or entry.get("sector")
@@ -392,6 +409,21 @@ class ActorTable:
             if role and (actor.role is None or not self._qualified_title.get(actor.id)):
                 actor.role = role
                 self._leader[actor.id] = self._leader.get(actor.id) or _is_leader_role(role)
+
+    def _fill_from_dictionary(self, actor: Actor) -> None:
+        """The Phoenix entry of the name, with the code it held on the article's date."""
+        known = phoenix.lookup(actor.name, self.published)
+        if known is None or (actor.kind == "organization" and gazetteer().metonym(actor.name)):
+            return  # a seat of power ("Congress") keeps the lexicon's country and sector
+        actor.country = actor.country or known.country
+        if not known.sector:
+            return
+        if actor.kind == "organization":
+            # a dictionary code beats a guess from the words of the name ("Abu Sayyaf Group")
+            actor.sector = known.sector
+        elif actor.sector is None or (known.dated and not self._qualified_title.get(actor.id)):
+            # ... and a generic title's sector, when its date holds ("Chief Executive Carrie Lam")
+            actor.sector = known.sector
 
     # ---- groups and places on demand ----------------------------------------------------
 

@@ -32,6 +32,19 @@ def known_surnames() -> dict[str, dict]:
     return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
 
 
+@functools.lru_cache(maxsize=1)
+def known_outlets() -> dict[str, dict]:
+    """The `outlets.yaml` lexicon (news outlets and their countries), keyed by every
+    lower-cased name and alias, with and without a leading "the"."""
+    out = {}
+    for name, info in (lexicons.load("outlets.yaml") or {}).items():
+        entry = dict(info or {}, name=name, sector="MED")
+        for alias in [name, *entry.get("aliases", [])]:
+            out[alias.lower()] = entry
+            out.setdefault(re.sub(r"^the\s+", "", alias.lower()), entry)
+    return out
+
+
 def role_on(entry: dict, day: Optional[dt.date]) -> Optional[str]:
     roles = entry.get("roles") or []
     if not roles:

@@ -1,10 +1,19 @@
 """Where an event happened: the place its trigger is tied to, resolved offline.
 
-Only places syntactically tied to the event count ("strikes on Kyiv", "clashes in
-Gaza", "the Oval Office clash"), not every place the sentence mentions.
+In order, the first that gives a place:
+  1. places syntactically tied to the trigger ("strikes on Kyiv", "clashes in Gaza",
+     "the Oval Office clash");
+  2. a place the event's sentence locates with a preposition ("..., a mob killed him
+     in Mardan"), the nearest to the trigger;
+  3. for an event of the days the article reports (not background), the place the
+     article's lead locates its story in (`place_unplaced_events`).
+Each Place says which (`basis`) and how exactly it locates (`precision`: town /
+admin1 / country). Among towns of one name, the one in the countries the article
+names wins, then the most populous (`Gazetteer.locate`).
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
 from tacitus.geo import gazetteer
@@ -14,6 +23,14 @@ from tacitus.report import Place
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # prepositions that locate an event; "on"/"at" also name a target ("strikes on Kyiv")
 LOCATING_PREPS = {"in", "at", "near", "on", "inside", "across", "outside", "around", "throughout"}
+SENTENCE_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across", "within"}
+# "the Polish city of Gdańsk": nouns whose "of" names a place
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "state", "capital",
+               "island", "port", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
+               "neighborhood", "area"}
+RANK = {"town": 0, "admin1": 1, "country": 2}
+LEAD_SENTENCES = 3  # where an article says where its story happens
+BACKGROUND_DAYS = 31  # an event dated further before publication is background
 
 
 def _entity(token):
@@ -25,18 +42,44 @@ def _entity(token):
     return None
 
 
-def _as_place(ent) -> Optional[Place]:
-    name = ent.text.strip()
-    if name.lower().startswith("the "):
-        name = name[4:]
-    entry = gazetteer().place(name)
+def article_countries(doc) -> frozenset[str]:
+    """The countries an article names (as places or demonyms): they decide which of
+    several towns of one name it means."""
+    cached = doc.user_data.get("tacitus_countries")
+    if cached is None:
+        gaz = gazetteer()
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                entry = gaz.place(_strip_article(ent.text))
+                if entry is not None and entry.kind == "country":
+                    found.add(entry.country)
+            elif ent.label_ == "NORP":
+                country = gaz.demonym(ent.text)
+                if country:
+                    found.add(country)
+        cached = doc.user_data["tacitus_countries"] = frozenset(found)
+    return cached
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset()) -> Optional[Place]:
+    name = _strip_article(ent.text.strip())
     start = ent.end_char - len(name)
-    if entry is None:
-        if ent.label_ == "FAC":
-            return Place(name=name, start=start, end=ent.end_char)
+    gaz = gazetteer()
+    # a town only when the text labels it a place: an organisation's name may be a village's
+    entry = gaz.locate(name, countries or article_countries(ent.doc)) if ent.label_ in PLACE_LABELS \
+        else gaz.place(name)
+    if entry is None or entry.kind == "continent":
+        if ent.label_ == "FAC" and entry is None:
+            return Place(name=name, start=start, end=ent.end_char, basis=basis)
         return None
-    return Place(name=name, start=start, end=ent.end_char, country=entry.country,
-                 lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid)
+    return Place(name=name, start=start, end=ent.end_char, country=entry.country or None,
+                 lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
+                 precision=entry.precision if entry.kind in ("city", "region", "country") else None, basis=basis)
 
 
 def place_of_span(span) -> Optional[Place]:
@@ -64,7 +107,9 @@ def _candidates(token, target_preps: bool):
 
 
 def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Place]:
-    """The most specific resolvable place tied to the trigger (a city before its country)."""
+    """The most specific resolvable place tied to the trigger (a city before its country).
+    (The sentence's and the lead's places come later, in `place_unplaced_events`, so that
+    only a place tied to the trigger decides an event's recipient.)"""
     found: list[Place] = []
     for head in [trigger.token, *extra_heads]:
         for cand in _candidates(head, target_preps):
@@ -74,13 +119,145 @@ def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Pla
             place = _as_place(ent)
             if place and not any(p.start == place.start for p in found):
                 found.append(place)
-    if not found:
+    return _most_specific(found) if found else None
+
+
+def _most_specific(found: list[Place]) -> Place:
+    return min(found, key=lambda p: RANK.get(p.precision or "", 1))
+
+
+def _locating_chains(tokens):
+    """Groups of places a locating preposition introduces, each with its appositions
+    and conjuncts ("in Reading, Berkshire, UK"), as (first token, [place entities])."""
+    seen = set()
+    for tok in tokens:
+        if tok.dep_ != "prep" or not (tok.lower_ in SENTENCE_PREPS or _names_a_place(tok)):
+            continue
+        for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+            chain = []
+            stack = [pobj]
+            while stack:
+                t = stack.pop()
+                ent = _entity(t) or _named_as_place(t)
+                if ent is not None and ent.start not in seen:
+                    seen.add(ent.start)
+                    chain.append(ent)
+                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod", "poss"))
+                # on through locating prepositions and a place noun's "of" ("the city of Aden"), not
+                # through others ("independence from Sudan", "a 33-year-old of Bethesda")
+                stack.extend(g for c in t.children if c.dep_ == "prep" and (c.lower_ in SENTENCE_PREPS or
+                                                                          _names_a_place(c))
+                             for g in c.children if g.dep_ == "pobj")
+            if chain:
+                yield pobj, chain
+
+
+def _names_a_place(prep) -> bool:
+    """ "of" after a place noun: "the city of Gdańsk", "Helmand province of Afghanistan"."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _named_as_place(token):
+    """A proper name a locating preposition introduces that the tagger took for a
+    person or an organisation ("in Tsuen Wan", "in Reading, Berkshire"): a place when
+    the gazetteer knows it. (Labelled places are `_entity`'s.)"""
+    if token.pos_ != "PROPN" or len(token) < 3 or _joined(token):
+        return None  # "Al" of "Al-Qaeda" is no town
+    ent = entity_of(token)
+    if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP"):
         return None
-    rank = {"city": 0, "region": 1, "country": 2}
+    doc = token.doc
+    if ent is not None:
+        # the comma-free part of the name holding the token ("Reading" of "Reading, Berkshire")
+        start, end = token.i, token.i + 1
+        while start > ent.start and not doc[start - 1].is_punct:
+            start -= 1
+        while end < ent.end and not doc[end].is_punct:
+            end += 1
+    else:
+        start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        end = token.i + 1
+    span = doc[start:end]
+    if span.root.i != token.i:
+        return None
+    entry = gazetteer().locate(_strip_article(span.text))
+    if entry is None or entry.kind == "continent":
+        return None
+    return doc.char_span(span.start_char, span.end_char, label="GPE")
+
+
+def _joined(token) -> bool:
+    """Part of a hyphenated word ("Al-Qaeda", "Abu-Dhabi-based")."""
+    doc = token.doc
+    return (not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-") or \
+        (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
+
+
+def _chain_place(chain, basis: str) -> Optional[Place]:
+    """The most specific place of a chain, towns chosen within the chain's countries."""
     gaz = gazetteer()
+    countries = frozenset(e.country for e in (gaz.place(_strip_article(x.text)) for x in chain)
+                          if e is not None and e.kind in ("country", "region") and e.country)
+    places = [p for p in (_as_place(ent, basis, countries) for ent in chain) if p and p.precision]
+    return _most_specific(places) if places else None
 
-    def specificity(place: Place) -> int:
-        entry = gaz.place(place.name)
-        return rank.get(entry.kind, 1) if entry else 1
 
-    return min(found, key=specificity)
+def _sentence_place(token) -> Optional[Place]:
+    """The place the trigger's sentence locates with a preposition, nearest the trigger."""
+    chains = sorted(_locating_chains(token.sent), key=lambda pc: abs(pc[0].i - token.i))
+    for _, chain in chains:
+        place = _chain_place(chain, "sentence")
+        if place is not None:
+            return place
+    return None
+
+
+def lead_place(doc) -> Optional[Place]:
+    """Where the article's lead places its story: the first place its first sentences
+    locate with a preposition ("A mass stabbing in Reading, Berkshire, UK ...")."""
+    if "tacitus_lead_place" not in doc.user_data:
+        found = None
+        sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
+        for sent in sents[:LEAD_SENTENCES]:
+            for _, chain in sorted(_locating_chains(sent), key=lambda pc: pc[0].i):
+                found = _chain_place(chain, "article")
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        doc.user_data["tacitus_lead_place"] = found
+    return doc.user_data["tacitus_lead_place"]
+
+
+def place_unplaced_events(ctx) -> None:
+    """Events no place is tied to: the place their sentence locates; else, for events of
+    the reported days, where the lead says the story is (background events, dated long
+    before publication, stay unplaced). Runs once events are dated."""
+    for event in ctx.events:
+        if event.place is not None:
+            continue
+        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is not None and len(span):
+            event.place = _sentence_place(span.root)
+        if event.place is None and event.status in (None, "asserted") and not _background(event, ctx.published):
+            # (what is denied, feared or planned has no place the lead can give)
+            lead = lead_place(ctx.doc)
+            event.place = Place(**lead.__dict__) if lead is not None else None
+
+
+def _background(event, published: Optional[dt.date]) -> bool:
+    date = getattr(event, "date", None)
+    value = getattr(date, "value", None) if date is not None else None
+    if not value or published is None:
+        return False
+    try:
+        year = int(str(value)[:4])
+    except ValueError:
+        return True  # "PAST_REF" and the like
+    if year != published.year:
+        return year < published.year or year > published.year + 1
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False  # a month or a week of this year
+    return (published - day).days > BACKGROUND_DAYS

@@ -153,6 +153,20 @@ class Store:
                         date_from=None, date_to=None, place=None, q=None, merged=True, by="type") -> list[dict]:
         return query.timeline_counts(self.conn, by=by, merged=merged, **_filters(locals()))
 
+    def event_counts(self, by="country,type,week", actor=None, recipient=None, country=None, type=None,
+                     mode=None, status=None, date_from=None, date_to=None, place=None, q=None) -> list[dict]:
+        """Events per country, dyad, type, week, ... (see tacitus.store.counts)."""
+        from tacitus.store.counts import counts
+
+        return counts(self.conn, by, **_filters(locals()))
+
+    def event_points(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
+                     date_from=None, date_to=None, place=None, q=None) -> list[dict]:
+        """Located events grouped by place, for a map (see tacitus.store.counts.points)."""
+        from tacitus.store.counts import points
+
+        return points(self.conn, **_filters(locals()))
+
     def actor_network(self, actor_id: int) -> list[dict]:
         return query.actor_network(self.conn, actor_id)
 

@@ -277,10 +277,17 @@ def quotes(db, speaker, search, date_from, date_to, channel, via, act, fmt, limi
 @click.command()
 @_db_option
 @click.option("--search", type=FILTER_TEXT, help="name or alias (part of it)")
+@click.option("--merge", nargs=2, metavar="KEEP OTHER", default=None,
+              help="Make OTHER (name, alias or id) the same actor as KEEP, for good.")
+@click.option("--split", nargs=2, metavar="ACTOR NAME", default=None,
+              help="The articles where ACTOR went by NAME become a separate actor NAME.")
 @_format_option
 @_page_options
-def actors(db, search, fmt, limit, offset, show_all):
+def actors(db, search, merge, split, fmt, limit, offset, show_all):
     """Actors learned across the corpus: names, aliases, country, sector, roles (most seen first)."""
+    if merge or split:
+        _correct_actors(db, merge, split)
+        return
     store = _open(db)
     with _store_errors(db):
         rows = store.actors(q=search, limit=MAX_ROWS if show_all else limit, offset=offset)
@@ -288,6 +295,27 @@ def actors(db, search, fmt, limit, offset, show_all):
         r["roles"] = [f"{x['role']} ({x['first_seen'] or '?'}..{x['last_seen'] or '?'})" for x in r["roles"]]
     _emit(rows, fmt, ["id", "name", "country", "sector", "aliases", "roles", "n_articles", "n_events",
                       "n_quotes"], "Actors")
+
+
+def _correct_actors(db: str, merge, split) -> None:
+    """--merge / --split: the user's corrections of the knowledge base, all or nothing."""
+    from tacitus.store import db as store_db, kb
+
+    store = _open(db, readonly=False)
+    try:
+        with store_db.transaction(store.conn) as conn:
+            if merge:
+                kept = kb.merge_by_user(conn, *merge)
+                click.echo(f"tacitus: {merge[1]!r} merged into {merge[0]!r} (actor {kept})", err=True)
+            if split:
+                actor_id = kb.actor_named(conn, split[0])
+                new_id = kb.split_actor(conn, actor_id, split[1])
+                if new_id is None:
+                    raise ValueError(f"--split: no article calls actor {actor_id} {split[1]!r} "
+                                     f"apart from its other names")
+                click.echo(f"tacitus: {split[1]!r} is now actor {new_id}, apart from actor {actor_id}", err=True)
+    except ValueError as exc:
+        _fail(str(exc))
 
 
 @click.command()
@@ -367,4 +395,25 @@ def export(db, fmt, output, force, per_report, **kw):
     click.echo(f"tacitus: {n} events written{' to ' + output if output else ''}", err=True)
 
 
-COMMANDS = [ingest, events, quotes, actors, timeline, errors, runs, merge, export]
+@click.command()
+@_db_option
+@click.option("--by", default="country,type,week", show_default=True,
+              help="Comma-separated: country, actor_country, recipient_country, dyad, type, mode, day, week, month.")
+@_event_filters
+@_format_option
+def counts(db, by, fmt, **kw):
+    """Events counted per country, dyad, type, week, ... (an event reported twice counts once)."""
+    from tacitus.store.counts import CountsError, parse_by
+
+    _check_codes(kw)
+    try:
+        dims = parse_by(by)
+    except CountsError as exc:
+        _fail(str(exc))
+    store = _open(db)
+    with _store_errors(db):
+        rows = store.event_counts(by=dims, **_filters(kw))
+    _emit(rows, fmt, [*dims, "events"], f"Events by {', '.join(dims)}")
+
+
+COMMANDS = [ingest, events, quotes, actors, timeline, errors, runs, merge, export, counts]

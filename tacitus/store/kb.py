@@ -4,8 +4,11 @@ An actor of a Report is matched to a known actor by, in order:
   1. its name or an alias seen before ("Dmitry Peskov");
   2. its name being a role a known actor held near that date ("the Kremlin
      spokesman" -> whoever was seen with that role closest in time);
-  3. a lone surname that only one known person of a compatible country has;
-otherwise it becomes a new actor. Roles are kept with the first and last day seen.
+  3. a variant of a known person's name: without middle initials, or a spelling one
+     letter apart in one word when countries and sectors agree ("Saree" / "Sarea");
+  4. a lone surname that only one known person of a compatible country has;
+otherwise it becomes a new actor. The user merges (`tacitus actors --merge A B`) and
+splits (`--split A NAME`) what these rules got wrong. Roles are kept with the first and last day seen.
 A user's YAML file (see docs/store.md) adds or corrects actors; its entries win.
 """
 from __future__ import annotations
@@ -60,6 +63,10 @@ def find(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> Optional
     holder = role_holder(conn, key, day, actor.country)
     if holder is not None:
         return holder
+    if actor.kind == "person":
+        variant = name_variant(conn, actor)
+        if variant is not None:
+            return variant
     if actor.kind == "person" and " " not in key:
         rows = conn.execute(
             "SELECT DISTINCT a.id, a.country FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
@@ -68,6 +75,54 @@ def find(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> Optional
         if len(fitting) == 1:
             return fitting[0]["id"]
     return None
+
+
+def without_initials(key: str) -> str:
+    """ "john r bolton" -> "john bolton": a middle initial is a variant of the name."""
+    words = key.split()
+    return " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped ("saree" / "sarea", "zelensky" / "zelenskyy")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def name_variant(conn: sqlite3.Connection, actor: Actor) -> Optional[int]:
+    """A known person this name is a variant of: the same name without middle initials
+    ("John R. Bolton" / "John Bolton"), or a spelling one letter apart in one word
+    ("Yahya Saree" / "Yahya Sarea") of a surname of five letters or more; only when the
+    countries agree and (for spellings) both have a country and the sectors do not
+    conflict. One candidate, or none."""
+    key = norm(actor.name)
+    words = key.split()
+    if len(words) < 2:
+        return None
+    found = set()
+    short = without_initials(key)
+    rows = conn.execute(
+        "SELECT DISTINCT a.id, a.country, a.sector, al.norm FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
+        "WHERE a.kind = 'person' AND (al.norm LIKE ? OR al.norm LIKE ?)",
+        (words[0] + " %", words[0][:3] + "%")).fetchall()
+    for r in rows:
+        if not _country_ok(r["country"], actor.country):
+            continue
+        theirs = r["norm"].split()
+        if (r["norm"] == short != key) or (without_initials(r["norm"]) == key != r["norm"]):
+            found.add(r["id"])
+        elif (len(theirs) == len(words) and actor.country and r["country"]
+              and (not actor.sector or not r["sector"] or actor.sector == r["sector"])
+              and sum(x != y for x, y in zip(theirs, words)) == 1
+              and all(x == y or (len(y) >= 5 and one_edit_apart(x, y)) for x, y in zip(theirs, words))):
+            found.add(r["id"])
+    return found.pop() if len(found) == 1 else None
 
 
 def role_holder(conn: sqlite3.Connection, role_norm: str, day: Optional[str],
@@ -175,6 +230,61 @@ def merge_actors(conn: sqlite3.Connection, from_id: int, into_id: int, keep_alia
         conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
     conn.execute("UPDATE OR IGNORE actor_roles SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
     conn.execute("DELETE FROM actors WHERE id = ?", (from_id,))
+
+
+def actor_named(conn: sqlite3.Connection, name_or_id: str) -> int:
+    """The one actor a user means by an id or a name or alias; ValueError otherwise."""
+    if name_or_id.isdigit():
+        row = conn.execute("SELECT id FROM actors WHERE id = ?", (int(name_or_id),)).fetchone()
+        ids = [row["id"]] if row else []
+    else:
+        ids = [r["actor_id"] for r in conn.execute("SELECT DISTINCT actor_id FROM actor_aliases WHERE norm = ?",
+                                                   (norm(name_or_id),))]
+    if len(ids) != 1:
+        raise ValueError(f"{name_or_id!r}: " + ("no such actor" if not ids else
+                         f"{len(ids)} actors have that name; give an id ({', '.join(map(str, ids))})"))
+    return ids[0]
+
+
+def merge_by_user(conn: sqlite3.Connection, keep: str, other: str) -> int:
+    """`tacitus actors --merge KEEP OTHER`: OTHER becomes KEEP (an alias of it), for good."""
+    keep_id, other_id = actor_named(conn, keep), actor_named(conn, other)
+    if keep_id == other_id:
+        raise ValueError(f"{keep!r} and {other!r} are already one actor ({keep_id})")
+    merge_actors(conn, other_id, keep_id)
+    conn.execute("UPDATE actors SET user_defined = 1 WHERE id = ?", (keep_id,))
+    return keep_id
+
+
+def split_actor(conn: sqlite3.Connection, actor_id: int, alias: str) -> Optional[int]:
+    """The user's correction of a wrong merge: the articles where the actor went by
+    `alias` move to a new actor of that name (their mentions, quotes and event roles too).
+    Returns the new actor's id, or None when no article used that name."""
+    key = norm(alias)
+    rows = conn.execute("SELECT article_id, local_id, name FROM article_actors WHERE actor_id = ?",
+                        (actor_id,)).fetchall()
+    moving = [r for r in rows if norm(r["name"]) == key]
+    if not moving or len(moving) == len(rows):
+        return None
+    old = conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
+    new_id = conn.execute("INSERT INTO actors(name, norm, kind, country, sector, user_defined) VALUES (?,?,?,?,?,1)",
+                          (alias, key, old["kind"], old["country"], old["sector"])).lastrowid
+    conn.execute("UPDATE actors SET user_defined = 1 WHERE id = ?", (actor_id,))  # kept apart from now on
+    conn.execute("DELETE FROM actor_aliases WHERE actor_id = ? AND norm = ?", (actor_id, key))
+    add_alias(conn, new_id, alias)
+    for r in moving:
+        art = r["article_id"]
+        conn.execute("UPDATE article_actors SET actor_id = ? WHERE article_id = ? AND local_id = ?",
+                     (new_id, art, r["local_id"]))
+        conn.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ? AND article_id = ?", (new_id, actor_id, art))
+        for table, column in (("quotes", "speaker_id"), ("quotes", "addressee_id")):
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ? AND article_id = ?",
+                         (new_id, actor_id, art))
+        conn.execute("UPDATE event_actors SET actor_id = ? WHERE actor_id = ? AND event_id IN "
+                     "(SELECT id FROM events WHERE article_id = ?)", (new_id, actor_id, art))
+        conn.execute("UPDATE sources SET actor_id = ? WHERE actor_id = ? AND event_id IN "
+                     "(SELECT id FROM events WHERE article_id = ?)", (new_id, actor_id, art))
+    return new_id
 
 
 def load_user_actors(path: str | Path) -> list[dict[str, Any]]:

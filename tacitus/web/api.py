@@ -86,6 +86,55 @@ def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Opti
     return {"by": by, "counts": timeline_counts(store_of(request), filters, by)}
 
 
+@router.get("/counts", summary="Events counted per country, dyad, type, week, ... (by=country,type,week); "
+            "format=csv for a file")
+def counts(request: Request, by: str = "country,type,week", actor: Optional[str] = None,
+           recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
+           mode: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
+           place: Optional[str] = None, q: Optional[str] = None, format: Literal["json", "csv"] = "json"):
+    from tacitus.store.counts import CountsError, parse_by
+
+    try:
+        dims = parse_by(by)
+    except CountsError as exc:
+        raise HTTPException(422, str(exc).replace("--by", "by")) from None
+    filters = event_filters(actor, recipient, country, type, mode, None, date_from, date_to, place, q)
+    rows = store_of(request).event_counts(by=dims, **filters)
+    if format == "csv":
+        return counts_csv(rows, dims)
+    return {"by": dims, "rows": rows}
+
+
+@router.get("/map", summary="Located events grouped by place (lat, lon, place, country, events, types, ids)")
+def map_points(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
+               country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
+               date_to: Optional[str] = None, q: Optional[str] = None):
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+    return {"points": store_of(request).event_points(**filters)}
+
+
+@router.get("/map/world", summary="The world outline the map draws: 1-degree cells that hold a town")
+def map_world():
+    from tacitus.geo import land_cells
+
+    return {"step": 1.0, "cells": land_cells()}
+
+
+def counts_csv(rows: list[dict], dims: list[str]):
+    """The counts as a CSV download."""
+    import csv
+    import io
+
+    from fastapi.responses import Response
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=[*dims, "events"])
+    writer.writeheader()
+    writer.writerows(rows)
+    return Response(out.getvalue(), media_type="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="tacitus-counts-{"-".join(dims)}.csv"'})
+
+
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 

@@ -165,6 +165,34 @@ def actor(request: Request, actor_id: ActorId):
     )
 
 
+@router.get("/counts", response_class=HTMLResponse)
+def counts(request: Request, by: str = "country,type,week", actor: Optional[str] = None,
+           recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
+           date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None):
+    from tacitus.store.counts import DIMENSIONS, CountsError, parse_by
+
+    try:
+        dims = parse_by(by)
+    except CountsError:
+        dims = ["country", "type", "week"]
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+    rows = store_of(request).event_counts(by=dims, **filters)
+    csv_link = "/api/counts?" + urlencode({**filters, "by": ",".join(dims), "format": "csv"})
+    return _render(request, "counts.html", filters=filters, dims=dims, rows=rows, dimensions=DIMENSIONS,
+                   csv_link=csv_link, total=sum(r["events"] for r in rows))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def event_map(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
+              country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
+              date_to: Optional[str] = None, q: Optional[str] = None):
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+    store = store_of(request)
+    spots = store.event_points(**filters)
+    return _render(request, "map.html", filters=filters, total=store.count_events(**filters),
+                   located=sum(s["events"] for s in spots), map_data=_json_for_script({"points": spots}))
+
+
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = None,
            date_from: Optional[str] = None, date_to: Optional[str] = None, channel: Optional[str] = None,

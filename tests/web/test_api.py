@@ -152,3 +152,17 @@ def test_timeline_hides_what_did_not_happen_unless_asked(client):
     everything = client.get("/timeline", params={"format": "json", "every_status": "true"}).json()
     assert all(e["status"] in ("asserted", "future") for e in shown)
     assert len(everything) >= len(shown)
+
+def test_counts_api_and_csv(client):
+    body = client.get("/api/counts", params={"by": "country,type"}).json()
+    assert body["by"] == ["country", "type"]
+    assert sum(r["events"] for r in body["rows"]) == client.get("/api/events").json()["total"]
+    assert any(r["country"] == "OST" for r in body["rows"])
+    csv_text = client.get("/api/counts", params={"by": "type", "format": "csv"}).text
+    assert csv_text.splitlines()[0] == "type,events"
+    assert client.get("/api/counts", params={"by": "planet"}).status_code == 422
+
+
+def test_counts_page(client):
+    page = client.get("/counts", params={"by": "type"}).text
+    assert 'id="counts-table"' in page and "format=csv" in page

@@ -99,3 +99,40 @@ def test_unknown_actor_is_an_html_page(page, handmade_server):
     assert response.status == 404
     assert "no actor 999999" in page.locator("main").inner_text()
     assert page.locator("header nav a").count() >= 4
+
+def test_counts_page_and_its_csv(page, samples_server):
+    page.goto(samples_server.url + "/counts?by=country,type")
+    rows = page.locator("#counts-table tbody tr")
+    assert rows.count() > 0
+    page.fill("input[name=by]", "type")
+    page.click("#counts-form button[type=submit]")
+    page.wait_for_url("**by=type**")
+    assert page.locator("#counts-table thead th").all_inner_texts() == ["type", "Events"]
+    href = page.locator("#counts-csv").get_attribute("href")
+    assert "format=csv" in href and "by=type" in href
+    screenshot(page, "counts.png")
+    assert not page.js_errors
+
+
+def test_map_draws_clustered_events_offline(page, handmade_server):
+    page.goto(handmade_server.url + "/map")
+    page.wait_for_selector("#event-map[data-land]")  # the world, served locally, is drawn
+    drawn = page.evaluate("window.tacitusMap")
+    assert drawn["land"] > 1000
+    assert drawn["events"] == int(page.locator("#map-located").inner_text())  # hand-made places have no coordinates
+    assert not page.js_errors
+
+
+def test_sample_store_map(page, samples_server):
+    page.goto(samples_server.url + "/map")
+    page.wait_for_selector("#event-map[data-land]")
+    drawn = page.evaluate("window.tacitusMap")
+    assert drawn["events"] == int(page.locator("#map-located").inner_text()) > 0
+    assert 0 < drawn["clusters"] <= drawn["events"]
+    screenshot(page, "map.png")
+    # a click on the biggest cluster lists its places
+    box = page.locator("#event-map").bounding_box()
+    spot = page.evaluate("window.tacitusMapBiggest()")
+    page.mouse.click(box["x"] + spot[0], box["y"] + spot[1])
+    assert page.locator("#map-selection li").count() > 0
+    assert not page.js_errors

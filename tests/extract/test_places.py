@@ -1,0 +1,74 @@
+"""Where events happen: towns, the article's countries, the sentence and the lead."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geo import gazetteer
+from tacitus.report import Article
+
+
+def test_towns_below_the_city_table():
+    gaz = gazetteer()
+    assert gaz.place("Maydanshakhr") is None  # not a name the actor table resolves
+    town = gaz.locate("Maydanshakhr")
+    assert town.country == "AFG" and town.precision == "town" and town.population < 15_000
+
+
+def test_a_town_name_shared_by_countries_follows_the_article():
+    gaz = gazetteer()
+    assert gaz.locate("Reading").country == "GBR"  # the larger one
+    assert gaz.locate("Reading", frozenset({"USA"})).country == "USA"
+    assert gaz.locate("Pakistan").precision == "country"
+
+
+@pytest.fixture(scope="module")
+def placed(pipeline):
+    def run(text, published="2020-06-21"):
+        report = pipeline.process(Article(text=text, published=published, id="t"))
+        return [(e.trigger.text, e.place) for e in report.events]
+    return run
+
+
+def test_a_place_the_tagger_misses_is_found_by_its_preposition(placed):
+    events = placed("Protesters blocked roads in Tsuen Wan on Sunday.", "2019-08-26")
+    place = next(p for trig, p in events if trig == "blocked")
+    assert (place.name, place.country, place.precision, place.basis) == ("Tsuen Wan", "HKG", "town", "sentence")
+    assert place.lat is not None
+
+
+def test_the_most_specific_place_of_a_chain(placed):
+    events = placed("A mass stabbing in Reading, Berkshire, UK killed three people on Saturday.")
+    place = next(p for trig, p in events if trig == "killed")
+    assert place.name == "Reading" and place.country == "GBR" and place.precision == "town"
+
+
+def test_the_lead_places_the_story_but_not_its_background(placed):
+    events = placed("Gunmen attacked a police post near Mardan, Pakistan, on Friday. "
+                    "Militants also bombed a bridge on Saturday, police said. "
+                    "Militants killed 80 people in a market in 2009.", "2020-06-21")
+    by_trigger = {trig: p for trig, p in events}
+    assert by_trigger["attacked"].name == "Mardan" and by_trigger["attacked"].basis == "trigger"
+    assert by_trigger["bombed"].name == "Mardan" and by_trigger["bombed"].basis == "article"
+    assert by_trigger["killed"] is None  # 2009: background, the lead is not its place
+
+
+def test_evidence_offsets_point_at_the_place(placed):
+    text = "Police fired tear gas at demonstrators in Abqaiq on Monday."
+    for _, place in placed(text, "2019-09-17"):
+        if place is not None:
+            assert text[place.start:place.end] == place.name
+
+
+def test_no_town_from_part_of_a_name_or_a_non_locating_preposition(placed):
+    events = placed("Officials offered a reward for his capture by the police in the Al-Qaeda organization. "
+                    "He fought for independence from Sudan. In the capital Nairobi, Tom Ruto, a 40-year-old "
+                    "of Mombasa, was arrested on Monday.", "2019-09-17")
+    for _, place in events:
+        assert place is None or place.name not in ("Al", "Sudan", "Mombasa"), place
+
+
+def test_what_is_denied_takes_no_place_from_the_lead(placed):
+    events = placed("Troops shelled a village near Kandahar, Afghanistan, on Monday. "
+                    "Police did not arrest anyone.", "2020-06-21")
+    assert dict(events)["shelled"].name == "Kandahar"
+    assert dict(events)["arrest"] is None
