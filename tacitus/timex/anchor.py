@@ -309,7 +309,8 @@ def _carried_over(ctx, start: int, dating: list[TimeRef], ids: list, names: list
 
 def _names_any(ctx, doc, unit: tuple[int, int], ids: list, names: list[str]) -> bool:
     text = doc_text(doc)[unit[0]:unit[1]]
-    if any(name and name.split()[-1] in text for name in names):
+    # a name of white space only (a speaker name cut to line breaks) names no one
+    if any(name and name.split() and name.split()[-1] in text for name in names):
         return True
     resolve = getattr(ctx.actors, "resolve", None)
     if resolve is None or not ids:
