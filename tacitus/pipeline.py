@@ -6,6 +6,7 @@ import functools
 from typing import Iterable, Iterator
 
 from tacitus import extract as extractors
+from tacitus import lexicons
 from tacitus import nlp as nlp_mod
 from tacitus import pieces
 from tacitus.errors import ReadError
@@ -16,6 +17,7 @@ class Pipeline:
     """A loaded spaCy model and the extractors; load once, reuse for many articles."""
 
     def __init__(self, model: str | None = None, fast: bool = False) -> None:
+        lexicons.check_all()  # a broken lexicon file is one error here, before any article
         self.nlp = nlp_mod.load(model)
         self.model = nlp_mod.model_name(self.nlp)
         # fast: the full spaCy pipeline only on sentences that may hold a statement or

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator, Optional
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from tacitus import lexicons
 from tacitus.errors import ReadError, TacitusError
 from tacitus.report import Article, Report
 from tacitus.store import write
@@ -57,6 +58,7 @@ def ingest(store: Store, paths: list[str], *, workers: int = 1, cluster: Optiona
     from tacitus.fetch.inputs import iter_inputs
     from tacitus.read.dates import missing_date_warning
 
+    lexicons.check_all()  # a broken lexicon file stops the run before any article is read
     result = IngestResult(run_id=store.start_run([str(p) for p in paths]))
     started = time.monotonic()
     total = count_inputs(list(paths), published) if progress else None
