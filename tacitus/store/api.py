@@ -107,13 +107,13 @@ class Store:
         return query.count_actors(self.conn, q=q)
 
     def events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-               date_from=None, date_to=None, place=None, q=None, merged=True, limit=50, offset=0,
-               newest_first=False) -> list[dict]:
+               date_from=None, date_to=None, place=None, q=None, date_stated=False, merged=True, limit=50,
+               offset=0, newest_first=False) -> list[dict]:
         return query.events(self.conn, merged=merged, limit=limit, offset=offset, newest_first=newest_first,
                             **_filters(locals()))
 
     def count_events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, merged=True) -> int:
+                     date_from=None, date_to=None, place=None, q=None, date_stated=False, merged=True) -> int:
         return query.count_events(self.conn, merged=merged, **_filters(locals()))
 
     def event(self, merged_id: int) -> Optional[dict]:
@@ -150,18 +150,20 @@ class Store:
         return query.timeline(self.conn, actor, limit)
 
     def timeline_counts(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                        date_from=None, date_to=None, place=None, q=None, merged=True, by="type") -> list[dict]:
+                        date_from=None, date_to=None, place=None, q=None, date_stated=False, merged=True,
+                        by="type") -> list[dict]:
         return query.timeline_counts(self.conn, by=by, merged=merged, **_filters(locals()))
 
     def event_counts(self, by="country,type,week", actor=None, recipient=None, country=None, type=None,
-                     mode=None, status=None, date_from=None, date_to=None, place=None, q=None) -> list[dict]:
+                     mode=None, status=None, date_from=None, date_to=None, place=None, q=None,
+                     date_stated=False) -> list[dict]:
         """Events per country, dyad, type, week, ... (see tacitus.store.counts)."""
         from tacitus.store.counts import counts
 
         return counts(self.conn, by, **_filters(locals()))
 
     def event_points(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None) -> list[dict]:
+                     date_from=None, date_to=None, place=None, q=None, date_stated=False) -> list[dict]:
         """Located events grouped by place, for a map (see tacitus.store.counts.points)."""
         from tacitus.store.counts import points
 
@@ -189,7 +191,9 @@ class Store:
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
 
-_FILTERS = ("actor", "recipient", "country", "type", "mode", "status", "date_from", "date_to", "place", "q")
+# date_stated: only events whose date the text gives (not the publication date assumed for them)
+_FILTERS = ("actor", "recipient", "country", "type", "mode", "status", "date_from", "date_to", "place", "q",
+            "date_stated")
 
 
 def _filters(args: dict[str, Any]) -> dict[str, Any]:

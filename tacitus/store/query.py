@@ -29,8 +29,10 @@ def _actor_match(column: str, value: Any) -> tuple[str, list]:
 
 
 def event_conditions(actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None) -> tuple[str, list]:
+                     date_from=None, date_to=None, place=None, q=None, date_stated=False) -> tuple[str, list]:
     conds, args = ["1"], []
+    if date_stated:  # a report whose text gives its date: a merged event shows when one of its reports does
+        conds.append("e.date_inferred = 0")
     for role, value in (("actor", actor), ("recipient", recipient)):
         if value:
             cond, a = _actor_match("ea.actor_id", value)

@@ -102,7 +102,9 @@ def home():
 
 
 # what a timeline shows unless asked for everything: events that happened (or are announced),
-# not history recalled, conditions, or what the text says did not happen
+# not history recalled, conditions, or what the text says did not happen; and only events
+# whose date the text gives, since a round-up's undated events would all stand on its
+# publication day (the filter `date_stated`)
 TIMELINE_STATUSES = "asserted,future"
 
 
@@ -115,16 +117,18 @@ def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[
     page = max(1, page)
     status = None if every_status else TIMELINE_STATUSES
     filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q)
+    if not every_status:
+        filters["date_stated"] = True
     store = store_of(request)
     counts = timeline_counts(store, filters, by)
     chart_data = chart.binned(counts, bin if bin in chart.BINS else None)
     total = store.count_events(**filters)
-    hidden = 0 if every_status else store.count_events(**{**filters, "status": None}) - total
+    hidden = 0 if every_status else store.count_events(**{**filters, "status": None, "date_stated": False}) - total
     items = queries.link_events(store.conn, store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
                                                          newest_first=True))
     if format in DOWNLOADS:
         return _download(items, EVENT_COLUMNS, format, "events")
-    shown = {k: v for k, v in filters.items() if k != "status"}
+    shown = {k: v for k, v in filters.items() if k not in ("status", "date_stated")}
     return _render(request, "timeline.html", filters=shown, by=by, total=total, hidden=hidden,
                    every_status=every_status, bin=chart_data["bin"], chart_data=_json_for_script(chart_data),
                    coarse=chart.not_charted(counts, chart_data["bin"]),

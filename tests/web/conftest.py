@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.handmade import report_a, report_b
+from tests.web.handmade import report_a, report_b, report_roundup
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -29,6 +29,12 @@ def build_store(path: Path, reports) -> Path:
 @pytest.fixture(scope="session")
 def handmade_db(tmp_path_factory) -> Path:
     return build_store(tmp_path_factory.mktemp("web") / "handmade.db", [report_a(), report_b()])
+
+
+@pytest.fixture(scope="session")
+def roundup_db(tmp_path_factory) -> Path:
+    """A round-up article: an event dated by its text, one dated by publication only, one historical."""
+    return build_store(tmp_path_factory.mktemp("web") / "roundup.db", [report_roundup()])
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +76,15 @@ def client(handmade_db):
     return TestClient(create_app(handmade_db))
 
 
+@pytest.fixture(scope="session")
+def roundup_client(roundup_db):
+    from fastapi.testclient import TestClient
+
+    from tacitus.web.app import create_app
+
+    return TestClient(create_app(roundup_db))
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -107,6 +122,12 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def handmade_server(handmade_db):
     with LiveServer(handmade_db) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def roundup_server(roundup_db):
+    with LiveServer(roundup_db) as server:
         yield server
 
 

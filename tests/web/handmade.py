@@ -100,3 +100,41 @@ def report_b() -> Report:
         ],
         times=[date],
     )
+
+
+TEXT_C = (
+    "Police in Lisse arrested Ivo Sand on Monday. "
+    "Protesters marched through Lisse. "
+    "In 2019 Valdoran troops shelled Meret."
+)
+
+
+def report_roundup() -> Report:
+    """A round-up: one event dated by its text, one with no date in the text (the publication
+    date assumed) and one recalled from history."""
+    t = TEXT_C
+    police = Actor("a1", "Lisse police", "group", "OST", "COP", None, _mentions(t, "Police"))
+    sand = Actor("a2", "Ivo Sand", "person", "PEL", "GOV", None, _mentions(t, "Ivo Sand"))
+    crowd = Actor("a3", "Protesters", "group", "OST", "OPP", None, _mentions(t, "Protesters"))
+    valdora = Actor("a4", "Valdoran troops", "group", "VAL", "MIL", None, _mentions(t, "Valdoran troops"))
+    monday, year = span(t, "Monday"), span(t, "2019")
+    stated = TimeRef("Monday", monday.start, monday.end, "2031-03-10", "day")
+    assumed = TimeRef("", 0, 0, "2031-03-12", "day", inferred=True)
+    lisse = span(t, "Lisse")
+    return Report(
+        article=Article(text=t, id="lisse-roundup", published="2031-03-12", title="Lisse round-up",
+                        outlet="Test Wire", url="https://news.example/lisse-roundup"),
+        actors=[police, sand, crowd, valdora],
+        events=[
+            Event(id="e1", type="COERCE", mode="arrest", trigger=span(t, "arrested"), sentence=span(t, "Police in"),
+                  actors=["a1"], recipients=["a2"], actor_spans=[span(t, "Police")],
+                  recipient_spans=[span(t, "Ivo Sand")], place=Place("Lisse", lisse.start, lisse.end, country="OST"),
+                  date=stated, confidence=0.8),
+            Event(id="e2", type="PROTEST", trigger=span(t, "marched"), sentence=span(t, "Protesters marched"),
+                  actors=["a3"], actor_spans=[span(t, "Protesters")], date=assumed, confidence=0.5),
+            Event(id="e3", type="ASSAULT", trigger=span(t, "shelled"), sentence=span(t, "In 2019"),
+                  actors=["a4"], actor_spans=[span(t, "Valdoran troops")], status="historical",
+                  date=TimeRef("2019", year.start, year.end, "2019", "year")),
+        ],
+        times=[stated, TimeRef("2019", year.start, year.end, "2019", "year")],
+    )

@@ -166,3 +166,19 @@ def test_counts_api_and_csv(client):
 def test_counts_page(client):
     page = client.get("/counts", params={"by": "type"}).text
     assert 'id="counts-table"' in page and "format=csv" in page
+
+
+def test_timeline_hides_events_dated_only_by_publication_unless_asked(roundup_client):
+    """A round-up's undated event would stand on its publication day: hidden by default, with
+    the historical one; the box shows both again, and the page says how many are hidden."""
+    shown = roundup_client.get("/timeline", params={"format": "json"}).json()
+    assert [e["type"] for e in shown] == ["COERCE"]
+    everything = roundup_client.get("/timeline", params={"format": "json", "every_status": "true"}).json()
+    assert {e["type"] for e in everything} == {"COERCE", "PROTEST", "ASSAULT"}
+    assert [e["date_inferred"] for e in everything if e["type"] == "PROTEST"] == [True]
+    page = roundup_client.get("/timeline").text
+    assert re.search(r'id="hidden-note">\(2 hidden', page)
+    chart_days = re.search(r'id="timeline-data">(.*?)</script>', page).group(1)
+    assert "2031-03-12" not in chart_days and "2031-03-10" in chart_days  # the publication day is no bar
+    assert "2031-03-12" in re.search(r'id="timeline-data">(.*?)</script>',
+                                     roundup_client.get("/timeline?every_status=true").text).group(1)
