@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import Iterable
+from typing import Iterable, Optional
 
-from tacitus.report import Report
+from tacitus.report import Event, Report
 
 
 @dataclass(frozen=True)
@@ -63,17 +63,39 @@ def highlights(report: Report) -> list[Highlight]:
     return [h for h in out if 0 <= h.start < h.end <= n]
 
 
+def event_evidence(report: Report, local_id: str) -> tuple[Optional[Event], list[Highlight]]:
+    """One event of a report (by its id in the report, "e1") and every span it was coded from,
+    its stated date included, in text order; (None, []) when the report has no such event."""
+    event = next((e for e in report.events if e.id == local_id), None)
+    if event is None:
+        return None, []
+    ref = f"event-{local_id}"
+    marks = [h for h in highlights(report) if h.ref == ref]
+    when = event.date
+    if when and not when.inferred and 0 <= when.start < when.end <= len(report.article.text):
+        marks.append(Highlight(when.start, when.end, "time", ref, f"date of {event.type} ({event.id})"))
+    return event, sorted(marks, key=lambda h: (h.start, h.end))
+
+
+def excerpt(text: str, start: int, end: int, marks: Iterable[Highlight]) -> str:
+    """`text[start:end]` (a sentence) as escaped HTML with the marks that fall inside it."""
+    inside = [Highlight(h.start - start, h.end - start, h.kind, h.ref, h.label) for h in marks
+              if start <= h.start and h.end <= end]
+    return render(text[start:end], inside, ids=False)
+
+
 def anchor(h: Highlight) -> str:
     """The HTML id of a highlight's first piece: "event-e1-trigger-120"."""
     return f"{h.ref}-{h.kind}-{h.start}"
 
 
-def render(text: str, spans: Iterable[Highlight]) -> str:
+def render(text: str, spans: Iterable[Highlight], ids: bool = True) -> str:
     """`text` as escaped HTML with each span wrapped in a <mark>.
 
     Longer spans open first, so a span inside another nests; when two spans cross,
     the inner one is closed at the boundary and reopened after it (split).
-    The first piece of each highlight carries an id to link to: see `anchor`.
+    The first piece of each highlight carries an id to link to (see `anchor`) unless `ids`
+    is False (a page showing pieces of several articles).
     """
     spans = sorted(set(spans), key=lambda h: (h.start, -h.end, h.kind, h.ref))
     starts: dict[int, list[int]] = {}
@@ -90,7 +112,7 @@ def render(text: str, spans: Iterable[Highlight]) -> str:
         h = spans[i]
         first = i not in opened
         opened.add(i)
-        ident = f' id="{escape(anchor(h))}"' if first else ""
+        ident = f' id="{escape(anchor(h))}"' if first and ids else ""
         return (f'<mark{ident} class="hl hl-{h.kind}" data-kind="{h.kind}" data-ref="{escape(h.ref)}"'
                 f' title="{escape(h.label)}">')
 

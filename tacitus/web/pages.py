@@ -135,6 +135,37 @@ def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[
                    events=items, pager=_pager(request, page, page * PAGE_SIZE < total, total))
 
 
+@router.get("/event/{event_id}", response_class=HTMLResponse)
+def event(request: Request, event_id: str):
+    """One event as merged across the articles that report it: its coding, why its reports
+    were taken as one, and each report with its source and the words it was coded from."""
+    store = store_of(request)
+    found = store.event(int(event_id)) if event_id.isdigit() and int(event_id) <= MAX_EVENT_ID else None
+    if not found:
+        raise HTTPException(404, f"no event {event_id}")
+    sources = {s["article_id"]: s for s in found["sources"]}
+    reports = []
+    for row in found["reports"]:
+        art = row["article"]
+        report = store.report(art["id"])
+        coded, marks = evidence.event_evidence(report, row["local_id"]) if report else (None, [])
+        text = report.article.text if report else ""
+        sentence = coded.sentence if coded else None
+        reports.append({
+            **row, "source": sources.get(art["id"], {}), "confidence": coded.confidence if coded else None,
+            "spans": [{"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end} for h in marks],
+            "sentence_html": Markup(evidence.excerpt(text, sentence.start, sentence.end, marks))
+            if sentence and sentence.end <= len(text) else None,
+        })
+    known = [r["confidence"] for r in reports if r["confidence"] is not None]
+    return _render(request, "event.html", e=found, reports=reports, confidence=max(known) if known else None,
+                   why=store.explain(found["id"]) if found["n_reports"] > 1 else [],
+                   titles={r["event_id"]: r["article"]["title"] or r["article"]["key"] for r in reports})
+
+
+MAX_EVENT_ID = 2**62  # as the API: a larger number is no row id SQLite could hold
+
+
 def _search_page(request: Request, what: str, q: Optional[str], page: int, fmt: Optional[str]) -> HTMLResponse:
     """A list page searched by words: "actors" or "articles" (the store method and the template)."""
     page = max(1, page)

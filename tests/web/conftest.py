@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.handmade import report_a, report_b, report_roundup
+from tests.web.handmade import report_a, report_b, report_followup, report_roundup
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -33,8 +33,9 @@ def handmade_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def roundup_db(tmp_path_factory) -> Path:
-    """A round-up article: an event dated by its text, one dated by publication only, one historical."""
-    return build_store(tmp_path_factory.mktemp("web") / "roundup.db", [report_roundup()])
+    """A round-up article (an event dated by its text, one dated by publication only, one historical)
+    and a second article on its dated event."""
+    return build_store(tmp_path_factory.mktemp("web") / "roundup.db", [report_roundup(), report_followup()])
 
 
 @pytest.fixture(scope="session")

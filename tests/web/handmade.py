@@ -126,15 +126,37 @@ def report_roundup() -> Report:
                         outlet="Test Wire", url="https://news.example/lisse-roundup"),
         actors=[police, sand, crowd, valdora],
         events=[
-            Event(id="e1", type="COERCE", mode="arrest", trigger=span(t, "arrested"), sentence=span(t, "Police in"),
+            Event(id="e1", type="COERCE", mode="arrest", trigger=span(t, "arrested"), sentence=span(t, "Police in Lisse arrested Ivo Sand on Monday."),
                   actors=["a1"], recipients=["a2"], actor_spans=[span(t, "Police")],
                   recipient_spans=[span(t, "Ivo Sand")], place=Place("Lisse", lisse.start, lisse.end, country="OST"),
                   date=stated, confidence=0.8),
-            Event(id="e2", type="PROTEST", trigger=span(t, "marched"), sentence=span(t, "Protesters marched"),
+            Event(id="e2", type="PROTEST", trigger=span(t, "marched"), sentence=span(t, "Protesters marched through Lisse."),
                   actors=["a3"], actor_spans=[span(t, "Protesters")], date=assumed, confidence=0.5),
-            Event(id="e3", type="ASSAULT", trigger=span(t, "shelled"), sentence=span(t, "In 2019"),
+            Event(id="e3", type="ASSAULT", trigger=span(t, "shelled"), sentence=span(t, "In 2019 Valdoran troops shelled Meret."),
                   actors=["a4"], actor_spans=[span(t, "Valdoran troops")], status="historical",
                   date=TimeRef("2019", year.start, year.end, "2019", "year")),
         ],
         times=[stated, TimeRef("2019", year.start, year.end, "2019", "year")],
+    )
+
+
+TEXT_D = "Ivo Sand was arrested by police in Lisse on Monday, his lawyer said."
+
+
+def report_followup() -> Report:
+    """A second article on the round-up's arrest (same day, place and people): merged with it."""
+    t = TEXT_D
+    police = Actor("a1", "Lisse police", "group", "OST", "COP", None, _mentions(t, "police"))
+    sand = Actor("a2", "Ivo Sand", "person", "PEL", "GOV", None, _mentions(t, "Ivo Sand"))
+    monday, lisse = span(t, "Monday"), span(t, "Lisse")
+    date = TimeRef("Monday", monday.start, monday.end, "2031-03-10", "day")
+    return Report(
+        article=Article(text=t, id="sand-arrest", published="2031-03-11", title="Ivo Sand arrested",
+                        source="wires/sand-arrest.txt"),
+        actors=[police, sand],
+        events=[Event(id="e1", type="COERCE", mode="arrest", trigger=span(t, "arrested"), sentence=span(t, t),
+                      actors=["a1"], recipients=["a2"], actor_spans=[span(t, "police")],
+                      recipient_spans=[span(t, "Ivo Sand")],
+                      place=Place("Lisse", lisse.start, lisse.end, country="OST"), date=date, confidence=0.7)],
+        times=[date],
     )

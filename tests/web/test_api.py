@@ -182,3 +182,41 @@ def test_timeline_hides_events_dated_only_by_publication_unless_asked(roundup_cl
     assert "2031-03-12" not in chart_days and "2031-03-10" in chart_days  # the publication day is no bar
     assert "2031-03-12" in re.search(r'id="timeline-data">(.*?)</script>',
                                      roundup_client.get("/timeline?every_status=true").text).group(1)
+
+
+def test_event_page_shows_the_coding_the_merge_and_every_source(roundup_client):
+    arrest = roundup_client.get("/api/events", params={"type": "COERCE"}).json()["items"][0]
+    assert arrest["n_reports"] == 2
+    page = roundup_client.get(f"/event/{arrest['id']}")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    facts = re.search(r'<dl class="facts" id="event-facts">(.*?)</dl>', page.text, re.S).group(1)
+    for shown in ("COERCE", arrest["cameo"], "arrest", "2031-03-10", "(to the day)", "Lisse police", "Ivo Sand",
+                  "Lisse (OST)", "asserted", "0.80"):
+        assert shown in facts, shown
+    if arrest["cameo_name"]:  # from the CAMEO reference table, when the dictionaries are present
+        assert arrest["cameo_name"] in facts
+    reasons = re.search(r'<section id="merge-reasons">(.*?)</section>', page.text, re.S).group(1)
+    assert "“Lisse round-up” and “Ivo Sand arrested”" in reasons and "same place" in reasons
+    cards = re.findall(r'<section class="card report-card".*?</section>', page.text, re.S)
+    assert len(cards) == 2
+    roundup, followup = cards
+    assert "2031-03-12 · Test Wire" in roundup and "https://news.example/lisse-roundup" in roundup
+    assert "2031-03-11" in followup and "wires/sand-arrest.txt" in followup  # a file's path where no URL
+    text = "Ivo Sand was arrested by police in Lisse on Monday, his lawyer said."
+    start = text.index("arrested")
+    assert f'<mark class="hl hl-trigger">arrested</mark></td><td class="num">{start}–{start + 8}</td>' in followup
+    assert "confidence 0.70" in followup and 'href="/article/sand-arrest#event-e1"' in followup
+    assert f'href="/event/{arrest["id"]}"' in roundup_client.get("/timeline").text  # the list links to it
+
+
+def test_event_page_of_an_event_dated_by_publication_only(roundup_client):
+    march = roundup_client.get("/api/events", params={"type": "PROTEST"}).json()["items"][0]
+    page = roundup_client.get(f"/event/{march['id']}").text
+    assert "publication date: the text gives none" in page and "merge-reasons" not in page
+
+
+def test_an_unknown_event_is_an_html_404_page(roundup_client):
+    for wrong in ("999999", "abc", str(2**70)):
+        page = roundup_client.get(f"/event/{wrong}")
+        assert page.status_code == 404 and "text/html" in page.headers["content-type"], wrong
+        assert f"no event {wrong}" in page.text and "<nav>" in page.text
