@@ -136,3 +136,105 @@ def test_sample_store_map(page, samples_server):
     page.mouse.click(box["x"] + spot[0], box["y"] + spot[1])
     assert page.locator("#map-selection li").count() > 0
     assert not page.js_errors
+
+
+def _chart(page) -> dict:
+    """What the timeline chart draws: its bar labels and, per series, its colour and counts."""
+    page.wait_for_function("window.tacitusChart !== undefined")
+    return page.evaluate("""() => ({
+        labels: window.tacitusChart.data.labels,
+        series: Object.fromEntries(window.tacitusChart.data.datasets.map(
+            d => [d.label, {colour: d.backgroundColor, counts: d.data}]))})""")
+
+
+def test_timeline_palette_is_one_fixed_colour_per_type(page, handmade_server, roundup_server):
+    from tacitus.web.chart import TYPE_COLOURS
+
+    page.goto(handmade_server.url + "/timeline")
+    everything = _chart(page)["series"]
+    assert set(everything) == {"ASSAULT", "CONSULT", "AGREE", "SUPPORT"}
+    colours = {t: s["colour"] for t, s in everything.items()}
+    assert len(set(colours.values())) == len(colours)  # no two types share a colour
+    page.goto(handmade_server.url + "/timeline?type=AGREE")
+    assert _chart(page)["series"]["AGREE"]["colour"] == colours["AGREE"]  # the same colour in another view
+    page.goto(roundup_server.url + "/timeline?every_status=true")  # and in another store
+    for kind, drawn in _chart(page)["series"].items():
+        assert drawn["colour"] == TYPE_COLOURS[kind]
+    assert not page.js_errors
+
+
+def test_timeline_axis_keeps_empty_days_and_bars_open_their_dates(page, handmade_server):
+    page.goto(handmade_server.url + "/timeline")
+    drawn = _chart(page)
+    # events on the 4th and the 7th: the 5th and 6th stand between them, empty
+    assert drawn["labels"] == ["2031-03-04", "2031-03-05", "2031-03-06", "2031-03-07"]
+    assert drawn["series"]["ASSAULT"]["counts"] == [1, 0, 0, 0]
+    page.select_option("select[name=bin]", "week")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**bin=week**")
+    assert _chart(page)["labels"] == ["week of 2031-03-03"]
+    page.goto(handmade_server.url + "/timeline?bin=day")
+    _chart(page)
+    x, y = page.evaluate("""() => { const bar = window.tacitusChart.getDatasetMeta(
+        window.tacitusChart.data.datasets.findIndex(d => d.label === 'ASSAULT')).data[0];
+        const box = window.tacitusChart.canvas.getBoundingClientRect();
+        return [box.left + bar.x, box.top + (bar.y + bar.base) / 2]; }""")
+    page.mouse.click(x, y)
+    page.wait_for_url("**date_from=2031-03-04**")
+    assert "date_to=2031-03-04" in page.url
+    assert [t.split()[0] for t in page.locator("#event-list li.event").all_inner_texts()] == ["2031-03-04"] * 2
+    assert not page.js_errors
+
+
+def test_timeline_toggle_shows_hidden_events(page, roundup_server):
+    page.goto(roundup_server.url + "/timeline")
+    assert page.locator("#event-list li.event").count() == 1
+    assert "2 hidden" in page.locator("#hidden-note").inner_text()
+    assert "2031-03-12" not in _chart(page)["labels"]  # no bar on the round-up's publication day
+    page.check("input[name=every_status]")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**every_status=true**")
+    assert page.locator("#event-list li.event").count() == 3
+    assert page.locator("#hidden-note").count() == 0
+    assert "2031-03-12" in _chart(page)["labels"]
+    assert page.locator("input[name=every_status]").is_checked()  # the box stays ticked
+    assert not page.js_errors
+
+
+def test_download_links_give_exactly_the_rows_shown(page, handmade_server):
+    import csv
+    import io
+
+    page.goto(handmade_server.url + "/timeline?actor=Kell")
+    shown = page.locator("#event-list li.event").count()
+    assert shown == 2
+    with page.expect_download() as info:
+        page.click("a.download:text('CSV')")
+    download = info.value
+    assert download.suggested_filename == "events.csv"
+    rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8").read())))
+    assert len(rows) == shown and all("Mara Kell" in r["actors"] for r in rows)
+    href = page.locator("a.download:text('JSON')").get_attribute("href")
+    assert "actor=Kell" in href and "format=json" in href
+    assert len(page.request.get(handmade_server.url + "/timeline" + href).json()) == shown
+    for url, rows_shown in (("/articles", "#article-list tbody tr"), ("/quotes", "ol.quotes li.quote")):
+        page.goto(handmade_server.url + url)
+        href = page.locator("a.download:text('JSON')").get_attribute("href")
+        assert len(page.request.get(handmade_server.url + url + href).json()) == page.locator(rows_shown).count()
+    assert not page.js_errors
+
+
+def test_event_page_from_the_timeline_and_its_404(page, roundup_server):
+    page.goto(roundup_server.url + "/timeline")
+    page.click("#event-list li.event a.event-link")
+    page.wait_for_url("**/event/*")
+    assert "COERCE" in page.locator("h1").inner_text()
+    assert page.locator("section.report-card").count() == 2
+    assert "same place" in page.locator("#merge-reasons").inner_text()
+    page.locator("section.report-card a.evidence-link").last.click()
+    page.wait_for_url("**/article/sand-arrest#event-e1")
+    assert page.locator('#article-text mark.active[data-kind="trigger"]').inner_text() == "arrested"
+    response = page.goto(roundup_server.url + "/event/999999")
+    assert response.status == 404 and "no event 999999" in page.locator("main").inner_text()
+    assert page.locator("header nav a").count() >= 4
+    assert not page.js_errors
