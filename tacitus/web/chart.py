@@ -7,14 +7,16 @@ import datetime as dt
 from collections import defaultdict
 from typing import Optional
 
-# Paul Tol's colour-blind-safe schemes (muted, light, bright); cooperation in blues and
-# greens, verbal conflict in yellows and oranges, material conflict in reds and purples.
+# Sixteen colours from Paul Tol's colour-blind-safe schemes (bright, vibrant, muted, light,
+# medium- and high-contrast), chosen so that no two are alike in normal vision or with
+# deuteranopia or protanopia (tests/web/test_chart.py measures it); cooperation in blues and
+# greens, verbal conflict in yellows and oranges, material conflict in reds, purples, grey, black.
 TYPE_COLOURS = {
-    "AGREE": "#88CCEE", "CONSULT": "#332288", "SUPPORT": "#44AA99", "CONCEDE": "#99DDFF",
-    "COOPERATE": "#117733", "AID": "#44BB99", "RETREAT": "#BBCC33",
-    "REQUEST": "#DDCC77", "ACCUSE": "#EE8866", "REJECT": "#AAAA00", "THREATEN": "#CC6677",
-    "SANCTION": "#999933", "PROTEST": "#AA4499", "MOBILIZE": "#FFAABB", "COERCE": "#882255",
-    "ASSAULT": "#EE3377",
+    "AGREE": "#4477AA", "CONSULT": "#332288", "SUPPORT": "#33BBEE", "CONCEDE": "#99DDFF",
+    "COOPERATE": "#228833", "AID": "#44BB99", "RETREAT": "#999933",
+    "REQUEST": "#EEDD88", "ACCUSE": "#EE8866", "REJECT": "#CCBB44", "THREATEN": "#EE6677",
+    "SANCTION": "#994455", "PROTEST": "#AA3377", "MOBILIZE": "#DDDDDD", "COERCE": "#000000",
+    "ASSAULT": "#CC3311",
 }
 QUAD_COLOURS = {"verbal cooperation": "#88CCEE", "material cooperation": "#117733",
                 "verbal conflict": "#DDCC77", "material conflict": "#882255", "uncoded": "#BBBBBB"}
@@ -49,18 +51,22 @@ def _next(start: dt.date, size: str) -> dt.date:
 def binned(counts: list[dict], size: Optional[str] = None) -> dict:
     """{"bin", "bins": [{"start", "end", "label"}], "series": [{"key", "colour", "counts"}]}
     from rows of {"day", "key", "count"}; `size` (day/week/month) or chosen by the span.
-    Only events dated to a day are binned, and events dated to a month when the bins are
-    months: a month or a year is never spread over a day (the page lists them beside)."""
+    Only events dated to a day are binned, events dated to a week when the bins are weeks,
+    and to a month when they are months: a month or a year is never spread over a day (the
+    page lists them beside)."""
     rows = [(dt.date.fromisoformat(r["day"][:10]), r["key"], r["count"]) for r in counts if r.get("day")]
     months = [(dt.date.fromisoformat(r["period"] + "-01"), r["key"], r["count"]) for r in counts
               if r.get("precision") == "month"]
-    if not rows and not months:
+    weeks = [(_first_day(r["period"]), r["key"], r["count"]) for r in counts if r.get("precision") == "week"]
+    weeks = [w for w in weeks if w[0]]
+    if not rows and not months and not weeks:
         return {"bin": size or "day", "bins": [], "series": []}
     if size not in BINS:
-        dates = [r[0] for r in rows or months]
-        size = choose_bin(min(dates), max(dates)) if rows else "month"
-    if size == "month":
-        rows += months
+        dates = [r[0] for r in rows or months or weeks]
+        size = choose_bin(min(dates), max(dates)) if rows else "month" if months else "week"
+    rows += {"month": months, "week": weeks}.get(size, [])
+    if not rows:
+        return {"bin": size, "bins": [], "series": []}
     first, last = min(r[0] for r in rows), max(r[0] for r in rows)
     starts, start = [], bin_start(first, size)
     while start <= last:
@@ -78,6 +84,18 @@ def binned(counts: list[dict], size: Optional[str] = None) -> dict:
 
 
 def not_charted(counts: list[dict], size: str) -> list[dict]:
-    """The count rows `binned` left out: dated to a week, a month (unless the bins are
-    months) or coarser."""
-    return [r for r in counts if not r.get("day") and not (size == "month" and r.get("precision") == "month")]
+    """The count rows `binned` left out: dated to a week (unless the bins are weeks), a month
+    (unless the bins are months) or coarser."""
+    def charted(r: dict) -> bool:
+        return r.get("precision") == size == "month" or (r.get("precision") == size == "week"
+                                                           and _first_day(r["period"]) is not None)
+
+    return [r for r in counts if not r.get("day") and not charted(r)]
+
+
+def _first_day(value: str) -> Optional[dt.date]:
+    """The first day of a TIMEX3 week ("2025-W11", a weekend "2025-W11-WE"), or None."""
+    from tacitus.timex.period import period
+
+    found = period(value)
+    return dt.date.fromisoformat(found.iso()[0]) if found else None

@@ -96,6 +96,14 @@ def api_docs(request: Request):
     return _render(request, "docs.html")
 
 
+@router.get("/types.css")
+def type_colours():
+    """Each PLOVER type's colour on its badge in every list, the chart's own (tacitus/web/chart.py)."""
+    rules = "".join(f".type-{kind} {{ border-left: .6em solid {colour}; }}\n"
+                    for kind, colour in chart.TYPE_COLOURS.items())
+    return Response(rules, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+
 @router.get("/", response_class=HTMLResponse)
 def home():
     return RedirectResponse("/timeline", status_code=307)
@@ -225,7 +233,8 @@ def event_map(request: Request, actor: Optional[str] = None, recipient: Optional
     store = store_of(request)
     spots = store.event_points(**filters)
     return _render(request, "map.html", filters=filters, total=store.count_events(**filters),
-                   located=sum(s["events"] for s in spots), map_data=_json_for_script({"points": spots}))
+                   located=sum(s["events"] for s in spots),
+                   map_data=_json_for_script({"points": spots, "colours": chart.TYPE_COLOURS}))
 
 
 @router.get("/quotes", response_class=HTMLResponse)

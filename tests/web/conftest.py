@@ -40,13 +40,17 @@ def roundup_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def samples_db(tmp_path_factory, pipeline) -> Path:
-    """A store of the project's own sample articles, through the real pipeline."""
+    """A store of the project's own sample articles, through the real pipeline with the
+    samples' fictional geography (sample-lexicons/), as `make demo` builds it."""
     from tacitus.errors import ReadError
+    from tacitus.evaluate.petrarch_dicts import using_lexicons
     from tacitus.read import iter_articles
 
     articles = [a for a in iter_articles([str(ROOT / "samples")]) if not isinstance(a, ReadError)]
     assert articles, "no sample articles"
-    return build_store(tmp_path_factory.mktemp("web") / "samples.db", pipeline.process_many(articles))
+    with using_lexicons(ROOT / "sample-lexicons"):
+        reports = list(pipeline.process_many(articles))
+    return build_store(tmp_path_factory.mktemp("web") / "samples.db", reports)
 
 
 WIKINEWS_ARTICLES = 15  # enough for a busy timeline, few enough to keep the suite fast

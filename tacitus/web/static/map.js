@@ -7,16 +7,33 @@
   var node = document.getElementById("map-data");
   if (!canvas || !node) return;
   var ctx = canvas.getContext("2d");
-  var points = JSON.parse(node.textContent).points;
+  var data = JSON.parse(node.textContent);
+  var points = data.points;
+  var colours = data.colours || {};  // the timeline's palette: one fixed colour per type
   var world = [];
-  var view = {scale: canvas.width / 360, x: 0, y: 0};  // pixels per degree, pan offset
+  var WORLD_SCALE = canvas.width / 360;  // pixels per degree with the whole world in view
+  var MAX_FIT_SCALE = 12;  // closer, the 1-degree land cells turn to blocks
+  var view = {scale: WORLD_SCALE, x: 0, y: 0};  // pixels per degree, pan offset
   var CELL = 36;  // cluster radius in pixels
   var clusters = [];
-  var colours = {ASSAULT: "#c0392b", PROTEST: "#e67e22", COERCE: "#8e44ad", MOBILIZE: "#d35400"};
 
   // Equirectangular projection, latitudes cut at +-70 for the page's proportions.
   function project(lat, lon) {
     return [(lon + 180) * view.scale + view.x, (70 - lat) * view.scale * 1.25 + view.y];
+  }
+
+  // Open on the located events, not on the whole world: events a few hundred kilometres
+  // apart would all fall in one cluster at world scale.
+  function fit() {
+    if (!points.length) return;
+    var lats = points.map(function (p) { return p.lat; }), lons = points.map(function (p) { return p.lon; });
+    var south = Math.min.apply(null, lats), north = Math.max.apply(null, lats);
+    var west = Math.min.apply(null, lons), east = Math.max.apply(null, lons);
+    var scale = Math.min(canvas.width * 0.8 / Math.max(east - west, 1e-6),
+                         canvas.height * 0.8 / (1.25 * Math.max(north - south, 1e-6)));
+    view.scale = Math.max(WORLD_SCALE, Math.min(MAX_FIT_SCALE, scale));
+    view.x = canvas.width / 2 - ((west + east) / 2 + 180) * view.scale;
+    view.y = canvas.height / 2 - (70 - (south + north) / 2) * view.scale * 1.25;
   }
 
   function cluster() {
@@ -38,6 +55,31 @@
       c.r = 5 + 4 * Math.sqrt(c.events);
       return c;
     });
+    // clusters of neighbouring cells whose circles would overlap are one cluster
+    for (var merged = true; merged;) {
+      merged = false;
+      for (var i = 0; i < clusters.length && !merged; i++) {
+        for (var j = i + 1; j < clusters.length && !merged; j++) {
+          var a = clusters[i], b = clusters[j];
+          if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) {
+            a.x = (a.x * a.events + b.x * b.events) / (a.events + b.events);
+            a.y = (a.y * a.events + b.y * b.events) / (a.events + b.events);
+            a.events += b.events;
+            a.spots = a.spots.concat(b.spots);
+            Object.keys(b.types).forEach(function (t) { a.types[t] = (a.types[t] || 0) + b.types[t]; });
+            a.r = 5 + 4 * Math.sqrt(a.events);
+            clusters.splice(j, 1);
+            merged = true;
+          }
+        }
+      }
+    }
+  }
+
+  // whether a "#rrggbb" fill is light enough to need dark text
+  function light(hex) {
+    var n = parseInt(hex.slice(1), 16);
+    return 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255) > 160;
   }
 
   function mainType(c) {
@@ -64,15 +106,34 @@
       ctx.strokeStyle = "#fff";
       ctx.stroke();
       if (c.events > 1) {
-        ctx.fillStyle = "#fff";
+        ctx.fillStyle = light(ctx.fillStyle) ? "#1d2b36" : "#fff";
         ctx.font = "bold 11px sans-serif";
         ctx.textAlign = "center";
         ctx.textBaseline = "middle";
         ctx.fillText(String(c.events), c.x, c.y);
       }
     });
+    clusters.forEach(label);
     window.tacitusMap = {clusters: clusters.length, events: points.reduce(function (n, p) { return n + p.events; }, 0),
                          land: world.length};
+  }
+
+  // The cluster's busiest place beside it ("Senna +2" when it holds more), kept inside the canvas.
+  function label(c) {
+    var top = c.spots.slice().sort(function (a, b) { return b.events - a.events; })[0];
+    var text = (top.place || "?") + (c.spots.length > 1 ? " +" + (c.spots.length - 1) : "");
+    ctx.font = "12px sans-serif";
+    ctx.textBaseline = "middle";
+    var width = ctx.measureText(text).width;
+    var right = c.x + c.r + 4 + width <= canvas.width;
+    ctx.textAlign = right ? "left" : "right";
+    var x = right ? c.x + c.r + 4 : c.x - c.r - 4;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.85)";
+    ctx.strokeText(text, x, c.y);
+    ctx.lineWidth = 1;
+    ctx.fillStyle = "#1d2b36";
+    ctx.fillText(text, x, c.y);
   }
 
   function show(c) {
@@ -132,6 +193,7 @@
     return big ? [big.x * canvas.clientWidth / canvas.width, big.y * canvas.clientHeight / canvas.height] : null;
   };
 
+  fit();
   draw();
   fetch("/api/map/world").then(function (r) { return r.json(); }).then(function (data) {
     world = data.cells;
