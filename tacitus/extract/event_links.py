@@ -170,6 +170,8 @@ def merge_purpose(events, doc):
     return [e for e in events if id(e) not in dropped]
 
 
+# events a statement itself performs (said to someone, they are aimed at the one addressed;
+# told "the same thing", another speaker makes them too); events.py uses them as well
 SPEECH_ACTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 
 

@@ -21,13 +21,9 @@ from typing import Optional
 from tacitus import lexicons
 from tacitus.extract import casualties as casualty_mod
 from tacitus.extract import event_links, generic_actors, participants, places, roles, sourcing, status, titles
-from tacitus.extract.event_links import CONFLICT_TYPES
+from tacitus.extract.event_links import CONFLICT_TYPES, SPEECH_ACTS
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
 from tacitus.report import Claim, Event, Span
-
-
-# events a statement itself performs: said to someone, they are aimed at the one addressed
-SPEECH_ACT_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,7 +136,7 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
                 ctx, candidates, quote, event_of_token, by_token), actors)
             if recipients:
                 break
-    if not recipients and quote is not None and type_ in SPEECH_ACT_TYPES and not trig.nominal \
+    if not recipients and quote is not None and type_ in SPEECH_ACTS and not trig.nominal \
             and getattr(quote, "speaker", None) in actors:
         # '"We will not go on with these talks," the minister told Peru': said to the addressee
         recipients, recipient_spans = participants.addressee_of(ctx, quote, actors)

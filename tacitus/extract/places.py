@@ -17,10 +17,9 @@ import datetime as dt
 from typing import Optional
 
 from tacitus.geo import gazetteer
-from tacitus.nlp import entity_of
+from tacitus.nlp import PLACE_LABELS, entity_of
 from tacitus.report import Place
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # prepositions that locate an event; "on"/"at" also name a target ("strikes on Kyiv")
 LOCATING_PREPS = {"in", "at", "near", "on", "inside", "across", "outside", "around", "throughout"}
 SENTENCE_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout", "across", "within"}

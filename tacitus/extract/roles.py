@@ -8,6 +8,7 @@ finds tokens only; participants.py turns them into the article's actors.
 from __future__ import annotations
 
 from tacitus.extract.status import is_infinitive_clause
+from tacitus.extract.support_verbs import is_support_verb
 from tacitus.extract.triggers import Trigger, lexicon as trigger_lexicon
 
 SUBJECTS = ("nsubj", "csubj")
@@ -76,23 +77,6 @@ def _nominal_roles(token, preps):
         # "workers went on strike", "troops remained on alert": the subject is in that state
         actors += [c for c in head.head.children if c.dep_ in SUBJECTS]
     return actors, recipients
-
-
-def is_support_verb(token) -> bool:
-    """'launch', 'stage', 'hold' ... an event noun: the verb's subject is the noun's actor."""
-    return verb_in(token, set(trigger_lexicon().get("support_verbs") or []))
-
-
-def verb_in(token, words) -> bool:
-    """The verb is one of `words`, by lemma or by its inflected form ("staged" -> "stage"): the
-    small model's lemmas slip on some verbs ("staged" -> "stag")."""
-    lower = token.lower_
-    if token.lemma_.lower() in words or lower in words:
-        return True
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", "")):
-        if lower.endswith(suffix) and lower[:-len(suffix)] + repl in words:
-            return True
-    return False
 
 
 def is_demonym(token) -> bool:

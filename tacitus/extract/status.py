@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from tacitus.extract.support_verbs import is_support_verb
 from tacitus.nlp import entities_in
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
@@ -30,7 +31,6 @@ HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "plan", "threat",
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
 SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
                  "claim", "write", "report", "signal", "suggest", "vow", "promise"}
-SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "unleash", "hold", "make"}
 HISTORICAL_DAYS = 31  # a dated event ending more than this before publication is background
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -254,12 +254,6 @@ def _nominal_modality(token) -> Optional[str]:
             return inner or ("future" if lemma == "plan" else "hypothetical")
         if lemma in ("deny", "rule", "reject"):
             return "negated"
-        if lemma in SUPPORT_VERBS or _support_verb(head):  # "will launch an attack": as real as the launch
+        if is_support_verb(head):  # "will launch an attack": as real as the launch
             return modality(head)
     return None
-
-
-def _support_verb(token) -> bool:
-    from tacitus.extract.roles import is_support_verb  # roles imports this module
-
-    return is_support_verb(token)
