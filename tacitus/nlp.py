@@ -105,7 +105,7 @@ def _trim(span: Span) -> Span:
 
 @Language.component("tacitus_gazetteer")
 def gazetteer_component(doc: Doc) -> Doc:
-    from tacitus.extract.titles import organisation_words
+    from tacitus.lexicons.titles import organisation_words
     from tacitus.geo import gazetteer
 
     gaz = gazetteer()

@@ -8,13 +8,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tacitus"
 
-# Circles still to break (issue 17); the test fails on any other. Remove a line when it is fixed.
-KNOWN = {
-    frozenset({"tacitus.extract.titles", "tacitus.nlp"}),
-    frozenset({"tacitus.extract.actors", "tacitus.extract.coref"}),
-}
-
-
 def import_graph() -> dict[str, set[str]]:
     modules = {}
     for path in PACKAGE.rglob("*.py"):
@@ -71,9 +64,9 @@ def circles(graph: dict[str, set[str]]) -> list[frozenset]:
     return found
 
 
-def test_no_new_import_circles():
-    new = [sorted(c) for c in circles(import_graph()) if c not in KNOWN]
-    assert not new, f"modules that import each other: {new}"
+def test_no_import_circles():
+    found = [sorted(c) for c in circles(import_graph())]
+    assert not found, f"modules that import each other: {found}"
 
 
 def test_the_checker_finds_a_circle():

@@ -11,11 +11,11 @@ from tacitus.report import Article, Report
 
 def run(doc, article: Article, model: str | None = None) -> Report:
     """Everything Tacitus extracts from one parsed article."""
-    from tacitus.extract import actors, events, places, quotes, time, tolls
+    from tacitus.extract import coref, events, places, quotes, time, tolls
 
     ctx = Context.create(doc, article)
     ctx.times = time.find_times(doc, ctx.published)
-    ctx.actors = actors.ActorTable.build(doc, ctx)
+    ctx.actors = coref.actor_table(doc, ctx)
     ctx.quotes = quotes.find_quotes(ctx)
     ctx.events, ctx.claims = events.find_events(ctx)
     time.date_quotes_and_events(ctx)

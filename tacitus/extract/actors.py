@@ -85,12 +85,10 @@ class ActorTable:
     # ---- public API -------------------------------------------------------------------
 
     @classmethod
-    def build(cls, doc, ctx=None) -> "ActorTable":
-        from tacitus.extract import coref
-
+    def of_names(cls, doc, ctx=None) -> "ActorTable":
+        """The actors the article names; `coref.actor_table` adds what refers to them."""
         table = cls(doc, getattr(ctx, "published", None))
         table._add_entities()
-        coref.resolve_references(table)
         return table
 
     def resolve(self, start: int, end: int) -> Optional[str]:

@@ -52,6 +52,14 @@ class QuotedRegions:
         self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
 
 
+def actor_table(doc, ctx=None) -> ActorTable:
+    """The article's actors: those it names, then the descriptions and pronouns that
+    refer to them."""
+    table = ActorTable.of_names(doc, ctx)
+    resolve_references(table)
+    return table
+
+
 def resolve_references(table: ActorTable) -> None:
     doc = table.doc
     quotes = quoted_regions(doc_text(doc))

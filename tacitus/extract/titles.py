@@ -7,14 +7,13 @@ The words come from the `titles.yaml` lexicon and the gazetteer, never from name
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from tacitus import lexicons
 from tacitus.geo import gazetteer
+from tacitus.lexicons.titles import organisation_words, title_lexicon
 from tacitus.nlp import entity_of
 
 TITLE_JOINERS = {"of", "for", "-"}
@@ -30,16 +29,6 @@ class Title:
     sector: Optional[str]
     leader: bool = False
     qualified: bool = False  # the title itself names a country ("Russian President")
-
-
-@functools.lru_cache(maxsize=1)
-def title_lexicon() -> dict[str, dict]:
-    return {k.lower(): v for k, v in lexicons.load("titles.yaml")["titles"].items()}
-
-
-@functools.lru_cache(maxsize=1)
-def organisation_words() -> dict[str, str]:
-    return {k.lower(): v for k, v in lexicons.load("titles.yaml")["organisation_words"].items()}
 
 
 def longest_title_at(tokens: list[Token], end: int) -> tuple[int, dict] | None:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.extract.actors import ActorTable, clean_name
+from tacitus.extract.actors import clean_name
+from tacitus.extract.coref import actor_table
 from tacitus.extract.context import Context
 from tacitus.report import Article
 
@@ -21,7 +22,7 @@ TEXT = (
 @pytest.fixture(scope="module")
 def table(pipeline):
     doc = pipeline.nlp(TEXT)
-    return ActorTable.build(doc, Context.create(doc, Article(text=TEXT, published="2024-03-04")))
+    return actor_table(doc, Context.create(doc, Article(text=TEXT, published="2024-03-04")))
 
 
 def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
@@ -118,7 +119,7 @@ def test_surname_alone_is_the_person_whatever_ner_says(pipeline):
     text = ("Senator Mara Quell of the Alder Party spoke on Tuesday. Quell said the vote was close, "
             "and Quell later thanked her staff.")
     doc = pipeline.nlp(text)
-    table = ActorTable.build(doc, Context.create(doc, Article(text=text)))
+    table = actor_table(doc, Context.create(doc, Article(text=text)))
     ids = {table.resolve(m.start(), m.end()) for m in __import__("re").finditer("Quell", text)}
     assert len(ids) == 1 and table.get(ids.pop()).name == "Mara Quell"
 
@@ -135,7 +136,7 @@ def test_us_state_is_not_a_foreign_town():
 def test_known_surname_alone_gets_country(pipeline):
     text = "Putin said on Monday that talks would continue."
     doc = pipeline.nlp(text)
-    table = ActorTable.build(doc, Context.create(doc, Article(text=text, published="2024-01-10")))
+    table = actor_table(doc, Context.create(doc, Article(text=text, published="2024-01-10")))
     putin = table.get(table.resolve(0, 5))
     assert (putin.country, putin.sector) == ("RUS", "GOV")
 
@@ -151,7 +152,7 @@ def test_gazetteer_ignores_small_towns_alternate_names():
 
 def _table(pipeline, text):
     doc = pipeline.nlp(text)
-    return ActorTable.build(doc, Context.create(doc, Article(text=text)))
+    return actor_table(doc, Context.create(doc, Article(text=text)))
 
 
 def test_organisation_takes_the_country_its_name_leads_with(pipeline):
