@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import sys
 from pathlib import Path
@@ -31,12 +32,22 @@ if (ROOT.parent / "shared" / "data").is_dir():
 import corpus  # noqa: E402
 
 
-def digests(articles, pipeline) -> list[tuple[str, str]]:
-    """(article id, sha256 of its report's JSON, or of its one-line error), in corpus order."""
+def digests(articles, pipeline, folder: str | Path = "") -> list[tuple[str, str]]:
+    """(article id, sha256 of its report's JSON, or of its one-line error), in corpus order.
+    The article's source is taken relative to `folder`, so that where the corpus lies
+    (another checkout, another machine) does not change the digest."""
+    prefix = str(Path(folder).resolve()) + os.sep if folder else None
     out = []
     for article in articles:
         report = pipeline.process_or_error(article)
-        text = report.to_json() if hasattr(report, "to_json") else f"error: {report}"
+        if hasattr(report, "to_dict"):
+            data = report.to_dict()
+            source = data["article"].get("source") or ""
+            if prefix and source.startswith(prefix):
+                data["article"]["source"] = source[len(prefix):]
+            text = json.dumps(data, ensure_ascii=False)
+        else:
+            text = f"error: {report}"
         out.append((article.id or article.source or "", hashlib.sha256(text.encode("utf-8")).hexdigest()))
     return out
 
@@ -68,7 +79,9 @@ def main(argv=None) -> int:
         return 0
     from tacitus.pipeline import Pipeline
 
-    text = render(digests(corpus.articles(args.corpus, args.limit), Pipeline()))
+    folder = Path(args.corpus).resolve()
+    articles = corpus.articles(str(folder), args.limit)
+    text = render(digests(articles, Pipeline(), folder if folder.is_dir() else folder.parent))
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
     elif not args.against:
