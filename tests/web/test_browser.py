@@ -249,3 +249,49 @@ def test_event_page_from_the_timeline_and_its_404(page, roundup_server):
     assert response.status == 404 and "no event 999999" in page.locator("main").inner_text()
     assert page.locator("header nav a").count() >= 4
     assert not page.js_errors
+
+
+def test_actor_network_labels_fit_and_edges_carry_counts(page, samples_server):
+    busiest = max(page.request.get(samples_server.url + "/api/actors?limit=500").json()["items"],
+                  key=lambda a: a["n_events"])
+    page.goto(f"{samples_server.url}/actor/{busiest['id']}")
+    svg = page.locator("svg.network")
+    view = svg.evaluate("s => [s.viewBox.baseVal.width, s.viewBox.baseVal.height]")
+    boxes = svg.locator("text").evaluate_all("els => els.map(e => { const b = e.getBBox(); "
+                                             "return [b.x, b.y, b.x + b.width, b.y + b.height]; })")
+    assert len(boxes) > 1
+    assert all(0 <= x1 and x2 <= view[0] and 0 <= y1 and y2 <= view[1] for x1, y1, x2, y2 in boxes)  # nothing clipped
+    edges = svg.locator("line.edge")
+    counts = svg.locator("text.edge-count").all_text_contents()
+    assert edges.count() == len(counts) > 0 and all(c.isdigit() and int(c) > 0 for c in counts)
+    marker = svg.locator("marker#arrow")
+    assert marker.get_attribute("markerUnits") == "userSpaceOnUse"  # arrowheads do not grow with the edge
+    assert int(marker.get_attribute("markerWidth")) <= 10
+    assert not page.js_errors
+
+
+def test_articles_page_shows_outlets_counts_and_one_line_dates(page, roundup_server):
+    page.goto(roundup_server.url + "/articles")
+    rows = page.locator("#article-list tbody tr")
+    assert rows.count() == 2
+    cells = {r[1]: r for r in (row.split("\t") for row in rows.all_inner_texts())}
+    assert cells["Lisse round-up"][2] == "Test Wire" and cells["Lisse round-up"][3:] == ["3", "0"]
+    assert cells["Ivo Sand arrested"][3:] == ["1", "0"]
+    date = page.locator("#article-list td.date").first
+    assert date.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"
+    assert not page.js_errors
+
+
+def test_pagination_gives_page_numbers_and_totals(page, samples_server):
+    page.goto(samples_server.url + "/timeline?every_status=true")
+    total = int(page.locator("#event-total").inner_text())
+    assert total > 50, "the sample store needs more than a page of events"
+    assert page.locator(".pager .rows").inner_text() == f"1–50 of {total}"
+    assert page.locator("#event-list li.event").count() == 50
+    page.click(".pager a.page:text-is('2')")
+    page.wait_for_url("**page=2**")
+    assert "every_status=true" in page.url  # the other parameters are kept
+    assert page.locator(".pager .rows").inner_text() == f"51–{min(100, total)} of {total}"
+    assert page.locator("#event-list li.event").count() == min(100, total) - 50
+    assert page.locator(".pager .current").inner_text() == "2"
+    assert not page.js_errors
