@@ -48,6 +48,9 @@ def samples_db(tmp_path_factory, pipeline) -> Path:
 
     articles = [a for a in iter_articles([str(ROOT / "samples")]) if not isinstance(a, ReadError)]
     assert articles, "no sample articles"
+    for article in articles:  # "samples/x.txt", as `make demo` reads them: no path of this machine in a screenshot
+        if article.source and Path(article.source).is_absolute():
+            article.source = os.path.relpath(article.source, ROOT)
     with using_lexicons(ROOT / "sample-lexicons"):
         reports = list(pipeline.process_many(articles))
     return build_store(tmp_path_factory.mktemp("web") / "samples.db", reports)

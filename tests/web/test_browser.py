@@ -295,3 +295,16 @@ def test_pagination_gives_page_numbers_and_totals(page, samples_server):
     assert page.locator("#event-list li.event").count() == min(100, total) - 50
     assert page.locator(".pager .current").inner_text() == "2"
     assert not page.js_errors
+
+
+def test_sample_store_event_page(page, samples_server):
+    page.goto(samples_server.url + "/timeline?type=ASSAULT")
+    page.click("#event-list li.event a.event-link")
+    page.wait_for_url("**/event/*")
+    facts = page.locator("#event-facts").inner_text()
+    assert "ASSAULT" in facts and "Confidence" in facts
+    card = page.locator("section.report-card").first
+    assert card.locator("blockquote.sentence mark.hl-trigger").count() == 1
+    assert card.locator("table.spans tbody tr").count() >= 2  # trigger and at least one side, place or date
+    screenshot(page, "event.png")
+    assert not page.js_errors
