@@ -93,6 +93,22 @@ def test_a_key_written_twice_inside_a_mapping_is_named_by_its_path(user_lexicons
     assert ": titles.envoy: key written twice (lines 2 and 3)" in _error(user_lexicons)
 
 
+def test_an_event_type_that_plover_does_not_have_is_named(user_lexicons):
+    (user_lexicons / "plover_triggers.yaml").write_text(
+        "verbs:\n  ambush: {type: ASSAULT, mode: firearms}\nnouns:\n  raid: {type: ASSUALT, cameo: \"190\"}\n",
+        encoding="utf-8")
+    message = _error(user_lexicons)
+    assert message.startswith(f"lexicon {user_lexicons / 'plover_triggers.yaml'}: nouns.raid.type: "
+                              "'ASSUALT' is no PLOVER type of plover.yaml (ACCUSE, AGREE, AID, ASSAULT,"), message
+
+
+def test_a_type_the_user_adds_to_plover_is_a_type(user_lexicons):
+    (user_lexicons / "plover.yaml").write_text("types:\n  BLOCKADE: {summary: close a port or road}\n",
+                                               encoding="utf-8")
+    (user_lexicons / "plover_triggers.yaml").write_text("nouns:\n  blockade: {type: BLOCKADE}\n", encoding="utf-8")
+    lexicons.check_all()
+
+
 def test_yaml_that_does_not_parse_names_the_line(user_lexicons):
     (user_lexicons / "titles.yaml").write_text("titles:\n  envoy: {sector: GOV\n  consul: {sector: GOV}\n",
                                                encoding="utf-8")

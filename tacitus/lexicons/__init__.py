@@ -84,6 +84,37 @@ def check_all() -> None:
                 raise LexiconError(str(path), "", f"no lexicon has this name (lexicons: {', '.join(kinds.KINDS)})")
     for name in kinds.KINDS:
         load(name)
+    _check_event_types()
+
+
+def _check_event_types() -> None:
+    """Every event entry (triggers, negations, old names) names a PLOVER type of
+    plover.yaml: a misspelt type would make events no query finds. The merged data is
+    walked once; only when an entry is wrong are the files read again, to name the one
+    that holds it."""
+    types = set(load("plover.yaml").get("types") or {})
+    for name in kinds.EVENT_TYPE_KINDS:
+        if next(_unknown_types(load(name), types), None) is None:
+            continue
+        for path in [HERE / name] + [d / name for d in user_dirs() if (d / name).exists()]:
+            for where, value in _unknown_types(read_yaml(path), types):
+                raise LexiconError(str(path), where, f"{value!r} is no PLOVER type of plover.yaml "
+                                   f"({', '.join(sorted(types))})")
+
+
+def _unknown_types(data: Any, types: set[str], where: str = ""):
+    """(path, value) of every `type: X` below `data` whose X is not in `types`."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            inner = f"{where}.{key}" if where else str(key)
+            if key == "type" and isinstance(value, str):
+                if value not in types:
+                    yield inner, value
+            else:
+                yield from _unknown_types(value, types, inner)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from _unknown_types(item, types, f"{where}[{i}]")
 
 
 def read_yaml(path: Path) -> Any:

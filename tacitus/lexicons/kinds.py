@@ -179,3 +179,7 @@ CSV_KINDS = {
 }
 
 KINDS = sorted([*YAML_KINDS, *CSV_KINDS])
+
+# kinds whose event entries' `type` must be a PLOVER type of plover.yaml (checked once
+# every file is read: the types are data too)
+EVENT_TYPE_KINDS = ("plover.yaml", "plover_triggers.yaml")
