@@ -40,6 +40,7 @@ class Hit:
     # earlier", "the next day"): `value` is counted from the publication date, and the
     # recogniser counts it again from that date when the text gives one before it
     reference: Optional[tuple[str, int]] = None
+    mod: Optional[str] = None  # TIMEX3 START | MID | END, set by tacitus.timex.mods
 
 
 Resolver = Callable[[re.Match, Scope], Optional[Hit]]
@@ -153,11 +154,11 @@ def weekday(m, scope):
 
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "last night": -1, "yesterday morning": -1,
-                  "yesterday afternoon": -1, "yesterday evening": -1, "tomorrow morning": 1,
+                  "yesterday afternoon": -1, "yesterday evening": -1, "yesterday night": -1, "tomorrow morning": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
-@rule(r"\b(?:the day before yesterday|the day after tomorrow|(?:yesterday|tomorrow) (?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b")
+@rule(r"\b(?:the day before yesterday|the day after tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b")
 def relative_day(m, scope):
     phrase = re.sub(r"\s+", " ", m[0].lower())
     if scope.anchor is None:
@@ -169,6 +170,31 @@ def relative_day(m, scope):
     if part:
         return _hit(m, f"{date.isoformat()}T{part}", "day", "TIME")
     return _hit(m, date.isoformat(), "day")
+
+# "overnight" as a time: at the end of its clause, before a preposition or a day; not
+# the adjective of "an overnight curfew".
+_OVERNIGHT_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:on|in|into|to|from|at|and|but|as|while|when|with|after|before|"
+                              r"near|across|along|around|outside|inside|amid|until|,)\b)", re.I)
+
+
+@rule(rf"\b(?:(?P<wd1>{WEEKDAY_RE})\s+)?overnight\b(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY_RE})\b)?")
+def overnight(m, scope):
+    """"overnight" is the night before the publication morning (TIMEX3 ...TNI), tonight's
+    when the clause looks forward; "Saturday overnight", "overnight Saturday" is that day's night."""
+    named = m["wd1"] or m["wd2"]
+    if named and not _capitalised(named):
+        return None
+    if not named and not _OVERNIGHT_AFTER.match(scope.text[m.end():m.end() + 12]):
+        return None
+    if scope.anchor is None:
+        return _hit(m, None, "day", "TIME")
+    direction = scope.direction(m.start(), m.end()) or PAST
+    if named:
+        day = cal.nearest_weekday(scope.anchor, WEEKDAYS[named.lower()], direction,
+                                  include_anchor=direction == PAST)
+    else:
+        day = scope.anchor - dt.timedelta(days=0 if direction == FUTURE else 1)
+    return _hit(m, f"{day.isoformat()}TNI", "day", "TIME")
 
 # ----------------------------------------------------------------------------- months, years
 
@@ -212,6 +238,12 @@ def bare_month(m, scope):
 @rule(r"(?<![$€£#.,\d-])\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d)")
 def year(m, scope):
     return _hit(m, m["y"], "year", group="y")
+
+
+@rule(r"\b(?P<mod>early|mid|late)[\s-]+(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d|['’]?s\b)")
+def year_with_mod(m, scope):
+    """"late 2024", "mid-2024": the year, with its TIMEX3 mod (END, MID) set by tacitus.timex.mods."""
+    return _hit(m, m["y"], "year")
 
 
 _CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -390,6 +422,30 @@ def offset(m, scope):
     return hit
 
 
+_PERIOD_PART = r"(?:end|start|beginning|middle|close)"
+
+
+@rule(rf"\b(?:the\s+)?(?:very\s+)?{_PERIOD_PART}\s+of\s+the\s+(?P<unit>year|month|week|quarter|decade)\b"
+      r"|\b(?:at|by|before|until|till|after|since|from|around|near|toward|towards)\s+(?P<end>(?:the\s+)?(?P<unit2>year|month)[\s-]end)\b(?![\s-]\w)")
+def part_of_the_unit(m, scope):
+    """"the end of the year", "the start of the month", "by year end": the period itself
+    (its TIMEX3 mod END/START is set by tacitus.timex.mods). In a forward-looking clause it is
+    the current one; in a narrative it is counted from the last date the text gave, as
+    "the same year" is ("In 2019 ... by the end of the year")."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    group = "end" if m["end"] else 0
+    if scope.anchor is None:
+        return _hit(m, None, unit, group=group)
+    if unit == "quarter":
+        return _hit(m, f"{scope.anchor.year}-Q{(scope.anchor.month - 1) // 3 + 1}", unit, group=group)
+    hit = _hit(m, *shifted(scope.anchor, unit, 0), group=group)
+    if m["end"]:
+        hit.mod = "END"
+    if scope.direction(m.start(), m.end()) != FUTURE and unit in ("year", "month", "week"):
+        hit.reference = (unit, 0)
+    return hit
+
+
 def shifted(anchor: dt.date, unit: str, n: int) -> tuple[str, str]:
     """The TIMEX3 value and granularity `n` units of `unit` from the day `anchor`."""
     if unit == "day":
@@ -464,6 +520,9 @@ def duration(m, scope):
         return None  # "a second blast" is an ordinal
     if amount is None and re.fullmatch(r"\d+(?:\.\d+)?", n):
         return None
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and m["unit"].lower() == unit and not m["old"] and re.match(
+            rf"\s+(?:\d|{COMPOUND_NUMBER_RE}\b|{'|'.join(ORDINALS)}\b)", scope.text[m.end():m.end() + 12], re.I):
+        return None  # "World Cup 2018 day five": a year before a numbered day or week is no duration
     if unit in ("second", "minute", "hour") and amount is None:
         return None
     return _hit(m, duration_value(amount, unit), "duration", "DURATION")
@@ -474,17 +533,38 @@ def vague_duration(m, scope):
     return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION")
 
 
-@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|{WEEKDAY_RE})s?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
+@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|weekend|week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|{WEEKDAY_RE})s?(?(n)|(?:\s+(?P<part>morning|afternoon|evening|night)|\s+(?P<season>season)))?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
 def every(m, scope):
     unit = (m["unit"] or m["unit2"]).lower()
-    if unit in WEEKDAYS:
-        return _hit(m, f"XXXX-WXX-{WEEKDAYS[unit] + 1}", "set", "SET")
-    if unit in _DAY_PARTS and unit != "night":  # "every morning": the morning of any day
-        return _hit(m, f"XXXX-XX-XXT{_DAY_PARTS[unit]}", "set", "SET")
-    if unit in SEASONS:  # "each winter": the winter of any year
+    if m["season"] and unit not in SEASONS:
+        return None
+    part = f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else ""
+    if unit in WEEKDAYS:  # "every Friday", "every Sunday morning"
+        return _hit(m, f"XXXX-WXX-{WEEKDAYS[unit] + 1}{part}", "set", "SET")
+    if m["part"] and unit != "day":
+        return None
+    if m["n"] is None and (unit in _DAY_PARTS or part):  # "every night", "every day at dawn" no
+        return _hit(m, f"XXXX-XX-XXT{_DAY_PARTS.get(unit) or part[1:]}", "set", "SET")
+    if unit == "weekend":
+        return _hit(m, "XXXX-WXX-WE", "set", "SET")
+    if unit in SEASONS:  # "each winter", "every winter season": the winter of any year
         return _hit(m, f"XXXX-{SEASONS[unit]}", "set", "SET")
     amount = {"other": 2}.get((m["n"] or "").lower()) or number_value(m["n"] or "1") or 1
     return _hit(m, duration_value(amount, unit_key(unit)), "set", "SET")
+
+
+_PLURAL_PARTS = r"(?:mornings|afternoons|evenings|nights)"
+
+
+@rule(rf"\b(?P<wd>{WEEKDAY_RE})(?:s\b(?:\s+(?P<part>{_PLURAL_PARTS}))?|\s+(?P<part2>{_PLURAL_PARTS}))\b")
+def weekdays_plural(m, scope):
+    """"on Sundays", "Friday nights": that day of any week, a TIMEX3 set (capitalised only,
+    so that no common word is read as a day)."""
+    if m["wd"][:1].islower():
+        return None
+    part = m["part"] or m["part2"]
+    code = f"T{_DAY_PARTS[part[:-1].lower()]}" if part else ""
+    return _hit(m, f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{code}", "set", "SET")
 
 
 def _word_rules():

@@ -9,6 +9,7 @@ from typing import Optional
 
 from tacitus.report import TimeRef
 from tacitus.timex.grammar import RULES, Hit, Scope, shifted
+from tacitus.timex.modifiers import with_modifiers
 from tacitus.timex.period import period
 from tacitus.timex.tense import Direction, text_direction
 
@@ -28,8 +29,9 @@ def find_times_in_text(text: str, published: Optional[dt.date],
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
-                    granularity=h.granularity, type=h.type)
-            for h in _with_days(_from_reference(_longest_first(hits)), text)]
+                    granularity=h.granularity, type=h.type, mod=h.mod)
+            for h in _with_days(_ranges_in_order(_from_reference(with_modifiers(_longest_first(hits), text)),
+                                                 text, published), text)]
 
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
@@ -55,6 +57,50 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
         if found is not None and found.precision in ("day", "week", "month", "year"):
             last, last_end = found, hit.end
     return hits
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)
+_BETWEEN_AND = re.compile(r"\bbetween\s+$", re.I)
+_DAY_OR_MONTH = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2})$")
+
+
+def _ranges_in_order(hits: list[Hit], text: str, published: Optional[dt.date]) -> list[Hit]:
+    """"from January 23 through March 9": a range starts before it ends. Where the news rules
+    put the two ends out of order, the start moves back a year (the end's year when the text
+    gives it: "January 23 - March 9 2014"), or, when neither end states its year, the
+    reading whose range is nearer the publication date wins."""
+    for first, second in zip(hits, hits[1:]):
+        joined = _RANGE_BETWEEN.fullmatch(text[first.end:second.start]) or (
+            re.fullmatch(r"\s+and\s+", text[first.end:second.start]) and _BETWEEN_AND.search(text[:first.start]))
+        if not (joined and first.type == second.type == "DATE"
+                and first.value and second.value and _DAY_OR_MONTH.match(first.value) and _DAY_OR_MONTH.match(second.value)
+                and len(first.value) == len(second.value) and not re.search(r"\d{4}", text[first.start:first.end])):
+            continue
+        if first.value <= second.value:
+            continue
+        earlier = _year_shifted(first.value, -1)
+        if re.search(r"\d{4}", text[second.start:second.end]) or published is None:
+            first.value = earlier
+            continue
+        later = _year_shifted(second.value, 1)
+        if _distance(earlier, second.value, published) <= _distance(first.value, later, published):
+            first.value = earlier
+        else:
+            second.value = later
+    return hits
+
+
+def _year_shifted(value: str, n: int) -> str:
+    return f"{int(value[:4]) + n:04d}{value[4:]}"
+
+
+def _distance(start: str, end: str, day: dt.date) -> int:
+    first, last = period(start), period(end)
+    if first is None or last is None:
+        return 10 ** 6
+    if first.first <= day <= last.last:
+        return 0
+    return min(abs((first.first - day).days), abs((last.last - day).days))
 
 
 _CLOCK = re.compile(r"T\d\d:\d\d$")

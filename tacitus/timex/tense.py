@@ -22,7 +22,9 @@ def _future_cue_re() -> re.Pattern:
     return re.compile(r"(?:(?<=\s)|^|(?<=\w))(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|,\s+(?:but|and|while|although|said|says)\b")
+# Clause breaks; the colon of "15:00" and the full stops of "8 p.m." break nothing.
+_CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\s[ap])\.(?!\d)|(?<!\d):(?!\d)|[;!?\n—–]"
+                           r"|,\s+(?:but|and|while|although|said|says)\b", re.I)
 # Past-tense words: the auxiliaries, common irregular verbs, and regular "-ed" forms (only
 # read after the future cues, so "scheduled for" still points forward).
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|last|ago|earlier|met|held|took|went|came|began|fell|rose|"
