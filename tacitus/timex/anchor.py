@@ -7,6 +7,8 @@ Order of preference for a quote or event:
      (`event.mentions`: "Russian strikes on Kyiv" ... "Thursday's attack on Ukraine");
   3. an expression governing it: attached to a clause above the cue/trigger ("On Easter,
      Trump expressed ..., adding ..."), or opening the sentence ("On Wednesday, ...");
+     A date counted from another event ("arrested two days after the attack") counts as an
+     expression of the clause; with no stated date for that event its value stays None.
   4. for current events: the stated date of a quote whose cue governs the event's clause
      ("..., Rubio said in Paris after meeting X" dates the meeting with the statement);
      then an expression in an adverbial clause of the trigger ("were killed when shells
@@ -26,6 +28,7 @@ from typing import Iterable, Optional
 
 from tacitus.report import Event, Quote, TimeRef
 from tacitus.nlp import doc_text
+from tacitus.timex.counted_from_events import counted_from_events
 
 DATING_TYPES = ("DATE", "TIME")
 
@@ -34,11 +37,26 @@ def date_quotes_and_events(ctx) -> None:
     dating = [t for t in ctx.times if t.type in DATING_TYPES and t.value and not t.value.startswith("P")]
     for quote in ctx.quotes:
         quote.date = _date_quote(ctx, quote, dating)
+    _date_events(ctx, dating, [])
+    counted = counted_from_events(ctx.doc, dating, ctx.events, _date_of) if ctx.events else []
+    if counted:  # dated again, now that the events they count from have their dates
+        _date_events(ctx, dating, counted)
+
+
+def _date_events(ctx, dating: list[TimeRef], counted: list[TimeRef]) -> None:
+    """Date every event; `counted` ("two days after the attack") join the expressions the
+    parse can tie to a trigger, in place of the expressions inside them."""
+    tied = [t for t in dating if not any(c.start <= t.start and t.end <= c.end for c in counted)] + counted
     dated: list[Event] = []
     for event in ctx.events:
-        event.date = _date_event(ctx, event, dating, dated)
+        event.date = _date_event(ctx, event, dating, dated, tied)
         if not event.date.inferred and event.date.value:
             dated.append(event)
+
+
+def _date_of(doc, token, times: list[TimeRef], below_only: bool = False) -> Optional[TimeRef]:
+    """The date the parse ties to one word (only dates below it with `below_only`)."""
+    return _by_syntax(doc, (token.idx, token.idx + len(token)), times, historical=below_only)
 
 
 def inferred_date(published) -> TimeRef:
@@ -72,12 +90,14 @@ def _date_quote(ctx, quote: Quote, dating: list[TimeRef]) -> TimeRef:
     return _stated(found) if found else inferred_date(ctx.published)
 
 
-def _date_event(ctx, event: Event, dating: list[TimeRef], dated: list[Event] = ()) -> TimeRef:
+def _date_event(ctx, event: Event, dating: list[TimeRef], dated: list[Event] = (),
+                tied: Optional[list[TimeRef]] = None) -> TimeRef:
     historical = event.status == "historical"
-    found = _by_syntax(ctx.doc, (event.trigger.start, event.trigger.end), dating, historical)
+    tied = dating if tied is None else tied
+    found = _by_syntax(ctx.doc, (event.trigger.start, event.trigger.end), tied, historical)
     for mention in event.mentions:  # a later mention of the same event may state its date
         if found is None:
-            found = _by_syntax(ctx.doc, (mention.start, mention.end), dating, historical)
+            found = _by_syntax(ctx.doc, (mention.start, mention.end), tied, historical)
     if found is None and not historical:
         found = _from_cue(ctx, event)
     if found is None and not historical:
@@ -219,6 +239,8 @@ def _by_syntax(doc, anchor: tuple[int, int], times: list[TimeRef], historical: b
     ranked = []
     above_anchor = set(a.i for a in _ancestors(head)) | {head.i}
     for ref in in_sentence:
+        if ref.start <= anchor[0] and anchor[1] <= ref.end:
+            continue  # "two days after the attack" dates no attack
         root = _root(doc, ref.start, ref.end)
         if root is None:
             continue
