@@ -381,10 +381,11 @@ _ANAPHORIC = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same"
 @rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<this>this\s+)?(?P<rel>last|this|next|previous|current|coming|past|same|following|preceding)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)\b")
 def relative_unit(m, scope):
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    if m[0].lower().startswith("the") and rel in _ANAPHORIC and unit in ("day", "week", "month", "year") \
-            and not (m["pre"] or m["this"]) and not re.search(
+    if re.match(r"(?:\w+\s+)?the\b", m[0], re.I) and rel in _ANAPHORIC and unit in ("day", "week", "month", "year") \
+            and not m["this"] and not re.search(
                 r"\b(?:over|during|within|for|throughout)\s+$", scope.text[max(0, m.start() - 12):m.start()], re.I):
-        # "the next day", "the following year", "the same week": counted from the last date given
+        # "the next day", "the following year", "the same week", "late the next day", "later the
+        # same day": counted from the last date given
         hit = _hit(m, *(shifted(scope.anchor, unit, _ANAPHORIC[rel]) if scope.anchor else (None, unit)))
         hit.reference = (unit, _ANAPHORIC[rel])
         return hit

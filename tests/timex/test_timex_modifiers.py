@@ -104,3 +104,15 @@ def test_ranges_keep_their_order(text, published, expected):
 def test_a_year_before_a_numbered_day_is_a_year_not_a_duration():
     assert times("Rally 2031 day three: the leader crashed.") == [("2031", "2031", "DATE", None)]
     assert times("It is a 2000 year old custom.")[0][1] == "P2000Y"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry sank on March 3. Divers found the hull late the next day.",
+     ("late the next day", "2031-03-04", "DATE", "END")),
+    ("Troops left Dorn on March 3. Later the same day, shelling resumed.",
+     ("Later the same day", "2031-03-03", "DATE", None)),
+    ("The dam was finished in 2027 and flooded early the following year.",
+     ("early the following year", "2028", "DATE", "START")),
+])
+def test_counted_from_the_last_date_with_a_word_before(text, expected):
+    assert times(text)[-1] == expected
