@@ -60,8 +60,12 @@ def events(request: Request, actor: Optional[str] = None, recipient: Optional[st
            country: Optional[str] = None, type: Optional[str] = None, mode: Optional[str] = None,
            status: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
            place: Optional[str] = None, q: Optional[str] = None, merged: bool = True,
+           date_stated: bool = Query(False, description="only events whose text gives their date "
+                                                        "(not the publication date assumed)"),
            limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     filters = event_filters(actor, recipient, country, type, mode, status, date_from, date_to, place, q)
+    if date_stated:
+        filters["date_stated"] = True
     store = store_of(request)
     return {"total": store.count_events(**filters, merged=merged), "limit": limit, "offset": offset,
             "items": queries.link_events(store.conn, store.events(**filters, merged=merged, **_page(limit, offset)))}
@@ -81,8 +85,11 @@ def event(request: Request, event_id: int = Path(ge=1, le=2**62)):
 @router.get("/timeline", summary="Events per day, by PLOVER type or by quad class (conflict/cooperation)")
 def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Optional[str] = None,
              recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
-             date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None):
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+             date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None,
+             status: Optional[str] = None, date_stated: bool = False):
+    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q)
+    if date_stated:
+        filters["date_stated"] = True
     return {"by": by, "counts": timeline_counts(store_of(request), filters, by)}
 
 

@@ -220,3 +220,13 @@ def test_an_unknown_event_is_an_html_404_page(roundup_client):
         page = roundup_client.get(f"/event/{wrong}")
         assert page.status_code == 404 and "text/html" in page.headers["content-type"], wrong
         assert f"no event {wrong}" in page.text and "<nav>" in page.text
+
+
+def test_the_api_gives_what_the_timeline_page_shows(roundup_client):
+    """status and date_stated as the page sets them by default: the same events and bars."""
+    shown = {"status": "asserted,future", "date_stated": "true"}
+    events = roundup_client.get("/api/events", params=shown).json()
+    assert events["total"] == 1 and events["items"][0]["type"] == "COERCE"
+    assert roundup_client.get("/api/events").json()["total"] == 3
+    counts = roundup_client.get("/api/timeline", params=shown).json()["counts"]
+    assert [(c["day"], c["key"]) for c in counts] == [("2031-03-10", "COERCE")]
