@@ -107,13 +107,14 @@ class Store:
         return query.count_actors(self.conn, q=q)
 
     def events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-               date_from=None, date_to=None, place=None, q=None, date_stated=False, merged=True, limit=50,
-               offset=0, newest_first=False) -> list[dict]:
+               date_from=None, date_to=None, place=None, q=None, date_stated=False, min_confidence=None,
+               merged=True, limit=50, offset=0, newest_first=False) -> list[dict]:
         return query.events(self.conn, merged=merged, limit=limit, offset=offset, newest_first=newest_first,
                             **_filters(locals()))
 
     def count_events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, date_stated=False, merged=True) -> int:
+                     date_from=None, date_to=None, place=None, q=None, date_stated=False, min_confidence=None,
+                     merged=True) -> int:
         return query.count_events(self.conn, merged=merged, **_filters(locals()))
 
     def event(self, merged_id: int) -> Optional[dict]:
@@ -150,20 +151,21 @@ class Store:
         return query.timeline(self.conn, actor, limit)
 
     def timeline_counts(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                        date_from=None, date_to=None, place=None, q=None, date_stated=False, merged=True,
-                        by="type") -> list[dict]:
+                        date_from=None, date_to=None, place=None, q=None, date_stated=False, min_confidence=None,
+                        merged=True, by="type") -> list[dict]:
         return query.timeline_counts(self.conn, by=by, merged=merged, **_filters(locals()))
 
     def event_counts(self, by="country,type,week", actor=None, recipient=None, country=None, type=None,
                      mode=None, status=None, date_from=None, date_to=None, place=None, q=None,
-                     date_stated=False) -> list[dict]:
+                     date_stated=False, min_confidence=None) -> list[dict]:
         """Events per country, dyad, type, week, ... (see tacitus.store.counts)."""
         from tacitus.store.counts import counts
 
         return counts(self.conn, by, **_filters(locals()))
 
     def event_points(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, date_stated=False) -> list[dict]:
+                     date_from=None, date_to=None, place=None, q=None, date_stated=False,
+                     min_confidence=None) -> list[dict]:
         """Located events grouped by place, for a map (see tacitus.store.counts.points)."""
         from tacitus.store.counts import points
 
@@ -192,8 +194,9 @@ class Store:
 
 
 # date_stated: only events whose date the text gives (not the publication date assumed for them)
+# min_confidence: only events whose confidence (0-1) is at least this (a merged event: one report's)
 _FILTERS = ("actor", "recipient", "country", "type", "mode", "status", "date_from", "date_to", "place", "q",
-            "date_stated")
+            "date_stated", "min_confidence")
 
 
 def _filters(args: dict[str, Any]) -> dict[str, Any]:

@@ -108,13 +108,15 @@ def _event_filters(f):
                                  ("--to", "up to this day, month or year"),
                                  ("--place", "place name (part of it)"), ("--search", "words in the article text")]):
         f = click.option(name, help=help_, type=DATE_OR_PERIOD if name in ("--from", "--to") else FILTER_TEXT)(f)
-    return f
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1",
+                        help="only events coded with at least this confidence (a merged event: its surest report); "
+                             "events of unknown confidence are left out")(f)
 
 
 def _filters(kw: dict) -> dict:
     return {"actor": kw["actor"], "recipient": kw["recipient"], "country": kw["country"], "type": kw["type"],
             "mode": kw["mode"], "status": kw["status"], "date_from": kw["from"],
-            "date_to": kw["to"], "place": kw["place"], "q": kw["search"]}
+            "date_to": kw["to"], "place": kw["place"], "q": kw["search"], "min_confidence": kw["min_confidence"]}
 
 
 def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
@@ -233,7 +235,7 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
         rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
                             newest_first=not oldest_first, **_filters(kw))
         columns = ["id", "date", "date_precision", "type", "mode", "actors", "recipients", "place", "killed", "injured",
-                   "status", "n_reports", "trigger"]
+                   "status", "confidence", "n_reports", "trigger"]
         if explain and not per_report:
             for row in rows:
                 row["why"] = [f"reports {p['events'][0]}+{p['events'][1]}: {', '.join(p['reasons'])}"
@@ -370,13 +372,15 @@ def merge(db, window):
 
 @click.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "gdelt"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "gdelt", "gdelt-mentions"]),
+              required=True)
 @click.option("-o", "--output", type=click.Path(), default=None, help="Output file (default: standard output).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--per-report", is_flag=True, help="One record per article's report, not per merged event.")
 @_event_filters
 def export(db, fmt, output, force, per_report, **kw):
-    """Export events: JSON Lines, CSV, Parquet, PLOVER JSON or a GDELT-style table (TSV)."""
+    """Export events: JSON Lines, CSV, Parquet, PLOVER JSON, or GDELT-style tables (TSV): the
+    event table, or the mentions table (one row per report, with its confidence)."""
     from tacitus.store.export import export as run
     from tacitus.store.export import export_to_file
 

@@ -1,4 +1,5 @@
-"""Exports of a store: JSON Lines, CSV, Parquet, PLOVER-style JSON and a GDELT-style table.
+"""Exports of a store: JSON Lines, CSV, Parquet, PLOVER-style JSON and GDELT-style tables
+(the event table, and the mentions table that holds each report's confidence).
 
 All of them stream events page by page, so a large store never sits in memory whole
 (Parquet is written in row groups)."""
@@ -12,16 +13,17 @@ import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional, TextIO
+from urllib.parse import urlparse
 
 from tacitus.errors import TacitusError
 from tacitus.store import cameo
 from tacitus.store.api import Store
 
-FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt")
+FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt", "gdelt-mentions")
 PAGE = 500
 
-FLAT_COLUMNS = ["id", "type", "mode", "cameo", "cameo_name", "quad_class", "goldstein", "status", "date",
-                "date_precision", "time_precision", "date_first", "date_last", "date_inferred", "actors", "actor_countries", "recipients", "recipient_countries", "place",
+FLAT_COLUMNS = ["id", "type", "mode", "cameo", "cameo_name", "quad_class", "goldstein", "status", "confidence",
+                "date", "date_precision", "time_precision", "date_first", "date_last", "date_inferred", "actors", "actor_countries", "recipients", "recipient_countries", "place",
                 "place_country", "lat", "lon", "killed", "killed_high", "injured", "injured_high", "n_reports",
                 "article_ids", "source_urls", "source_titles", "source_outlets", "source_published",
                 "trigger", "trigger_start", "trigger_end", "sentence"]
@@ -42,6 +44,13 @@ GDELT_COLUMNS = (["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
 # Tacitus's own columns after GDELT's 61 (a loader reading 61 columns by position still works)
 GDELT_EXTRA_COLUMNS = ["PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh",
                        "DatePrecision", "TimePrecision"]
+# The GDELT 2.0 mentions table (one row per article reporting an event), all 16 columns in
+# their order: the format's place for a confidence (`Confidence`, a percentage), which the
+# event table has none of.
+GDELT_MENTION_COLUMNS = ["GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+                         "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset",
+                         "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen", "MentionDocTone",
+                         "MentionDocTranslationInfo", "Extras"]
 
 
 def iter_events(store: Store, merged: bool = True, **filters) -> Iterator[dict]:
@@ -81,6 +90,7 @@ def plover(store: Store, event: dict) -> dict[str, Any]:
         "source": [_plover_actor(a) for a in actors],
         "recipient": [_plover_actor(a) for a in recipients],
         "event": [event["type"]],
+        "confidence": event["confidence"],  # Tacitus's, 0-1 (the specification has no such field)
         "mode": event["mode"] or "",
         "context": event["contexts"],
         "event_text": [event["trigger"]] if event["trigger"] else [],
@@ -163,6 +173,53 @@ def gdelt(store: Store, event: dict) -> dict[str, Any]:
     return row
 
 
+def gdelt_mentions(store: Store, event: dict, spans: Callable[[int], dict]) -> list[dict[str, Any]]:
+    """The rows of the GDELT 2.0 mentions table for an event: one per report, with its
+    confidence as GDELT gives it (a whole percentage) and the character offsets of its first
+    actor, first recipient and trigger in the article text (-1 when there is none, as in
+    GDELT). `spans(article_id)` maps an article's event local ids to their actor spans."""
+    marks = ",".join("?" * len(event["event_ids"]))
+    reports = store.conn.execute(
+        f"SELECT e.id, e.local_id, e.article_id, e.trigger_start, e.confidence, a.url, a.source, a.outlet, "
+        f"a.ingested_at, length(a.text) AS doc_len FROM events e JOIN articles a ON a.id = e.article_id "
+        f"WHERE e.id IN ({marks}) ORDER BY a.published IS NULL, a.published, e.id", event["event_ids"]).fetchall()
+    first_added = _gdelt_added(min((s["added"] for s in event["sources"] if s["added"]), default=None))
+    rows = []
+    for r in reports:
+        actor, recipient = spans(r["article_id"]).get(r["local_id"], (-1, -1))
+        url = r["url"] or r["source"]
+        web = bool(url) and url.startswith(("http://", "https://"))
+        rows.append({**dict.fromkeys(GDELT_MENTION_COLUMNS), **{
+            "GlobalEventID": event["id"], "EventTimeDate": first_added,
+            "MentionTimeDate": _gdelt_added(r["ingested_at"]),
+            "MentionType": 1 if web else None,  # GDELT's 1 is the open web; a local file has no GDELT type
+            "MentionSourceName": r["outlet"] or (urlparse(url).hostname if web else None), "MentionIdentifier": url,
+            "Actor1CharOffset": actor, "Actor2CharOffset": recipient,
+            "ActionCharOffset": -1 if r["trigger_start"] is None else r["trigger_start"],
+            "Confidence": None if r["confidence"] is None else round(r["confidence"] * 100),
+            "MentionDocLen": r["doc_len"],
+        }})
+    return rows
+
+
+def _actor_offsets(store: Store) -> Callable[[int], dict]:
+    """article row id -> {event local id: (first actor start, first recipient start)}, read
+    from the stored Report (the store keeps no actor span per event), a few articles cached."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=64)
+    def offsets(article_id: int) -> dict:
+        row = store.conn.execute("SELECT report_json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        try:
+            events = (json.loads(row["report_json"]).get("events") or []) if row else []
+        except (ValueError, AttributeError):  # a damaged Report: no actor offsets, the rows still written
+            return {}
+        first = lambda spans: spans[0]["start"] if spans else -1  # noqa: E731 - tiny local helper
+        return {e.get("id"): (first(e.get("actor_spans")), first(e.get("recipient_spans"))) for e in events}
+
+    return offsets
+
+
 def export(store: Store, fmt: str, out: Path | str | TextIO, merged: bool = True, **filters) -> int:
     """Write the events matching `filters` in `fmt`; returns how many were written."""
     if fmt not in FORMATS:
@@ -170,29 +227,33 @@ def export(store: Store, fmt: str, out: Path | str | TextIO, merged: bool = True
     events = iter_events(store, merged=merged, **filters)
     if fmt == "parquet":
         return _parquet(events, out)
-    row: Callable[[dict], dict] = {"jsonl": lambda e: e, "csv": flat, "plover": lambda e: plover(store, e),
-                                   "gdelt": lambda e: gdelt(store, e)}[fmt]
+    spans = _actor_offsets(store)
+    # each event's rows: one, or for the mentions table one per report
+    rows: Callable[[dict], list[dict]] = {
+        "jsonl": lambda e: [e], "csv": lambda e: [flat(e)], "plover": lambda e: [plover(store, e)],
+        "gdelt": lambda e: [gdelt(store, e)], "gdelt-mentions": lambda e: gdelt_mentions(store, e, spans)}[fmt]
     close = isinstance(out, (str, Path))
     fh = open(out, "w", encoding="utf-8", newline="") if close else out
     n = 0
     try:
-        if fmt in ("csv", "gdelt"):
-            columns = FLAT_COLUMNS if fmt == "csv" else GDELT_COLUMNS + GDELT_EXTRA_COLUMNS
+        if fmt in ("csv", "gdelt", "gdelt-mentions"):
+            columns = {"csv": FLAT_COLUMNS, "gdelt": GDELT_COLUMNS + GDELT_EXTRA_COLUMNS,
+                       "gdelt-mentions": GDELT_MENTION_COLUMNS}[fmt]
             writer = csv.DictWriter(fh, fieldnames=columns, delimiter="," if fmt == "csv" else "\t")
             writer.writeheader()
             for e in events:
-                writer.writerow(row(e))
+                writer.writerows(rows(e))
                 n += 1
         elif fmt == "plover":
             # one JSON array, written record by record
             fh.write("[\n")
             for e in events:
-                fh.write((",\n" if n else "") + json.dumps(row(e), ensure_ascii=False))
+                fh.write((",\n" if n else "") + json.dumps(rows(e)[0], ensure_ascii=False))
                 n += 1
             fh.write("\n]\n")
         else:
             for e in events:
-                fh.write(json.dumps(row(e), ensure_ascii=False) + "\n")
+                fh.write(json.dumps(rows(e)[0], ensure_ascii=False) + "\n")
                 n += 1
     finally:
         if close:
@@ -271,7 +332,7 @@ def _parquet(events: Iterator[dict], out: Path | str | TextIO) -> int:
 
     if not isinstance(out, (str, Path)):
         raise ValueError("parquet needs an output file (-o FILE)")
-    schema = pa.schema([(c, pa.float64() if c in ("goldstein", "lat", "lon") else
+    schema = pa.schema([(c, pa.float64() if c in ("goldstein", "lat", "lon", "confidence") else
                          pa.bool_() if c == "date_inferred" else
                          pa.int64() if c in ("id", "quad_class", "killed", "killed_high", "injured", "injured_high",
                                              "n_reports", "trigger_start", "trigger_end", "time_precision")

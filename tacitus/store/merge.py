@@ -270,13 +270,15 @@ def refresh(conn: sqlite3.Connection, group: int) -> None:
         "UPDATE merged_events SET type=?, mode=?, cameo=?, status=?, date=?, date_precision=?, day_first=?, "
         "day_last=?, place=?, "
         "place_country=?, lat=?, lon=?, geonameid=?, killed=?, killed_high=?, injured=?, injured_high=?, "
-        "n_reports=?, n_articles=? WHERE id=?",
+        "n_reports=?, n_articles=?, confidence=? WHERE id=?",
         (rows[0]["type"], common("mode"), common("cameo"), common("status"),
          dates["date"], dates["date_precision"], dates["day_first"], dates["day_last"],
          place["place"] if place else None, place["place_country"] if place else common("place_country"),
          place["lat"] if place else None, place["lon"] if place else None, place["geonameid"] if place else None,
          killed[0], killed[1], injured[0], injured[1],
-         len(rows), len({r["article_id"] for r in rows}), group))
+         len(rows), len({r["article_id"] for r in rows}),
+         # as sure as its surest report: another article's vaguer wording does not make it less so
+         max((r["confidence"] for r in rows if r["confidence"] is not None), default=None), group))
 
 
 def rebuild(conn: sqlite3.Connection, rule: MergeRule) -> int:

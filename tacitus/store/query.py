@@ -29,8 +29,12 @@ def _actor_match(column: str, value: Any) -> tuple[str, list]:
 
 
 def event_conditions(actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, date_stated=False) -> tuple[str, list]:
+                     date_from=None, date_to=None, place=None, q=None, date_stated=False,
+                     min_confidence=None) -> tuple[str, list]:
     conds, args = ["1"], []
+    if min_confidence is not None:  # a merged event passes when one of its reports does (its confidence
+        conds.append("e.confidence >= ?")  # is theirs at most); an unknown confidence passes no threshold
+        args.append(float(min_confidence))
     if date_stated:  # a report whose text gives its date: a merged event shows when one of its reports does
         conds.append("e.date_inferred = 0")
     for role, value in (("actor", actor), ("recipient", recipient)):
@@ -90,6 +94,7 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
         "id": head["id"], "merged": merged, "type": head["type"], "mode": head["mode"], "cameo": code,
         "cameo_name": cameo.name(code),
         "quad_class": cameo.quad_class(code), "goldstein": cameo.goldstein(code), "status": head["status"],
+        "confidence": head["confidence"],  # a merged event: the highest of its reports
         **(output_fields(head["date_precision"], head["date"], head["day_first"], head["day_last"],
                          all(r["date_inferred"] for r in reports)) if merged else
            output_fields(first["date_precision"], first["date"], first["date_first"], first["date_last"],

@@ -220,6 +220,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE ingest_runs ADD COLUMN pid INTEGER;
     ALTER TABLE ingest_runs ADD COLUMN host TEXT;
     """,
+    # 7: each event's confidence (Event.confidence, 0-1), a merged event's the highest of its
+    # reports, so that a user can filter on it; see below
+    "event_confidence",
 ]
 
 VERSION = len(MIGRATIONS)
@@ -259,6 +262,28 @@ def partial_dates(conn: sqlite3.Connection) -> None:
         summary = group_date(rows)
         conn.execute("UPDATE merged_events SET date=?, date_precision=?, day_first=?, day_last=? WHERE id=?",
                      (summary["date"], summary["date_precision"], summary["day_first"], summary["day_last"], group))
+
+
+def event_confidence(conn: sqlite3.Connection) -> None:
+    """Migration 7: events and merged events get a `confidence` column. Existing rows are
+    filled from each article's stored Report (every row is kept); a Report written before
+    events had a confidence leaves it NULL (unknown), which no --min-confidence passes."""
+    import json
+
+    conn.execute("ALTER TABLE events ADD COLUMN confidence REAL")
+    conn.execute("ALTER TABLE merged_events ADD COLUMN confidence REAL")
+    conn.execute("CREATE INDEX events_confidence ON events(confidence)")
+    for article_id, report_json in conn.execute("SELECT id, report_json FROM articles").fetchall():
+        try:
+            events = json.loads(report_json).get("events") or []
+        except (ValueError, AttributeError):  # a damaged Report: its rows stay, their confidence unknown
+            continue
+        conn.executemany("UPDATE events SET confidence = ? WHERE article_id = ? AND local_id = ?",
+                         [(e["confidence"], article_id, e.get("id")) for e in events
+                          if isinstance(e, dict) and isinstance(e.get("confidence"), (int, float))
+                          and not isinstance(e["confidence"], bool)])
+    conn.execute("UPDATE merged_events SET confidence = (SELECT MAX(e.confidence) FROM events e "
+                 "WHERE e.merged_id = merged_events.id)")
 
 
 def migrate(conn: sqlite3.Connection) -> int:
