@@ -20,13 +20,16 @@ router = APIRouter(prefix="/api", tags=["api"])
 ActorId = Annotated[int, Path(ge=0, le=limits.MAX_INTEGER)]
 
 MAX_LIMIT = 500
+# only events coded with at least this confidence (a merged event: its surest report)
+MIN_CONFIDENCE = Query(None, ge=0, le=1, description="only events whose confidence (0-1) is at least this; "
+                       "a merged event passes when one of its reports does, one of unknown confidence never")
 
 
 def event_filters(
     actor: Optional[str] = None, recipient: Optional[str] = None, country: Optional[str] = None,
     type: Optional[str] = None, mode: Optional[str] = None, status: Optional[str] = None,
     date_from: Optional[str] = None, date_to: Optional[str] = None, place: Optional[str] = None,
-    q: Optional[str] = None,
+    q: Optional[str] = None, min_confidence: Optional[str | float] = None,
 ) -> dict:
     """The event filters shared by the events list, the counts and the timeline."""
     raw = dict(actor=actor, recipient=recipient, country=country, type=type, mode=mode, status=status,
@@ -37,7 +40,22 @@ def event_filters(
             filters[kind] = codes.check(kind, filters.get(kind))
         except codes.UnknownCode as exc:  # as in the CLI: a misspelt code is an error, not an empty list
             raise HTTPException(422, str(exc))
-    return _checked_dates({k: v for k, v in filters.items() if v})
+    filters = _checked_dates({k: v for k, v in filters.items() if v})
+    threshold = _confidence(min_confidence)
+    return filters if threshold is None else {**filters, "min_confidence": threshold}
+
+
+def _confidence(value: Optional[str | float]) -> Optional[float]:
+    """A confidence threshold from 0 to 1 ("" from an empty form field: none); else 422."""
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not 0 <= number <= 1:  # also NaN
+        raise HTTPException(422, f"min_confidence {value}: expected a number from 0 to 1")
+    return number
 
 
 def _checked_dates(filters: dict) -> dict:
@@ -62,8 +80,10 @@ def events(request: Request, actor: Optional[str] = None, recipient: Optional[st
            place: Optional[str] = None, q: Optional[str] = None, merged: bool = True,
            date_stated: bool = Query(False, description="only events whose text gives their date "
                                                         "(not the publication date assumed)"),
-           limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
-    filters = event_filters(actor, recipient, country, type, mode, status, date_from, date_to, place, q)
+           limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
+           min_confidence: Optional[float] = MIN_CONFIDENCE):
+    filters = event_filters(actor, recipient, country, type, mode, status, date_from, date_to, place, q,
+                            min_confidence)
     if date_stated:
         filters["date_stated"] = True
     store = store_of(request)
@@ -86,8 +106,10 @@ def event(request: Request, event_id: int = Path(ge=1, le=2**62)):
 def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Optional[str] = None,
              recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
              date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None,
-             status: Optional[str] = None, date_stated: bool = False):
-    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q)
+             status: Optional[str] = None, date_stated: bool = False,
+             min_confidence: Optional[float] = MIN_CONFIDENCE):
+    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q,
+                            min_confidence)
     if date_stated:
         filters["date_stated"] = True
     return {"by": by, "counts": timeline_counts(store_of(request), filters, by)}
@@ -98,14 +120,15 @@ def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Opti
 def counts(request: Request, by: str = "country,type,week", actor: Optional[str] = None,
            recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
            mode: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
-           place: Optional[str] = None, q: Optional[str] = None, format: Literal["json", "csv"] = "json"):
+           place: Optional[str] = None, q: Optional[str] = None, format: Literal["json", "csv"] = "json",
+           min_confidence: Optional[float] = MIN_CONFIDENCE):
     from tacitus.store.counts import CountsError, parse_by
 
     try:
         dims = parse_by(by)
     except CountsError as exc:
         raise HTTPException(422, str(exc).replace("--by", "by")) from None
-    filters = event_filters(actor, recipient, country, type, mode, None, date_from, date_to, place, q)
+    filters = event_filters(actor, recipient, country, type, mode, None, date_from, date_to, place, q, min_confidence)
     rows = store_of(request).event_counts(by=dims, **filters)
     if format == "csv":
         return counts_csv(rows, dims)
@@ -115,8 +138,9 @@ def counts(request: Request, by: str = "country,type,week", actor: Optional[str]
 @router.get("/map", summary="Located events grouped by place (lat, lon, place, country, events, types, ids)")
 def map_points(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
                country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
-               date_to: Optional[str] = None, q: Optional[str] = None):
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+               date_to: Optional[str] = None, q: Optional[str] = None,
+               min_confidence: Optional[float] = MIN_CONFIDENCE):
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q, min_confidence)
     return {"points": store_of(request).event_points(**filters)}
 
 

@@ -74,8 +74,8 @@ def _download(rows: list[dict], columns: list[str], fmt: str, name: str) -> Resp
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
-EVENT_COLUMNS = ["id", "date", "type", "mode", "cameo", "status", "actors", "recipients", "place", "place_country",
-                 "lat", "lon", "killed", "injured", "n_reports", "trigger", "sentence"]
+EVENT_COLUMNS = ["id", "date", "type", "mode", "cameo", "status", "confidence", "actors", "recipients", "place",
+                 "place_country", "lat", "lon", "killed", "injured", "n_reports", "trigger", "sentence"]
 QUOTE_COLUMNS = ["id", "day", "speaker", "kind", "text", "cue", "channel", "via", "article_title"]
 ARTICLE_COLUMNS = ["id", "key", "published", "title", "outlet", "url", "n_events", "n_quotes"]
 ACTOR_COLUMNS = ["id", "name", "kind", "country", "sector", "n_articles", "n_events", "n_quotes"]
@@ -120,11 +120,13 @@ TIMELINE_STATUSES = "asserted,future"
 def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
              country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
              date_to: Optional[str] = None, q: Optional[str] = None, by: str = "type", page: int = 1,
-             bin: Optional[str] = None, every_status: bool = False, format: Optional[str] = None):
+             bin: Optional[str] = None, every_status: bool = False, format: Optional[str] = None,
+             min_confidence: Optional[str] = None):
     by = "quad" if by == "quad" else "type"
     page = max(1, page)
     status = None if every_status else TIMELINE_STATUSES
-    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q)
+    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q,
+                            min_confidence)
     if not every_status:
         filters["date_stated"] = True
     store = store_of(request)
@@ -211,14 +213,15 @@ def actor(request: Request, actor_id: ActorId):
 @router.get("/counts", response_class=HTMLResponse)
 def counts(request: Request, by: str = "country,type,week", actor: Optional[str] = None,
            recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
-           date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None):
+           date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None,
+           min_confidence: Optional[str] = None):
     from tacitus.store.counts import DIMENSIONS, CountsError, parse_by
 
     try:
         dims = parse_by(by)
     except CountsError:
         dims = ["country", "type", "week"]
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q, min_confidence)
     rows = store_of(request).event_counts(by=dims, **filters)
     csv_link = "/api/counts?" + urlencode({**filters, "by": ",".join(dims), "format": "csv"})
     return _render(request, "counts.html", filters=filters, dims=dims, rows=rows, dimensions=DIMENSIONS,
@@ -228,8 +231,8 @@ def counts(request: Request, by: str = "country,type,week", actor: Optional[str]
 @router.get("/map", response_class=HTMLResponse)
 def event_map(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
               country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
-              date_to: Optional[str] = None, q: Optional[str] = None):
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q)
+              date_to: Optional[str] = None, q: Optional[str] = None, min_confidence: Optional[str] = None):
+    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q, min_confidence)
     store = store_of(request)
     spots = store.event_points(**filters)
     return _render(request, "map.html", filters=filters, total=store.count_events(**filters),
