@@ -525,8 +525,11 @@ def _headline_statements(finder: QuoteFinder, found: list[Found]) -> list[Found]
         colon = next((t for t in unit[:LABEL_WORDS + 1] if t.text == ":"), None)
         if colon is None or colon.i == unit.start:
             continue
-        label = doc[unit.start:colon.i]
+        first = next((t.i for t in doc[unit.start:colon.i] if not t.is_space), colon.i)
+        label = doc[first:colon.i]  # blank lines before a label are no part of the name
         rest = doc[colon.i + 1:unit.end]
+        if not len(label):
+            continue
         if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in label) or finder.in_quote(colon.idx, colon.idx + 1):
             continue
         head = next((t for t in label if t.head.i == t.i or not (label.start <= t.head.i < label.end)), label[-1])
@@ -938,11 +941,12 @@ def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) 
         prev = finder.units[idx - 1]
         frame = _frame_of(finder, prev, [])
         names_speaker = False
+        surname = (quote.speaker_name or "").split()[-1:]  # a name of white space only names no one
         for tok in prev:
             if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
                 who = ctx.actors.resolve(tok.idx, tok.idx + len(tok)) if ctx.actors is not None else None
                 if (who is not None and who == quote.speaker) or (
-                        who is None and tok.text.lower() == quote.speaker_name.split()[-1].lower()):
+                        who is None and surname and tok.text.lower() == surname[0].lower()):
                     names_speaker = True
         if names_speaker:
             quote.time = attribution.find_time(ctx, frame, prev.start_char, [prev.root])

@@ -23,6 +23,9 @@ def test_as_x_reported(pipeline, text, contains, speaker):
     ("Finance Minister Ana Lopes: talks with the unions will resume in May\n\nThe port reopened.",
      "talks with the unions", "Ana Lopes", "indirect"),
     ('Police chief: "Two suspects were arrested overnight."', "Two suspects", "Police chief", "direct"),
+    # blank lines before the label belong to no one's name (they once made a speaker of white space)
+    ('[Note: the mayor spoke first, in downtown Lima.]\n\n\nLima Times: "Crowds had gathered; shops had closed."',
+     "Crowds had gathered", "Lima Times", "direct"),
 ])
 def test_headline_label(pipeline, text, contains, speaker, kind):
     quote = one_quote(process(pipeline, text), contains)
