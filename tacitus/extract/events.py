@@ -113,6 +113,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig, type_)
+    if type_ == "RETREAT" and trig.nominal and token.dep_ in ("dobj", "nsubjpass") \
+            and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
+        # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession
+        type_, mode = "CONCEDE", None
     if type_ == "AGREE" and not trig.nominal and _concedes(token, by_token):
         # "agreed to a truce", "promised concessions", "agreed to withdraw": a promised
         # concession or retreat is PLOVER's CONCEDE
@@ -252,14 +256,17 @@ def _uses_the_word_only(trig: Trigger, token, ev_status: str) -> bool:
 
 
 def _concedes(token, by_token) -> bool:
-    """The agreement's object or complement is a concession or a retreat."""
+    """The agreement's object or complement is a concession, a retreat or a demand."""
     for c in token.children:
         targets = [c] if c.dep_ in ("dobj", "xcomp") else \
             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []
+        # "agreed to all of their demands": through the quantifier
+        targets += [p for t in targets if t.lower_ in ("all", "some", "most", "many", "several", "each")
+                    for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for t in targets:
             inner = by_token.get(t.i)
-            if inner is not None and inner.type in ("CONCEDE", "RETREAT"):
-                return True
+            if inner is not None and (inner.type in ("CONCEDE", "RETREAT") or inner.type == "REQUEST" and inner.nominal):
+                return True  # "agreed to withdraw", "accepted their demands" (acceding: CAMEO 083)
     return False
 
 

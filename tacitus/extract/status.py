@@ -25,6 +25,8 @@ HYPOTHETICAL_GOVERNORS = {"threaten", "urge", "ask", "demand", "want", "hope", "
                           "pressure", "invite", "appeal"}
 FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge",
                     "agree", "decide", "set", "willing", "prepared", "ready", "determined", "poised"}
+# nouns whose "of" complement is only possible ("raised the possibility of banning parties")
+POSSIBILITY_NOUNS = {"possibility", "prospect", "spectre", "specter", "risk", "threat", "option", "idea"}
 # nouns whose clause is only asked for, offered or threatened ("its demand that Peru release ...")
 HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "plan", "threat", "offer", "ultimatum", "appeal",
                       "bid", "pledge", "promise", "warning", "plea"}
@@ -91,6 +93,9 @@ def modality(token) -> Optional[str]:
     if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in HYPOTHETICAL_NOUNS \
             and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in token.children):
         return "hypothetical"
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+        return "hypothetical"  # "the possibility of banning opposition parties"
     gov = _governor(token)
     if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS \
             and (token.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):

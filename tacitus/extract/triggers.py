@@ -206,29 +206,79 @@ def find_triggers(doc) -> list[Trigger]:
 
 
 def _de_escalations(doc, found, used, lex) -> None:
-    """'suspended their attacks', 'laid down their arms', 'called off the strike': a verb of
-    stopping with a hostile act as its object (`de_escalation` in the lexicon)."""
-    spec = lex.get("de_escalation") or {}
+    """Events a verb (or its noun) states through the class of its object (`de_escalation`
+    and `verb_objects` in the lexicon): 'suspended their attacks', 'laid down their arms',
+    'called off the strike', 'the suspension of attacks'; 'called up reservists', 'cut
+    diplomatic ties', 'formed a working group'."""
+    for spec in [lex.get("de_escalation") or {}, *(lex.get("verb_objects") or [])]:
+        _verb_object_events(doc, found, used, spec)
+
+
+def _object_words(obj) -> set[str]:
+    """The object's lemma and form, and with its compound or adjective ("military readiness")."""
+    words = {obj.lemma_.lower(), obj.lower_}
+    for c in obj.lefts:
+        if c.dep_ in ("compound", "amod"):  # "working group": the modifier as written, not its lemma
+            words |= {f"{c.lemma_.lower()} {obj.lemma_.lower()}", f"{c.lower_} {obj.lemma_.lower()}"}
+    return words
+
+
+def _hyphenated_lemma(token) -> str:
+    """'test-fired' is parsed as 'test', '-', 'fired': the verb's lemma with its prefix."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+        return f"{doc[token.i - 2].lower_}-{lemma}"
+    return lemma
+
+
+def _objects_of(token, nominal: bool) -> list:
+    """A verb's object (or passive subject), a noun's 'of'/'to' complement ("the suspension of
+    attacks", "an end to the fighting"); through a collective noun ("thousands of reservists")."""
+    if nominal:
+        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                for p in c.children if p.dep_ == "pobj"]
+    else:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    collective = set(lexicon().get("collective_nouns") or [])
+    out = []
+    for o in objs:
+        out.append(o)
+        if o.lower_ in collective or o.like_num or o.pos_ == "NUM":
+            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _verb_object_events(doc, found, used, spec) -> None:
     verbs = set(spec.get("verbs") or [])
-    if not verbs:
+    nouns = set(spec.get("nouns") or [])
+    groups = [(o["entry"], set(o.get("words") or [])) for o in spec.get("objects") or []]
+    if not groups:
         return
     for token in doc:
-        if token.pos_ != "VERB" or token.i in used:
+        if token.i in used or token.i in found:
             continue
         lemma = token.lemma_.lower()
-        particle = next((c for c in token.children if c.dep_ == "prt"), None)
-        phrase = f"{lemma} {particle.lower_}" if particle is not None else lemma
-        if phrase not in verbs and lemma not in verbs:
+        nominal = token.pos_ == "NOUN" and lemma in nouns
+        if not nominal and _hyphenated_lemma(token) in verbs:
+            lemma = _hyphenated_lemma(token)
+        if not nominal:
+            if token.pos_ != "VERB" or lemma not in verbs and not any(v.startswith(lemma + " ") for v in verbs):
+                continue
+        particle = None if nominal else next((c for c in token.children if c.dep_ == "prt"), None)
+        if particle is not None and f"{lemma} {particle.lower_}" not in verbs and lemma not in verbs:
             continue
-        for obj in [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]:
-            words = {obj.lemma_.lower(), obj.lower_}
-            words |= {f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.lefts if c.dep_ in ("compound", "amod")}
-            entry = next((o["entry"] for o in spec.get("objects") or [] if words & set(o.get("words") or [])), None)
+        if particle is None and not nominal and lemma not in verbs:
+            continue
+        for obj in _objects_of(token, nominal):
+            words = _object_words(obj)
+            entry = next((e for e, ws in groups if words & ws), None)
             if entry is None:
                 continue
             extra = [particle] if particle is not None else []
-            found[token.i] = _make(token, token.i, token.i + 1 + (1 if particle is not None and particle.i == token.i + 1 else 0),
-                                   entry, nominal=False, extra=extra)
+            end = token.i + 1 + (1 if particle is not None and particle.i == token.i + 1 else 0)
+            found[token.i] = _make(token, token.i, end, entry, nominal=nominal, extra=extra)
             used.update({token.i, *[p.i for p in extra]})  # the act stopped stays an event of its own
             break
 

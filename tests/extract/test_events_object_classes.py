@@ -1,0 +1,74 @@
+"""Events a common verb states through the class of its object (`verb_objects` and
+`de_escalation` in the trigger lexicon), concessions by declaration or by acceding, and
+threats made by raising a possibility. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.report import Article
+
+
+def _types(pipeline, text, status=("asserted",)):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    return {e.type for e in report.events if e.status in status}
+
+
+@pytest.mark.parametrize("text, type_", [
+    # shows of force
+    ("Belarus summoned 3,000 reservists for snap exercises on Friday.", "MOBILIZE"),
+    ("Officials said the navy had heightened its combat readiness along the coast.", "MOBILIZE"),
+    ("The interior minister sent hundreds of gendarmes into the northern suburbs.", "MOBILIZE"),
+    ("North Korea test-fired two cruise missiles into the sea.", "MOBILIZE"),
+    # ties reduced
+    ("Morocco froze diplomatic relations with Germany in March.", "SANCTION"),
+    ("The junta severed air links with its neighbours.", "SANCTION"),
+    # exchange widened
+    ("Japanese firms have doubled their investment in Vietnam since 2019.", "COOPERATE"),
+    ("The two ministries set up a joint task force on smuggling.", "COOPERATE"),
+    ("Kenya and Ethiopia expanded information sharing on militants.", "COOPERATE"),
+])
+def test_a_common_verb_states_the_event_its_object_names(pipeline, text, type_):
+    assert type_ in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text", [
+    "The council raised the price of bus tickets.",
+    "She sent a letter to the editor.",
+    "The company cut its prices in January.",
+    "The band set up a stage in the park.",
+])
+def test_the_same_verbs_with_other_objects_state_no_such_event(pipeline, text):
+    assert not _types(pipeline, text, ("asserted", "historical")) & {"MOBILIZE", "SANCTION", "COOPERATE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Maoist rebels proclaimed a unilateral truce for the harvest season.",
+    "The insurgents announced a halt to their attacks on army posts.",
+    "The governor pledged an end to the curfew once the vote is over.",
+    "After a night of talks the cabinet acceded to the strikers' demands.",
+    "The regime finally caved in to the pressure of the street.",
+    "The ministry accepted most of the teachers' demands on Tuesday.",
+])
+def test_declared_retreats_and_yielding_are_concessions(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
+
+
+def test_a_ceasefire_carried_out_stays_a_retreat(pipeline):
+    text = "Government troops stopped the shelling of the city on Monday."
+    assert "RETREAT" in _types(pipeline, text)
+
+
+def test_raising_the_possibility_of_a_hostile_act_threatens_it(pipeline):
+    report = pipeline.process(Article(text="The premier raised the prospect of expelling the foreign monitors.",
+                                      published="2024-03-01"))
+    assert "THREATEN" in {e.type for e in report.events}
+    expelled = [e for e in report.events if e.type == "SANCTION"]
+    assert all(e.status == "hypothetical" for e in expelled)
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers broke ground on the new bridge in May.",
+    "The sprinter broke the world record in Oslo.",
+])
+def test_idioms_of_violent_verbs_state_no_assault(pipeline, text):
+    assert "ASSAULT" not in _types(pipeline, text, ("asserted", "historical"))
