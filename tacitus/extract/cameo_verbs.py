@@ -263,8 +263,8 @@ def _side(verb, deps) -> list:
     return out
 
 
-def _fills(element: Element, tokens, text: str, sets) -> bool:
-    words = _words_of(tokens)
+def _fills(element: Element, words: set[str], text: str, sets) -> bool:
+    """Whether a side (its words, and its text padded with spaces) holds the element."""
     for w in element.words:
         if " " in w:
             if f" {w} " not in text:
@@ -272,10 +272,22 @@ def _fills(element: Element, tokens, text: str, sets) -> bool:
         elif w not in words:
             return False
     for name in element.sets:
-        members = sets.get(name) or set()
-        if not any((m in words) if " " not in m else (f" {m} " in text) for m in members):
+        single, multi = _split_set(sets, name)
+        if words.isdisjoint(single) and not any(f" {m} " in text for m in multi):
             return False
     return True
+
+
+_SPLIT_SETS: dict[tuple[int, str], tuple[frozenset, tuple]] = {}
+
+
+def _split_set(sets, name: str) -> tuple[frozenset, tuple]:
+    """A synonym set as (single words, phrases), computed once: a set test instead of a scan."""
+    key = (id(sets), name)
+    if key not in _SPLIT_SETS:
+        members = sets.get(name) or set()
+        _SPLIT_SETS[key] = (frozenset(m for m in members if " " not in m), tuple(m for m in members if " " in m))
+    return _SPLIT_SETS[key]
 
 
 def match(verb) -> Optional[tuple[str, bool]]:
@@ -292,7 +304,12 @@ def match(verb) -> Optional[tuple[str, bool]]:
     obj = _side(verb, ("dobj", "attr", "oprd", "dative", "prt", "npadvmod", "acomp"))
     obj_text = " " + " ".join(t.lower_ for t in sorted(obj, key=lambda t: t.i)) + " "
     subj_text = " " + " ".join(t.lower_ for t in sorted(subject, key=lambda t: t.i)) + " "
-    preps = [(c.lower_, _side(c, ("pobj", "pcomp"))) for c in verb.children if c.dep_ in ("prep", "agent", "dative")]
+    subj_words, obj_words = _words_of(subject), _words_of(obj)  # once per verb, not per pattern
+    preps = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            toks = _side(c, ("pobj", "pcomp"))
+            preps.append((c.lower_, _words_of(toks), " " + " ".join(t.lower_ for t in toks) + " "))
     best: Optional[tuple[int, str]] = None
     for entry in entries:
         if entry.particles:
@@ -303,14 +320,14 @@ def match(verb) -> Optional[tuple[str, bool]]:
         for pat in entry.patterns:
             if best is not None and pat.size <= best[0]:
                 continue
-            if not all(_fills(e, subject, subj_text, table.sets) for e in pat.before):
+            if not all(_fills(e, subj_words, subj_text, table.sets) for e in pat.before):
                 continue
-            if not all(_fills(e, obj, obj_text, table.sets) for e in pat.after):
+            if not all(_fills(e, obj_words, obj_text, table.sets) for e in pat.after):
                 continue
             ok = True
             for e in pat.preps:
-                if not any(p == e.prep and (not (e.words or e.sets) or _fills(
-                        e, toks, " " + " ".join(t.lower_ for t in toks) + " ", table.sets)) for p, toks in preps):
+                if not any(p == e.prep and (not (e.words or e.sets) or _fills(e, words, text, table.sets))
+                           for p, words, text in preps):
                     ok = False
                     break
             if ok:

@@ -150,6 +150,15 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # people clash in words: "his Oval Office clash with Zelenskyy"
         type_, mode, cameo = trig.verbal["type"], trig.verbal.get("mode"), trig.verbal.get("cameo")
         contexts = []
+    left = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"] \
+        if type_ == "RETREAT" and trig.mode == "withdraw" else []
+    if left:
+        left = participants.resolve_all(ctx, left, quote, event_of_token, by_token)[0]
+    if type_ == "RETREAT" and trig.mode == "withdraw" and _leaves_relations(ctx, actors, recipients + left):
+        # "Human Rights Watch withdrew from Cambodia", "withdrew from the United Nations":
+        # an organisation leaving a country, or a state leaving an organisation, reduces
+        # relations (SANCTION); only forces withdrawn are a RETREAT
+        type_, mode, cameo, contexts = "SANCTION", "withdraw", "166", ["diplomatic"]
     mode = _mode(trig, type_, mode)
     if type_ == "THREATEN":
         mode = _threat_mode(act if trig.type != "THREATEN" else _threatened_act(trig, by_token)) or mode
@@ -259,7 +268,7 @@ def _concedes(token, by_token) -> bool:
     """The agreement's object or complement is a concession, a retreat or a demand."""
     for c in token.children:
         targets = [c] if c.dep_ in ("dobj", "xcomp") else \
-            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "on") else []
         # "agreed to all of their demands": through the quantifier
         targets += [p for t in targets if t.lower_ in ("all", "some", "most", "many", "several", "each")
                     for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -268,6 +277,21 @@ def _concedes(token, by_token) -> bool:
             if inner is not None and (inner.type in ("CONCEDE", "RETREAT") or inner.type == "REQUEST" and inner.nominal):
                 return True  # "agreed to withdraw", "accepted their demands" (acceding: CAMEO 083)
     return False
+
+
+# sectors of organisations that have no forces to withdraw
+UNARMED_SECTORS = {"NGO", "IGO", "HRI", "BUS", "MED", "EDU", "REL", "HLH", "CVL", "AGR", "LAB"}
+
+
+def _leaves_relations(ctx, actors, recipients) -> bool:
+    """An unarmed organisation withdraws, or the one left is an international organisation."""
+    def actor(actor_id):
+        return ctx.actors.get(actor_id) if ctx.actors is not None else None
+
+    def international(a) -> bool:  # the UN, the ICC: an organisation of no one state
+        return a is not None and (a.sector == "IGO" or a.kind == "organization" and not a.country)
+    return bool(actors) and all(getattr(actor(a), "sector", None) in UNARMED_SECTORS for a in actors) or \
+        any(international(actor(r)) for r in recipients)
 
 
 def _by_accident(token) -> bool:

@@ -28,8 +28,12 @@ FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promis
 # nouns whose "of" complement is only possible ("raised the possibility of banning parties")
 POSSIBILITY_NOUNS = {"possibility", "prospect", "spectre", "specter", "risk", "threat", "option", "idea"}
 # nouns whose clause is only asked for, offered or threatened ("its demand that Peru release ...")
-HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "plan", "threat", "offer", "ultimatum", "appeal",
-                      "bid", "pledge", "promise", "warning", "plea"}
+HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "threat", "offer", "ultimatum", "appeal",
+                      "bid", "warning", "plea"}
+# nouns whose to-clause is the holder's own intent ("announced a plan to suspend talks",
+# "their intention to lay down arms"): a future act, so a promise or a threat (events._as_intent)
+INTENT_NOUNS = {"plan", "pledge", "promise", "intention", "decision", "commitment", "vow", "readiness",
+                "willingness", "resolve", "determination"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
 SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
                  "claim", "write", "report", "signal", "suggest", "vow", "promise"}
@@ -90,7 +94,10 @@ def modality(token) -> Optional[str]:
     for tok in _clause_heads(token):
         if _conditional_clause(tok):
             return "hypothetical"  # "if it's not possible, then ... we're done"
-    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in HYPOTHETICAL_NOUNS \
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in INTENT_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "future"
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in HYPOTHETICAL_NOUNS | INTENT_NOUNS \
             and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in token.children):
         return "hypothetical"
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" \

@@ -124,15 +124,16 @@ def find_triggers(doc) -> list[Trigger]:
     lex = lexicon()
     found: dict[int, Trigger] = {}
     used: set[int] = set()
+    tokens = list(doc)  # built once: iterating a Doc makes every Token object anew, pass after pass
     # phrases that state no event ("sign up for our newsletter") block their first word
     ignore = _ignored_by_first_word()
-    for token in doc:
+    for token in tokens:
         for rest in ignore.get(token.lemma_.lower(), ()):
             if _phrase_match(token, rest):
                 used.add(token.i)
-    _de_escalations(doc, found, used, lex)
+    _de_escalations(tokens, found, used, lex)
     # phrases: "call on", "issue ultimatum", "hunger strike"
-    for token in doc:
+    for token in tokens:
         if token.i in used:
             continue
         keys = {token.lemma_.lower(), token.lower_}
@@ -150,14 +151,15 @@ def find_triggers(doc) -> list[Trigger]:
             if head.i in found:
                 continue
             idxs = [token.i] + [o.i for o in others]
-            contiguous = max(idxs) - min(idxs) + 1 == len(idxs)
+            between = [t for t in doc[min(idxs):max(idxs) + 1] if t.i not in idxs]
+            contiguous = all(t.text == "-" for t in between)  # "cease-fire" is three tokens
             start, end = (min(idxs), max(idxs) + 1) if contiguous else (head.i, head.i + 1)
             found[head.i] = _make(head, start, end, entry, nominal=head.pos_ in ("NOUN", "PROPN"),
                                   extra=[o for o in [token] + others if o.i != head.i])
             used.update(idxs)
             break
     # evaluative verbs: "calling a statement 'inflammatory'", "described it as harmful"
-    for token in doc:
+    for token in tokens:
         if token.i in used or token.lemma_.lower() not in lex["_eval_verbs"] or token.pos_ != "VERB":
             continue
         complement = _disapproval_word(token, lex["_disapproval"])
@@ -168,7 +170,7 @@ def find_triggers(doc) -> list[Trigger]:
             used.add(token.i)
     # obligations reported by a speaker: "X declared that Y must drop barriers"
     ob = lex.get("obligations") or {}
-    for token in doc:
+    for token in tokens:
         if token.dep_ != "aux" or token.lower_ not in set(ob.get("modals") or []):
             continue
         clause = token.head
@@ -178,7 +180,7 @@ def find_triggers(doc) -> list[Trigger]:
             found[speech.i] = _make(speech, speech.i, speech.i + 1, ob["entry"], nominal=False, extra=[token])
             used.add(speech.i)
     # single words by part of speech
-    for token in doc:
+    for token in tokens:
         if token.i in used or token.i in found or not token.is_alpha:
             continue
         lemma = token.lemma_.lower()
@@ -201,17 +203,18 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
                 break
-    _dictionary_verbs(doc, found, used, lex)
+    _dictionary_verbs(tokens, found, used, lex)
     return [found[i] for i in sorted(found)]
 
 
-def _de_escalations(doc, found, used, lex) -> None:
+def _de_escalations(tokens, found, used, lex) -> None:
     """Events a verb (or its noun) states through the class of its object (`de_escalation`
     and `verb_objects` in the lexicon): 'suspended their attacks', 'laid down their arms',
     'called off the strike', 'the suspension of attacks'; 'called up reservists', 'cut
     diplomatic ties', 'formed a working group'."""
-    for spec in [lex.get("de_escalation") or {}, *(lex.get("verb_objects") or [])]:
-        _verb_object_events(doc, found, used, spec)
+    _verb_object_events(tokens, found, used, lex.get("de_escalation") or {}, keep_object=True)
+    for spec in lex.get("verb_objects") or []:
+        _verb_object_events(tokens, found, used, spec, keep_object=False)
 
 
 def _object_words(obj) -> set[str]:
@@ -232,10 +235,15 @@ def _hyphenated_lemma(token) -> str:
     return lemma
 
 
-def _objects_of(token, nominal: bool) -> list:
+def _objects_of(token, nominal: bool, subject: bool = False) -> list:
     """A verb's object (or passive subject), a noun's 'of'/'to' complement ("the suspension of
-    attacks", "an end to the fighting"); through a collective noun ("thousands of reservists")."""
-    if nominal:
+    attacks", "an end to the fighting"); through a collective noun ("thousands of reservists").
+    With `subject`, the verb's subject instead ("militias began operating")."""
+    if subject:
+        objs = [c for c in token.children if c.dep_ == "nsubj"]
+        if not objs and token.dep_ in ("xcomp", "conj"):  # "militias began operating": the governing verb's
+            objs = [c for c in token.head.children if c.dep_ == "nsubj"]
+    elif nominal:
         objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
                 for p in c.children if p.dep_ == "pobj"]
     else:
@@ -244,22 +252,29 @@ def _objects_of(token, nominal: bool) -> list:
     out = []
     for o in objs:
         out.append(o)
+        if o.lemma_.lower() in ("plan", "threat", "campaign"):  # "abandoned plans for mass demonstrations"
+            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                    for p in c.children if p.dep_ == "pobj"]
         if o.lower_ in collective or o.like_num or o.pos_ == "NUM":
             out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
     return out
 
 
-def _verb_object_events(doc, found, used, spec) -> None:
+def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
+    """`keep_object`: the object stays an event of its own (the attacks a ceasefire stops);
+    otherwise it is part of this one ("began joint exercises" is one event)."""
     verbs = set(spec.get("verbs") or [])
     nouns = set(spec.get("nouns") or [])
     groups = [(o["entry"], set(o.get("words") or [])) for o in spec.get("objects") or []]
     if not groups:
         return
-    for token in doc:
-        if token.i in used or token.i in found:
-            continue
+    # the words a match can start from: verbs and nouns, and the verb of "test-fire"
+    heads = {v.split()[0].split("-")[-1] for v in verbs} | nouns
+    for token in tokens:
         lemma = token.lemma_.lower()
+        if lemma not in heads or token.i in used or token.i in found:
+            continue
         nominal = token.pos_ == "NOUN" and lemma in nouns
         if not nominal and _hyphenated_lemma(token) in verbs:
             lemma = _hyphenated_lemma(token)
@@ -271,19 +286,26 @@ def _verb_object_events(doc, found, used, spec) -> None:
             continue
         if particle is None and not nominal and lemma not in verbs:
             continue
-        for obj in _objects_of(token, nominal):
+        for obj in _objects_of(token, nominal, subject=spec.get("role") == "subject"):
             words = _object_words(obj)
             entry = next((e for e, ws in groups if words & ws), None)
             if entry is None:
                 continue
             extra = [particle] if particle is not None else []
-            end = token.i + 1 + (1 if particle is not None and particle.i == token.i + 1 else 0)
-            found[token.i] = _make(token, token.i, end, entry, nominal=nominal, extra=extra)
-            used.update({token.i, *[p.i for p in extra]})  # the act stopped stays an event of its own
+            start, end = token.i, token.i + 1 + (1 if particle is not None and particle.i == token.i + 1 else 0)
+            if not keep_object:  # the evidence is the verb with the object that names the event
+                first = min([obj.i, *[c.i for c in obj.lefts if c.dep_ in ("compound", "amod")]])
+                lo, hi = min(start, first), max(end, obj.i + 1)
+                if hi - lo <= 8:
+                    start, end = lo, hi
+            found[token.i] = _make(token, start, end, entry, nominal=nominal, extra=extra)
+            used.update({token.i, *[p.i for p in extra]})
+            if not keep_object:
+                used.update({obj.i, *[c.i for c in obj.lefts if c.dep_ in ("compound", "amod")]})
             break
 
 
-def _dictionary_verbs(doc, found, used, lex) -> None:
+def _dictionary_verbs(tokens, found, used, lex) -> None:
     """Verbs the own lexicon leaves out, coded by PETRARCH2's CAMEO verb patterns when the
     user has the dictionary (cameo_verbs.py); the own lexicon always wins."""
     if cameo_verbs.compiled() is None:
@@ -291,7 +313,7 @@ def _dictionary_verbs(doc, found, used, lex) -> None:
     spec = lex.get("cameo") or {}
     no_default = set(spec.get("no_default") or [])
     skipped = set(spec.get("skip_types") or [])
-    for token in doc:
+    for token in tokens:
         if token.i in used or token.i in found or token.pos_ != "VERB" or not token.is_alpha \
                 or token.dep_ in ("amod", "compound", "prep") or token.ent_type_:
             continue

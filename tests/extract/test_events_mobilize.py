@@ -26,4 +26,5 @@ def test_a_show_of_force_is_mobilize_with_its_mode(pipeline, text, mode):
 ])
 def test_material_cooperation_is_cooperate(pipeline, text, trigger):
     report = pipeline.process(Article(text=text))
-    assert [e for e in report.events if e.type in ("COOPERATE", "AGREE") and trigger.startswith(e.trigger.text.split()[0])]
+    assert [e for e in report.events if e.type in ("COOPERATE", "AGREE")
+            and (trigger.startswith(e.trigger.text.split()[0]) or trigger in e.trigger.text)]

@@ -36,6 +36,7 @@ def test_a_common_verb_states_the_event_its_object_names(pipeline, text, type_):
     "She sent a letter to the editor.",
     "The company cut its prices in January.",
     "The band set up a stage in the park.",
+    "The prosecutor opened an inquiry into the deaths.",
 ])
 def test_the_same_verbs_with_other_objects_state_no_such_event(pipeline, text):
     assert not _types(pipeline, text, ("asserted", "historical")) & {"MOBILIZE", "SANCTION", "COOPERATE"}
@@ -72,3 +73,33 @@ def test_raising_the_possibility_of_a_hostile_act_threatens_it(pipeline):
 ])
 def test_idioms_of_violent_verbs_state_no_assault(pipeline, text):
     assert "ASSAULT" not in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text, type_", [
+    # an organisation leaving a country, or a state leaving an organisation: relations reduced
+    ("The Red Cross pulled its delegates out of Tigray on Thursday.", "SANCTION"),
+    ("Gambia withdrew from the International Criminal Court in 2016.", "SANCTION"),
+    # forces leaving stay a retreat
+    ("Ethiopian troops withdrew from the border town on Thursday.", "RETREAT"),
+])
+def test_who_withdraws_from_what_decides_retreat_or_sanction(pipeline, text, type_):
+    assert type_ in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text, type_", [
+    # an intent named as a noun is a promise or a threat, like the verb of intent
+    ("The cabinet unveiled a plan to expel the foreign correspondents.", "THREATEN"),
+    ("The guerrillas confirmed their decision to hand back the seized farms.", "CONCEDE"),
+])
+def test_an_intent_noun_makes_a_promise_or_a_threat(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Vigilante groups have begun patrolling the villages at night.", "MOBILIZE"),
+    ("Farmers in the valley took up arms against the cattle raiders.", "MOBILIZE"),
+    ("The navies of Chile and Peru opened a joint naval exercise on Monday.", "COOPERATE"),
+    ("The two universities have been working together on a vaccine.", "COOPERATE"),
+])
+def test_armed_groups_forming_and_joint_work(pipeline, text, type_):
+    assert type_ in _types(pipeline, text, ("asserted", "future", "historical"))
