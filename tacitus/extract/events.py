@@ -342,8 +342,23 @@ def _object_override(trig: Trigger) -> Optional[dict]:
     return None
 
 
+# verbs that weigh an act aloud: "is considering expelling the observers", "mulled sanctions"
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "threaten", "study", "explore", "eye"}
+
+
+def _weighed_hostile_act(type_, token) -> bool:
+    """A hostile act that the actor says it is weighing: a threat (PLOVER THREATEN)."""
+    head = token.head
+    return type_ in set((ontology().get("intent") or {}).get("THREATEN") or []) \
+        and token.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in WEIGHING_VERBS \
+        and head.pos_ == "VERB" and not status.is_negated(head)
+
+
 def _as_intent(type_, mode, cameo, ev_status, token):
     """A promised cooperative act is an AGREE, an announced hostile one a THREATEN."""
+    if _weighed_hostile_act(type_, token):
+        info = ontology()["types"]["THREATEN"]
+        return "THREATEN", None, info.get("cameo"), "asserted"
     if ev_status not in ("future", "hypothetical") or token.dep_ in ("pobj",):
         return type_, mode, cameo, ev_status
     weak = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "can") for c in token.children)

@@ -252,8 +252,9 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
     out = []
     for o in objs:
         out.append(o)
-        if o.lemma_.lower() in ("plan", "threat", "campaign"):  # "abandoned plans for mass demonstrations"
-            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        if o.lemma_.lower() in ("plan", "threat", "campaign", "access"):
+            # "abandoned plans for mass demonstrations", "blocked access to news websites"
+            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
                     for p in c.children if p.dep_ == "pobj"]
         if o.lower_ in collective or o.like_num or o.pos_ == "NUM":
             out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

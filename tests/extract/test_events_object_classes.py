@@ -103,3 +103,23 @@ def test_an_intent_noun_makes_a_promise_or_a_threat(pipeline, text, type_):
 ])
 def test_armed_groups_forming_and_joint_work(pipeline, text, type_):
     assert type_ in _types(pipeline, text, ("asserted", "future", "historical"))
+
+
+@pytest.mark.parametrize("text, threatened", [
+    ("The junta is considering expelling the UN mission.", True),
+    ("Officials in Ankara are mulling a ban on the pro-Kurdish party.", True),
+    ("The cabinet did not consider expelling the diplomats.", False),
+])
+def test_weighing_a_hostile_act_aloud_is_a_threat(pipeline, text, threatened):
+    assert ("THREATEN" in _types(pipeline, text)) is threatened
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The army switched off mobile networks across the northern provinces.", "withhold"),
+    ("Militias cut off the water supply to the besieged town.", "withhold"),
+    ("The authorities blocked access to three independent news sites.", "censor"),
+    ("Police raided and shut down an opposition radio station.", "censor"),
+])
+def test_public_goods_withheld_and_information_restricted_are_coerce(pipeline, text, mode):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    assert mode in {e.mode for e in report.events if e.type == "COERCE"}
