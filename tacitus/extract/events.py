@@ -50,7 +50,8 @@ def find_events(ctx):
     events = event_links.merge_purpose(events, doc)
     nominal = {t.span.start_char for t in triggers if t.nominal}
     from_dictionary = {t.span.start_char for t in triggers if t.source != "lexicon"}
-    events = [e for e in events if _kept(e, nominal, from_dictionary)]
+    occurring = {t.span.start_char for t in triggers if t.nominal and _occurring(t.token)}
+    events = [e for e in events if _kept(e, nominal, from_dictionary, occurring)]
     events = event_links.merge_same_clause(events, doc)
     events = event_links.merge_mentions(ctx, events)
     event_links.fill_from_dyad(ctx, events)
@@ -65,7 +66,15 @@ def find_events(ctx):
 UNKNOWN_ACTOR_TYPES = CONFLICT_TYPES | {"PROTEST", "MOBILIZE"}
 
 
-def _kept(event: Event, nominal_starts: set[int], dictionary_starts: set[int]) -> bool:
+def _occurring(token) -> bool:
+    """An event noun reported as happening: the subject of an occurrence verb ("protests
+    broke out", "fighting erupted", "clashes left five dead")."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
+        and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
+
+
+def _kept(event: Event, nominal_starts: set[int], dictionary_starts: set[int],
+          occurring_starts: set[int] = frozenset()) -> bool:
     """Whether an event stands. With an actor or a recipient, always. With neither, the
     actor is unknown and the event is kept when a clause of the own lexicon states it
     ("Dozens of shops were destroyed overnight", "The new law allows parties to ..."); a
@@ -81,7 +90,7 @@ def _kept(event: Event, nominal_starts: set[int], dictionary_starts: set[int]) -
     if event.actors or event.recipients:
         return True
     if event.trigger.start in nominal_starts:
-        return bool(event.killed or event.injured or event.place)
+        return bool(event.killed or event.injured or event.place or event.trigger.start in occurring_starts)
     return True
 
 
@@ -154,6 +163,9 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         if type_ == "RETREAT" and trig.mode == "withdraw" else []
     if left:
         left = participants.resolve_all(ctx, left, quote, event_of_token, by_token)[0]
+    if type_ == "ASSAULT" and _by_rioters(actor_toks):
+        # "protesters clashed with police", "rioters attacked shops": a violent protest
+        type_, mode, cameo, contexts = "PROTEST", "riot", "145", []
     if type_ == "RETREAT" and trig.mode == "withdraw" and _leaves_relations(ctx, actors, recipients + left):
         # "Human Rights Watch withdrew from Cambodia", "withdrew from the United Nations":
         # an organisation leaving a country, or a state leaving an organisation, reduces
@@ -277,6 +289,12 @@ def _concedes(token, by_token) -> bool:
             if inner is not None and (inner.type in ("CONCEDE", "RETREAT") or inner.type == "REQUEST" and inner.nominal):
                 return True  # "agreed to withdraw", "accepted their demands" (acceding: CAMEO 083)
     return False
+
+
+def _by_rioters(actor_toks) -> bool:
+    """The acting words are crowds that protest (`rioters` in the trigger lexicon)."""
+    words = set(trigger_lexicon().get("rioters") or [])
+    return bool(actor_toks) and all(t.lower_ in words or t.lemma_.lower() in words for t in actor_toks)
 
 
 # sectors of organisations that have no forces to withdraw

@@ -98,6 +98,8 @@ def _phrase_match(token, rest: str):
         candidates = list(token.children) + [token.head]
         candidates += [doc[i] for i in range(token.i + 1, min(len(doc), token.i + 4))]
         for cand in candidates:
+            if token.pos_ == "ADP" and cand.i < token.i:
+                continue  # "on strike" is not "a strike on Arica": a preposition's phrase follows it
             if cand.i != token.i and (cand.lemma_.lower() == w or cand.lower_ == w):
                 return [cand]
         return None

@@ -123,3 +123,24 @@ def test_weighing_a_hostile_act_aloud_is_a_threat(pipeline, text, threatened):
 def test_public_goods_withheld_and_information_restricted_are_coerce(pipeline, text, mode):
     report = pipeline.process(Article(text=text, published="2024-03-01"))
     assert mode in {e.mode for e in report.events if e.type == "COERCE"}
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Nurses at two public hospitals in Lagos are on strike for a third week.", "strike"),
+    ("Students clashed with riot police outside the university on Friday.", "riot"),
+    ("Several hundred demonstrators blocked the main road to the airport.", "obstruct"),
+    ("Farmers halted traffic on the motorway with their tractors.", "obstruct"),
+])
+def test_protest_shapes(pipeline, text, mode):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    assert mode in {e.mode for e in report.events if e.type == "PROTEST"}
+
+
+@pytest.mark.parametrize("text, type_, kept", [
+    ("Street protests erupted in three cities after the verdict.", "PROTEST", True),
+    ("Heavy fighting broke out near the airport overnight.", "ASSAULT", True),
+    # a topic, not a report: no one named, no place, nothing happening
+    ("The protests are a test for the new government.", "PROTEST", False),
+])
+def test_an_event_noun_reported_as_happening_stands_without_actors(pipeline, text, type_, kept):
+    assert (type_ in _types(pipeline, text)) is kept
