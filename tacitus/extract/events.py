@@ -69,6 +69,8 @@ UNKNOWN_ACTOR_TYPES = CONFLICT_TYPES | {"PROTEST", "MOBILIZE"}
 def _occurring(token) -> bool:
     """An event noun reported as happening: the subject of an occurrence verb ("protests
     broke out", "fighting erupted", "clashes left five dead")."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "the site was hit by a cyber attack"
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
         and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
 
@@ -122,7 +124,7 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig, type_)
-    if type_ == "RETREAT" and trig.nominal and token.dep_ in ("dobj", "nsubjpass") \
+    if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and token.dep_ in ("dobj", "nsubjpass") \
             and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
         # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession
         type_, mode = "CONCEDE", None

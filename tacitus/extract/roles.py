@@ -70,6 +70,9 @@ def _nominal_roles(token, preps):
             actors += [c for c in child.children if c.dep_ == "pobj"]
     recipients += list(_prep_objects(token, preps))
     head = token.head
+    if actors and all(a.pos_ == "PRON" for a in actors) and token.dep_ == "dobj" and is_support_verb(head) \
+            and any(c.dep_ in SUBJECTS for c in head.children):
+        actors = []  # "the militants announced their withdrawal": "their" is the subject named
     if not actors and token.dep_ in ("dobj", "nsubjpass") and is_support_verb(head):
         actors += [c for c in head.children if c.dep_ in SUBJECTS]
         recipients += list(_prep_objects(head, preps))

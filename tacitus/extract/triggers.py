@@ -242,7 +242,7 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
     attacks", "an end to the fighting"); through a collective noun ("thousands of reservists").
     With `subject`, the verb's subject instead ("militias began operating")."""
     if subject:
-        objs = [c for c in token.children if c.dep_ == "nsubj"]
+        objs = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not objs and token.dep_ in ("xcomp", "conj"):  # "militias began operating": the governing verb's
             objs = [c for c in token.head.children if c.dep_ == "nsubj"]
     elif nominal:

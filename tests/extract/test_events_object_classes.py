@@ -144,3 +144,14 @@ def test_protest_shapes(pipeline, text, mode):
 ])
 def test_an_event_noun_reported_as_happening_stands_without_actors(pipeline, text, type_, kept):
     assert (type_ in _types(pipeline, text)) is kept
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The electoral commission's servers were hit by a ransomware attack on Sunday.", "COERCE"),
+    ("Hackers hacked the central bank's payment system overnight.", "COERCE"),
+    ("About 400 blue helmets arrived in Goma on Tuesday.", "RETREAT"),
+    ("Rebel fighters handed back two police stations and put down their firearms.", "RETREAT"),
+    ("The guerrillas announced their pullout from the northern districts.", "RETREAT"),
+])
+def test_cyber_attacks_arrivals_and_disarming(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
