@@ -137,7 +137,13 @@ PLOVER_TRIGGERS = Record({
     "cameo": Record({"no_default": WORDS, "skip_types": WORDS, "modes": MapOf(TEXT)}),
     "false_events": Record({"described_types": WORDS, "passive_with": WORDS, "withdrawn_things": WORDS,
                             "spoken_things": WORDS}),
-    "de_escalation": Record({"verbs": WORDS, "objects": ListOf(EVENT_BY_WORDS)}),
+    "de_escalation": Record({"verbs": WORDS, "nouns": WORDS, "objects": ListOf(EVENT_BY_WORDS)}),
+    "verb_objects": ListOf(Record({"verbs": WORDS, "nouns": WORDS, "role": Choice("object", "subject"),
+                                   "objects": ListOf(EVENT_BY_WORDS)}, required=["verbs", "objects"],
+                                  name="a mapping {verbs, nouns, role, objects}")),
+    "declared_retreats": WORDS,
+    "occurrence_verbs": WORDS,
+    "rioters": WORDS,
 })
 
 # --- casualties.yaml
