@@ -34,6 +34,9 @@ HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "threat", "offer"
 # "their intention to lay down arms"): a future act, so a promise or a threat (events._as_intent)
 INTENT_NOUNS = {"plan", "pledge", "promise", "intention", "decision", "commitment", "vow", "readiness",
                 "willingness", "resolve", "determination"}
+# verbs whose that-clause with a bare verb is what they ask for ("demanded that X withdraw")
+DEMAND_GOVERNORS = {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "order",
+                    "require", "call", "press", "stipulate", "move", "petition"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
 SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
                  "claim", "write", "report", "signal", "suggest", "vow", "promise"}
@@ -104,6 +107,10 @@ def modality(token) -> Optional[str]:
             and token.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
         return "hypothetical"  # "the possibility of banning opposition parties"
     gov = _governor(token)
+    if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in DEMAND_GOVERNORS \
+            and token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return "hypothetical"  # "demanded that the army withdraw": a bare verb asked for, not done
     if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS \
             and (token.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):
         return "hypothetical"  # "risk the U.S. stepping away": a non-finite complement of a risk

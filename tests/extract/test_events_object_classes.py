@@ -155,3 +155,13 @@ def test_an_event_noun_reported_as_happening_stands_without_actors(pipeline, tex
 ])
 def test_cyber_attacks_arrivals_and_disarming(pipeline, text, type_):
     assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The unions demanded that the government release the jailed strikers.", "release"),
+    ("Kyiv asked that Russian troops withdraw from the plant.", "withdraw"),
+])
+def test_an_act_demanded_in_a_that_clause_is_not_reported_as_done(pipeline, text, trigger):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    acts = [e for e in report.events if e.trigger.text == trigger]
+    assert acts and all(e.status == "hypothetical" for e in acts)
