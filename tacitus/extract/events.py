@@ -124,6 +124,11 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig, type_)
+        elif type_ in ("ASSAULT", "COERCE") and not trig.nominal and _promised_refrain(token):
+            # "pledged not to arrest the exiles", "announced they will not beat protesters":
+            # forgoing force or coercion is promised, a concession (CAMEO 08); a bare "is not
+            # going to attack" stays a negated attack
+            type_, mode, cameo, ev_status = "CONCEDE", None, "080", "asserted"
     if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and token.dep_ in ("dobj", "nsubjpass") \
             and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
         # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession
@@ -280,7 +285,8 @@ def _uses_the_word_only(trig: Trigger, token, ev_status: str) -> bool:
 
 def _concedes(token, by_token) -> bool:
     """The agreement's object or complement is a concession, a retreat or a demand."""
-    for c in token.children:
+    for c in [*token.children, *[g for x in token.children if x.dep_ == "xcomp" for g in x.children if g.dep_ == "dobj"]]:
+        # (and the object of its complement: "promised to ensure a cease-fire")
         targets = [c] if c.dep_ in ("dobj", "xcomp") else \
             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "on") else []
         # "agreed to all of their demands": through the quantifier
@@ -364,6 +370,20 @@ def _object_override(trig: Trigger) -> Optional[dict]:
 
 # verbs that weigh an act aloud: "is considering expelling the observers", "mulled sanctions"
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "threaten", "study", "explore", "eye"}
+
+
+# verbs that commit their subject to what their complement says ("pledged not to arrest")
+COMMITTING_VERBS = {"pledge", "promise", "agree", "vow", "guarantee", "assure", "undertake", "commit", "announce",
+                    "decide"}
+
+
+def _promised_refrain(token) -> bool:
+    """The negated act is the complement of a commitment: 'pledged not to', 'announced that
+    they will not'."""
+    head = token.head
+    if head.lemma_.lower() not in COMMITTING_VERBS or head.i == token.i:
+        return False
+    return token.dep_ == "xcomp" or token.dep_ == "ccomp" and status.modality(token) == "future"
 
 
 def _weighed_hostile_act(type_, token) -> bool:

@@ -245,8 +245,8 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
         objs = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not objs and token.dep_ in ("xcomp", "conj"):  # "militias began operating": the governing verb's
             objs = [c for c in token.head.children if c.dep_ == "nsubj"]
-    elif nominal:
-        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+    elif nominal:  # "the suspension of attacks", "an end to the fighting", "a freeze on evictions"
+        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
                 for p in c.children if p.dep_ == "pobj"]
     else:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -254,8 +254,9 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
     out = []
     for o in objs:
         out.append(o)
-        if o.lemma_.lower() in ("plan", "threat", "campaign", "access"):
-            # "abandoned plans for mass demonstrations", "blocked access to news websites"
+        if o.lemma_.lower() in ("plan", "threat", "campaign", "access", "construction", "building", "expansion"):
+            # "abandoned plans for mass demonstrations", "blocked access to news websites",
+            # "stop the construction of settlements"
             out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
                     for p in c.children if p.dep_ == "pobj"]
         if o.lower_ in collective or o.like_num or o.pos_ == "NUM":

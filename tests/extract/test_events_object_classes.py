@@ -165,3 +165,14 @@ def test_an_act_demanded_in_a_that_clause_is_not_reported_as_done(pipeline, text
     report = pipeline.process(Article(text=text, published="2024-03-01"))
     acts = [e for e in report.events if e.trigger.text == trigger]
     assert acts and all(e.status == "hypothetical" for e in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry promised that riot police will not use force against the marchers.",
+    "The junta pledged not to arrest the returning exiles.",
+    "The authorities agreed to scrap travel restrictions on the minority.",
+    "The settlers' council accepted a freeze on evictions in the old city.",
+    "The governor vowed to guarantee a cease-fire in the province.",
+])
+def test_forgoing_coercion_and_easing_measures_are_concessions(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
