@@ -176,3 +176,12 @@ def test_an_act_demanded_in_a_that_clause_is_not_reported_as_done(pipeline, text
 ])
 def test_forgoing_coercion_and_easing_measures_are_concessions(pipeline, text):
     assert "CONCEDE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of gendarmes were sent to the port city on Sunday.",
+    "State troopers poured into the town after the shooting.",
+    "A new paramilitary organization was formed in the east last spring.",
+])
+def test_forces_brought_in_and_armed_groups_formed_are_mobilize(pipeline, text):
+    assert "MOBILIZE" in _types(pipeline, text, ("asserted", "historical"))
