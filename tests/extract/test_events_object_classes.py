@@ -22,6 +22,7 @@ def _types(pipeline, text, status=("asserted",)):
     # ties reduced
     ("Morocco froze diplomatic relations with Germany in March.", "SANCTION"),
     ("The junta severed air links with its neighbours.", "SANCTION"),
+    ("Donor governments reduced food aid to the northern provinces.", "SANCTION"),
     # exchange widened
     ("Japanese firms have doubled their investment in Vietnam since 2019.", "COOPERATE"),
     ("The two ministries set up a joint task force on smuggling.", "COOPERATE"),
