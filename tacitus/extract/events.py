@@ -450,7 +450,8 @@ def _mode(trig: Trigger, type_: str, mode: Optional[str]) -> Optional[str]:
         words = [t for t in token.lefts] + [token] + [t for c in token.rights if c.dep_ in ("prep", "acl")
                                                       for t in c.subtree]
     else:
-        words = [t for t in token.subtree if t.sent == token.sent][:40]
+        sent = token.sent  # once: Token.sent builds a Span on every call
+        words = [t for t in token.subtree if sent.start <= t.i < sent.end][:40]
     # the nearest cue wins
     for tok in sorted(words, key=lambda t: abs(t.i - token.i)):
         for key in (tok.lower_, tok.lemma_.lower()):

@@ -358,8 +358,9 @@ def _controls(verb) -> bool:
 
 def _disapproval_word(verb, words: set[str]):
     """A disapproving name given by an evaluative verb, or None."""
+    sent = verb.sent  # once: Token.sent builds a Span on every call
     for tok in verb.subtree:
-        if tok.i <= verb.i or tok.sent != verb.sent:
+        if tok.i <= verb.i or tok.i >= sent.end:
             continue
         if tok.lower_ in words and tok.head.i != tok.i:
             # only within the verb's own clause, not a later clause it governs
