@@ -173,7 +173,8 @@ def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
         out["reports"].append({"event_id": r["id"], "local_id": r["local_id"], "article": dict(art),
                                "date": r["date"], "place": r["place"], "trigger": r["trigger"],
                                "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
-                               "sentence": r["sentence"], "casualties": [dict(f) for f in figures]})
+                               "sentence": r["sentence"], "confidence": r["confidence"],
+                               "casualties": [dict(f) for f in figures]})
     return out
 
 

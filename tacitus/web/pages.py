@@ -162,13 +162,16 @@ def event(request: Request, event_id: str):
         text = report.article.text if report else ""
         sentence = coded.sentence if coded else None
         reports.append({
-            **row, "source": sources.get(art["id"], {}), "confidence": coded.confidence if coded else None,
+            **row, "source": sources.get(art["id"], {}),
+            # the store's figure; the Report's for a row the store knows none for
+            "confidence": row["confidence"] if row["confidence"] is not None else coded.confidence if coded else None,
             "spans": [{"kind": h.kind, "text": text[h.start:h.end], "start": h.start, "end": h.end} for h in marks],
             "sentence_html": Markup(evidence.excerpt(text, sentence.start, sentence.end, marks))
             if sentence and sentence.end <= len(text) else None,
         })
     known = [r["confidence"] for r in reports if r["confidence"] is not None]
-    return _render(request, "event.html", e=found, reports=reports, confidence=max(known) if known else None,
+    return _render(request, "event.html", e=found, reports=reports,
+                   confidence=found["confidence"] if found["confidence"] is not None else max(known, default=None),
                    why=store.explain(found["id"]) if found["n_reports"] > 1 else [],
                    titles={r["event_id"]: r["article"]["title"] or r["article"]["key"] for r in reports})
 

@@ -22,6 +22,12 @@ def test_api_events_carry_and_filter_the_confidence(roundup_client):
         assert roundup_client.get("/api/events", params={"min_confidence": bad}).status_code == 422
 
 
+def test_an_event_lists_each_reports_confidence(roundup_client):
+    arrest = roundup_client.get("/api/events", params={"type": "COERCE"}).json()["items"][0]
+    detail = roundup_client.get(f"/api/events/{arrest['id']}").json()
+    assert (detail["confidence"], sorted(r["confidence"] for r in detail["reports"])) == (0.8, [0.7, 0.8])
+
+
 def test_api_counts_timeline_and_map_take_the_filter(roundup_client):
     counts = roundup_client.get("/api/counts", params={"by": "type", "min_confidence": 0.6}).json()["rows"]
     assert counts == [{"type": "COERCE", "events": 1}]
