@@ -286,11 +286,19 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
             if token.pos_ != "VERB" or lemma not in verbs and not any(v.startswith(lemma + " ") for v in verbs):
                 continue
         particle = None if nominal else next((c for c in token.children if c.dep_ == "prt"), None)
+        # a verb listed with its preposition ("call upon conscripts"): the preposition's object
+        prep = None if nominal or particle is not None else next(
+            (c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+             and f"{lemma} {c.lower_}" in verbs), None)
         if particle is not None and f"{lemma} {particle.lower_}" not in verbs and lemma not in verbs:
             continue
-        if particle is None and not nominal and lemma not in verbs:
+        if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
-        for obj in _objects_of(token, nominal, subject=spec.get("role") == "subject"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else \
+            _objects_of(token, nominal, subject=spec.get("role") == "subject")
+        if prep is not None:
+            particle = prep  # part of the trigger's words
+        for obj in objects:
             words = _object_words(obj)
             entry = next((e for e, ws in groups if words & ws), None)
             if entry is None:

@@ -35,6 +35,7 @@ def test_a_common_verb_states_the_event_its_object_names(pipeline, text, type_):
 @pytest.mark.parametrize("text", [
     "The council raised the price of bus tickets.",
     "She sent a letter to the editor.",
+    "The coach called upon the fans to stay calm.",
     "The company cut its prices in January.",
     "The band set up a stage in the park.",
     "The prosecutor opened an inquiry into the deaths.",
@@ -183,6 +184,8 @@ def test_forgoing_coercion_and_easing_measures_are_concessions(pipeline, text):
     "Hundreds of gendarmes were sent to the port city on Sunday.",
     "State troopers poured into the town after the shooting.",
     "A new paramilitary organization was formed in the east last spring.",
+    "The defence ministry called upon reservists to report to their units.",
+    "The rebels enlisted hundreds of new fighters in the hills.",
 ])
 def test_forces_brought_in_and_armed_groups_formed_are_mobilize(pipeline, text):
     assert "MOBILIZE" in _types(pipeline, text, ("asserted", "historical"))
