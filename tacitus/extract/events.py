@@ -148,6 +148,13 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if declarer and declarer[0] not in actors and participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors):
         # "Zelenskyy declared that Ukraine would never recognize ...": the speaker states the state's act
         actors, actor_spans = [declarer[0], *actors], [declarer[1], *actor_spans]
+    if ev_status == "hypothetical" and not trig.nominal and _weak_modal(token) and declarer and actors \
+            and type_ in set((ontology().get("intent") or {}).get("THREATEN") or []) \
+            and (declarer[0] in actors or participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors)):
+        # "Slovakia could suspend all relations with Prague, Prime Minister Fico said": a side
+        # saying it may take a hostile step against another threatens it (its own possibility,
+        # not one a third party sees)
+        type_, mode, cameo, ev_status = "THREATEN", None, (ontology()["types"]["THREATEN"] or {}).get("cameo"), "asserted"
     if not recipients and type_ == "THREATEN" and not trig.nominal:
         # "will withdraw if Ukraine and Russia fail to ...": aimed at the condition's subject;
         # "threatened to shell Iraqi towns": aimed at the act's target
@@ -384,6 +391,11 @@ def _promised_refrain(token) -> bool:
     if head.lemma_.lower() not in COMMITTING_VERBS or head.i == token.i:
         return False
     return token.dep_ == "xcomp" or token.dep_ == "ccomp" and status.modality(token) == "future"
+
+
+def _weak_modal(token) -> bool:
+    """'could', 'may', 'might' on the trigger itself."""
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in token.children)
 
 
 def _weighed_hostile_act(type_, token) -> bool:

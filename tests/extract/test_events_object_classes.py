@@ -189,3 +189,13 @@ def test_forgoing_coercion_and_easing_measures_are_concessions(pipeline, text):
 ])
 def test_forces_brought_in_and_armed_groups_formed_are_mobilize(pipeline, text):
     assert "MOBILIZE" in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a side saying it may take a hostile step against another threatens it
+    ("Hungary could expel the Russian ambassador, Prime Minister Viktor Orban told reporters.", True),
+    # a possibility a third party sees is no threat of the side named
+    ("Iran could close the strait within days, American officials said.", False),
+])
+def test_a_side_saying_it_may_act_against_another_threatens_it(pipeline, text, threat):
+    assert ("THREATEN" in _types(pipeline, text)) is threat
