@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from tacitus.extract import time
-from tacitus.extract.context import Context
-from tacitus.report import Article, Cue, Event, Quote, Span
+from tacitus.report import Cue, Event, Quote, Span
+from tests.extract.time_helpers import dated_context, span
 
 
 @pytest.fixture(scope="module")
@@ -18,15 +18,7 @@ def nlp(pipeline):
 
 
 def context(nlp, text, published="2031-03-06"):  # a Thursday
-    doc = nlp(text)
-    ctx = Context.create(doc, Article(text=text, published=published))
-    ctx.times = time.find_times(doc, ctx.published)
-    return ctx
-
-
-def span(text, part, after=0):
-    start = text.index(part, after)
-    return Span(start, start + len(part), part)
+    return dated_context(nlp, text, published)
 
 
 def quote(text, content, cue, speaker="Mira Oskar"):
