@@ -36,6 +36,7 @@ def test_a_common_verb_states_the_event_its_object_names(pipeline, text, type_):
     "The council raised the price of bus tickets.",
     "She sent a letter to the editor.",
     "The coach called upon the fans to stay calm.",
+    "The rebel command called on its fighters to lay down their arms.",
     "The company cut its prices in January.",
     "The band set up a stage in the park.",
     "The prosecutor opened an inquiry into the deaths.",
@@ -175,6 +176,8 @@ def test_an_act_demanded_in_a_that_clause_is_not_reported_as_done(pipeline, text
     "The authorities agreed to scrap travel restrictions on the minority.",
     "The settlers' council accepted a freeze on evictions in the old city.",
     "The governor vowed to guarantee a cease-fire in the province.",
+    "The government agreed to grant the northern provinces greater autonomy.",
+    "The new cabinet pledged to reverse the policy of forced evictions.",
 ])
 def test_forgoing_coercion_and_easing_measures_are_concessions(pipeline, text):
     assert "CONCEDE" in _types(pipeline, text)
@@ -184,7 +187,7 @@ def test_forgoing_coercion_and_easing_measures_are_concessions(pipeline, text):
     "Hundreds of gendarmes were sent to the port city on Sunday.",
     "State troopers poured into the town after the shooting.",
     "A new paramilitary organization was formed in the east last spring.",
-    "The defence ministry called upon reservists to report to their units.",
+    "The defence ministry called up reservists born in 1990 and 1991.",
     "The rebels enlisted hundreds of new fighters in the hills.",
 ])
 def test_forces_brought_in_and_armed_groups_formed_are_mobilize(pipeline, text):
