@@ -202,3 +202,13 @@ def test_forces_brought_in_and_armed_groups_formed_are_mobilize(pipeline, text):
 ])
 def test_a_side_saying_it_may_act_against_another_threatens_it(pipeline, text, threat):
     assert ("THREATEN" in _types(pipeline, text)) is threat
+
+
+@pytest.mark.parametrize("text", [
+    "Senegalese marines participated in a naval exercise with the French navy in May.",
+    "The armies of both countries staged a combined drill near the border.",
+    "Five opposition parties formed an electoral alliance on Monday.",
+    "The six states launched a customs union in 2021.",
+])
+def test_exercises_with_others_alliances_and_unions_are_cooperate(pipeline, text):
+    assert "COOPERATE" in _types(pipeline, text, ("asserted", "historical"))
