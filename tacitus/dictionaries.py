@@ -7,15 +7,17 @@ TACITUS_DICTIONARIES environment variable at one or more folders that hold them
 (several separated by os.pathsep) — a checkout of openeventdata/petrarch2 and of
 openeventdata/PLOVER, or any folder with the files — and each file is found by its
 name anywhere below those folders. Without them Tacitus runs on its own lexicons.
+A Pipeline given a Config (`tacitus/config.py`) looks in that Config's folders instead.
 """
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 from typing import Optional
 
-ENV = "TACITUS_DICTIONARIES"
+from tacitus import config as config_mod
+
+ENV = config_mod.DICTIONARIES_ENV
 
 # what each reader asks for, by the file name its publisher gives it
 CAMEO_VERBS = "CAMEO.2.0.txt"
@@ -29,20 +31,23 @@ CAMEO_CODES = "cameo-codes.csv"
 
 
 def folders() -> list[Path]:
-    """The folders named by TACITUS_DICTIONARIES that exist, in order."""
-    raw = os.environ.get(ENV, "")
-    return [Path(p) for p in raw.split(os.pathsep) if p and Path(p).is_dir()]
+    """The dictionary folders of the Config in force that exist, in order."""
+    return _existing(config_mod.active().dictionaries)
+
+
+def _existing(names: tuple[str, ...]) -> list[Path]:
+    return [Path(p) for p in names if p and Path(p).is_dir()]
 
 
 def find(filename: str) -> Optional[Path]:
     """The first file called `filename` below the dictionary folders, or None."""
-    return _find(filename, os.environ.get(ENV, ""))
+    return _find(filename, config_mod.active().dictionaries)
 
 
 @functools.lru_cache(maxsize=None)
-def _find(filename: str, env_value: str) -> Optional[Path]:
-    # the environment value is part of the cache key: changing it finds anew
-    for folder in folders():
+def _find(filename: str, names: tuple[str, ...]) -> Optional[Path]:
+    # the folders are part of the cache key: other folders find anew
+    for folder in _existing(names):
         direct = folder / filename
         if direct.is_file():
             return direct

@@ -26,7 +26,7 @@ from tacitus import lexicons, pieces
 QUOTE_MARKS = set('"“”«»„')
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def cue_lemmas() -> frozenset[str]:
     """Lemmas whose forms make a sentence a candidate: speech and event words."""
     from tacitus.extract.speech import cue_words
@@ -122,7 +122,7 @@ def parse_many(nlp, texts: Iterable[str], batch_size: int = pieces.BATCH_SIZE) -
         yield pieces.join(nlp, parts, text) if parts else nlp(text)
 
 
-@functools.lru_cache(maxsize=4)
+@lexicons.cached
 def _candidate_test_for(nlp_id: int, nlp) -> CandidateTest:
     return CandidateTest(nlp)
 

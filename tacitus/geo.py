@@ -271,6 +271,6 @@ def _plurals(word: str) -> list[str]:
     return [word + "s"]
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def gazetteer() -> Gazetteer:
     return Gazetteer()

@@ -5,27 +5,52 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Iterator
 
+from tacitus import config as config_mod
 from tacitus import extract as extractors
 from tacitus import lexicons
 from tacitus import nlp as nlp_mod
 from tacitus import pieces
+from tacitus.config import Config
 from tacitus.errors import ReadError
 from tacitus.report import Article, Report
 
 
 class Pipeline:
-    """A loaded spaCy model and the extractors; load once, reuse for many articles."""
+    """A loaded spaCy model and the extractors; load once, reuse for many articles.
 
-    def __init__(self, model: str | None = None, fast: bool = False) -> None:
-        lexicons.check_all()  # a broken lexicon file is one error here, before any article
+    `config` (tacitus/config.py) names the lexicon and dictionary folders this pipeline
+    reads, whatever the environment says; it is set around each article, so pipelines
+    with different configs give their own results in one process. Without one, each
+    article is read with the Config in force when it is processed (the environment's
+    unless a caller set one)."""
+
+    def __init__(self, model: str | None = None, fast: bool = False, config: Config | None = None) -> None:
+        self.config = config
+        with config_mod.using(config):
+            lexicons.check_all()  # a broken lexicon file is one error here, before any article
         self.nlp = nlp_mod.load(model)
         self.model = nlp_mod.model_name(self.nlp)
         # fast: the full spaCy pipeline only on sentences that may hold a statement or
         # an event (tacitus/fast.py); off by default, it finds fewer actors
         self.fast = fast and "senter" in self.nlp.component_names
 
+    def _scope(self):
+        """This pipeline's Config in force, or the caller's, fixed once for a piece of
+        work (the cached tables look it up on every call: a set one is found fastest)."""
+        return config_mod.using(self.config or config_mod.active())
+
     def _parse(self, items: Iterable[tuple[str, Article]], batch_size: int) -> Iterator[tuple[object, Article]]:
-        """(Doc, article) for each (text, article), in order."""
+        """(Doc, article) for each (text, article), in order; the Config is in force
+        while spaCy runs (the components read lexicons), never while the caller holds a Doc."""
+        parsed = self._parse_unscoped(items, batch_size)
+        while True:
+            with self._scope():
+                item = next(parsed, None)
+            if item is None:
+                return
+            yield item
+
+    def _parse_unscoped(self, items, batch_size: int) -> Iterator[tuple[object, Article]]:
         if self.fast:
             from tacitus import fast
 
@@ -36,8 +61,9 @@ class Pipeline:
             yield from pieces.parse_many(self.nlp, items, batch_size=batch_size)
 
     def process(self, article: Article) -> Report:
-        doc, _ = next(self._parse([(article.text, article)], 1))
-        return extractors.run(doc, article, self.model)
+        with self._scope():
+            doc, _ = next(self._parse_unscoped([(article.text, article)], 1))
+            return extractors.run(doc, article, self.model)
 
     def process_or_error(self, article: Article) -> Report | ReadError:
         """The Report, or a one-line error naming the article: one article's failure
@@ -59,7 +85,9 @@ class Pipeline:
     def process_many(self, articles: Iterable[Article], batch_size: int = pieces.BATCH_SIZE) -> Iterator[Report]:
         """Reports in input order; spaCy batches the parsing."""
         for doc, article in self._parse(((a.text, a) for a in articles), batch_size):
-            yield extractors.run(doc, article, self.model)
+            with self._scope():
+                report = extractors.run(doc, article, self.model)
+            yield report
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -75,10 +103,12 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 @functools.lru_cache(maxsize=4)
-def get_pipeline(model: str | None = None, fast: bool = False) -> Pipeline:
-    return Pipeline(model, fast=fast)
+def get_pipeline(model: str | None = None, fast: bool = False, config: Config | None = None) -> Pipeline:
+    return Pipeline(model, fast=fast, config=config)
 
 
-def extract(text: str, published: str | None = None, model: str | None = None, **meta) -> Report:
-    """Extract one article from its text. `published` is an ISO date (YYYY-MM-DD)."""
-    return get_pipeline(model).process(Article(text=text, published=published, **meta))
+def extract(text: str, published: str | None = None, model: str | None = None,
+            config: Config | None = None, **meta) -> Report:
+    """Extract one article from its text. `published` is an ISO date (YYYY-MM-DD);
+    `config` names other lexicon and dictionary folders than the environment's."""
+    return get_pipeline(model, config=config).process(Article(text=text, published=published, **meta))

@@ -8,6 +8,9 @@ Reports back in input order, so a distributed run gives the same results as a lo
 
 * Each worker process loads the spaCy model once (`get_pipeline` is cached per
   process) and keeps it for every batch it is sent.
+* The client's Config (its lexicon and dictionary folders, `tacitus/config.py`) is
+  sent with every task and used on the worker, whatever the worker's environment says
+  (the folders must be readable there at the same paths).
 * Articles travel in batches; only a bounded number of batches is in flight, so an
   archive of any size streams through with bounded memory on the client.
 * A `ReadError` among the inputs is passed through in its place, and an article
@@ -21,6 +24,8 @@ import re
 from collections import deque
 from typing import Iterable, Iterator
 
+from tacitus import config as config_mod
+from tacitus.config import Config
 from tacitus.errors import ReadError, TacitusError
 from tacitus.pipeline import batched
 from tacitus.report import Article, Report
@@ -36,20 +41,20 @@ class ClusterError(TacitusError):
 # --- worker side ----------------------------------------------------------------------
 
 def _process_batch(articles: list[Article], model: str | None, batch_size: int,
-                   fast: bool = False) -> list[str | tuple[str, str]]:
+                   fast: bool = False, config: Config | None = None) -> list[str | tuple[str, str]]:
     """Runs on a worker: Report JSON per article, or (source, problem) when one fails."""
     from tacitus.pipeline import get_pipeline
 
-    pipeline = get_pipeline(model, fast)  # cached per worker process: the model loads once
+    pipeline = get_pipeline(model, fast, config)  # cached per worker process: the model loads once
     return [(r.source, r.problem) if isinstance(r, ReadError) else r.to_json()
             for r in pipeline.process_batch_or_errors(articles, batch_size)]
 
 
-def _warm(model: str | None, fast: bool = False) -> str:
+def _warm(model: str | None, fast: bool = False, config: Config | None = None) -> str:
     """Load the model on a worker before the first batch arrives."""
     from tacitus.pipeline import get_pipeline
 
-    return get_pipeline(model, fast).model
+    return get_pipeline(model, fast, config).model
 
 
 # --- client side ----------------------------------------------------------------------
@@ -110,29 +115,32 @@ def connect(cluster: str, timeout: float = 30):
 
 def run_on_cluster(articles: Iterable[Article | ReadError], cluster: str, model: str | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE, client=None,
-                   timeout: float = 30, fast: bool = False) -> Iterator[Report | ReadError]:
+                   timeout: float = 30, fast: bool = False,
+                   config: Config | None = None) -> Iterator[Report | ReadError]:
     """Reports (or ReadErrors) for `articles`, in input order, computed on `cluster`.
 
     `cluster` is "tcp://HOST:PORT" (a running Dask scheduler) or "local:N". Pass an
     open `client` to reuse a connection across calls (then `cluster` is only a label).
     `timeout` is how long to wait for the scheduler, in seconds; `fast` runs the
-    pipeline's fast mode (see tacitus/fast.py).
+    pipeline's fast mode (see tacitus/fast.py). `config` is the Config the workers use;
+    by default the one in force on the client when the call is made.
     """
+    config = config or config_mod.active()  # the client's, sent with every task
     if client is not None:
-        yield from _stream(client, articles, model, batch_size, fast)
+        yield from _stream(client, articles, model, batch_size, fast, config)
         return
     with connect(cluster, timeout=timeout) as own_client:
-        yield from _stream(own_client, articles, model, batch_size, fast)
+        yield from _stream(own_client, articles, model, batch_size, fast, config)
 
 
-def _stream(client, articles, model, batch_size, fast) -> Iterator[Report | ReadError]:
+def _stream(client, articles, model, batch_size, fast, config) -> Iterator[Report | ReadError]:
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    client.run(_warm, model, fast)  # every worker loads the model now, once
+    client.run(_warm, model, fast, config)  # every worker loads the model now, once
     window = 2 * workers + 1  # batches in flight: keeps workers busy, bounds memory
     pending: deque = deque()
     for batch in batched(articles, batch_size):
         todo = [a for a in batch if isinstance(a, Article)]
-        future = client.submit(_process_batch, todo, model, batch_size, fast, pure=False) if todo else None
+        future = client.submit(_process_batch, todo, model, batch_size, fast, config, pure=False) if todo else None
         pending.append((batch, future))
         if len(pending) >= window:
             yield from _collect(*pending.popleft())

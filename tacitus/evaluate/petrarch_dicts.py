@@ -5,14 +5,13 @@ gazetteer knows; they come with a small actor dictionary of their own ("GONDOR [
 "+MINAS_TIRITH", tab-indented "[HOBGOV 19950601 - 19990815]" blocks, '#' comments).
 `write_lexicons` turns such a dictionary into Tacitus's own lexicon formats in a
 folder (places.yaml `countries:`/`country_aliases:`, demonyms.csv, actors.yaml), and
-`using_lexicons` puts that folder on TACITUS_LEXICONS for the run: the entries live
-only in the temporary folder, never in the project.
+`using_lexicons` puts that folder first among the lexicon folders of the Config in
+force for the run: the entries live only in the temporary folder, never in the project.
 """
 from __future__ import annotations
 
 import contextlib
 import csv
-import os
 from pathlib import Path
 
 import yaml
@@ -83,22 +82,10 @@ def write_lexicons(entries: list[DictEntry], folder: Path) -> Path:
 
 @contextlib.contextmanager
 def using_lexicons(folder: Path):
-    """Run with `folder` first on TACITUS_LEXICONS; lexicon and gazetteer caches are
-    emptied on the way in and out, so nothing loaded before or after sees its entries."""
-    from tacitus import geo, lexicons
-    from tacitus.extract import known_actors
+    """Run the block with `folder` first among the lexicon folders of the Config in force
+    (a pipeline without a Config of its own reads it); the lexicon caches are kept per
+    Config, so nothing loaded before or after sees its entries."""
+    from tacitus import config
 
-    caches = (lexicons.load, geo.gazetteer, known_actors.known_actors, known_actors.known_surnames)
-    old = os.environ.get("TACITUS_LEXICONS")
-    os.environ["TACITUS_LEXICONS"] = os.pathsep.join([str(folder), *([old] if old else [])])
-    for cached in caches:
-        cached.cache_clear()
-    try:
+    with config.using(config.active().with_lexicons_first(folder)):
         yield folder
-    finally:
-        if old is None:
-            os.environ.pop("TACITUS_LEXICONS", None)
-        else:
-            os.environ["TACITUS_LEXICONS"] = old
-        for cached in caches:
-            cached.cache_clear()

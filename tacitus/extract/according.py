@@ -4,7 +4,6 @@ by the ministry"), in which case the issuer is the speaker and the statement the
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -15,7 +14,7 @@ ACCORDING_TO = speech.CueEntry("according to", ("according", "to"), True, ())
 ISSUER_PREPS = ("from", "by", "of")
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def statement_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("reporting_verbs.yaml").get("statement_nouns") or [])
 

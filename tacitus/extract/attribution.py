@@ -7,7 +7,6 @@ which never include the quoted words themselves.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from tacitus import lexicons
@@ -19,7 +18,7 @@ TIME_LABELS = ("DATE", "TIME")
 VIA_PREPS = ("per",)
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def channel_patterns() -> list[re.Pattern]:
     data = lexicons.load("channels.yaml")
     platforms = "|".join(re.escape(p) for p in sorted(data.get("platforms") or [], key=len, reverse=True))

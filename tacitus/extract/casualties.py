@@ -7,7 +7,6 @@ The words (qualifiers, vague amounts, victim groups, death and injury words) are
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -18,9 +17,9 @@ from tacitus.report import Count
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def lexicon() -> dict:
-    data = lexicons.load("casualties.yaml")
+    data = dict(lexicons.load("casualties.yaml"))  # a copy: the loaded lexicon is shared
     words = {**data["units"], **data["tens"]}
     data["_number_words"] = words
     vague = data["vague"]

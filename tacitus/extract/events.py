@@ -15,7 +15,6 @@ event ("never recognize" is REJECT), an announced act is a promise or a threat.
 """
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
 from tacitus import lexicons
@@ -26,7 +25,7 @@ from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_
 from tacitus.report import Claim, Event, Span
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def ontology() -> dict:
     return lexicons.load("plover.yaml")
 

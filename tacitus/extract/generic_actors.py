@@ -67,7 +67,7 @@ def _expand(form: str, subs: dict[str, list[str]]) -> list[str]:
     return [form]
 
 
-@functools.lru_cache(maxsize=4)
+@lexicons.cached
 def _combined(path: Optional[Path]) -> dict[str, str]:
     table = dict(_agents_file(path))
     for word, sector in (lexicons.load("plover.yaml").get("generic_actors") or {}).items():

@@ -3,14 +3,13 @@ they held on a given day."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Optional
 
 from tacitus import lexicons
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def known_actors() -> dict[str, dict]:
     """The `actors.yaml` lexicon, keyed by every lower-cased name and alias."""
     out = {}
@@ -21,7 +20,7 @@ def known_actors() -> dict[str, dict]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def known_surnames() -> dict[str, dict]:
     """Known actors by surname, for the surnames only one of them has."""
     by_surname: dict[str, list[dict]] = {}
@@ -32,7 +31,7 @@ def known_surnames() -> dict[str, dict]:
     return {k: v[0] for k, v in by_surname.items() if len(v) == 1}
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def known_outlets() -> dict[str, dict]:
     """The `outlets.yaml` lexicon (news outlets and their countries), keyed by every
     lower-cased name and alias, with and without a leading "the"."""

@@ -55,13 +55,13 @@ def foreign_function_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in ENGLISH and w.isalpha())
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _disease_pattern() -> re.Pattern:
     data = lexicons.load("not_actors.yaml") or {}
     return re.compile("|".join(f"(?:{p})" for p in data.get("diseases") or ["(?!)"]), re.I)
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def platforms() -> frozenset[str]:
     return frozenset(p.casefold() for p in (lexicons.load("channels.yaml") or {}).get("platforms") or [])
 

@@ -10,8 +10,8 @@ event happened, is taken.
 """
 from __future__ import annotations
 
-import functools
 
+from tacitus import lexicons
 from tacitus.extract import generic_actors, offsets, roles, status
 from tacitus.nlp import doc_text, entity_of
 from tacitus.extract.triggers import lexicon as trigger_lexicon
@@ -268,7 +268,7 @@ def _absolute(prep) -> bool:
     return any(c.tag_ in ("VBG", "VBN") for c in clauses)
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _collective_nouns() -> frozenset:
     return frozenset(trigger_lexicon().get("collective_nouns") or [])
 

@@ -147,7 +147,7 @@ def _day(raw: str) -> Optional[dt.date]:
 
 # ---- from CAMEO codes to country and sector ----------------------------------------------
 
-@functools.lru_cache(maxsize=None)
+@lexicons.cached
 def _country_codes() -> tuple[frozenset, dict]:
     """ISO3 codes the gazetteer knows, and CAMEO's own country codes mapped to ISO3."""
     from tacitus.geo import gazetteer

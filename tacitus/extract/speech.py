@@ -6,7 +6,6 @@ marks are the speaker's own and never serve as cues of the article's attribution
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -53,7 +52,7 @@ class Cue:
         return doc_text(doc)[self.start:self.end]
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def cue_lexicon() -> tuple[dict[str, CueEntry], list[CueEntry]]:
     """(single verbs by lemma, multi-word phrases longest first), from the cue classes
     of `reporting_verbs.yaml` (a plain `verbs:` map, as a user lexicon may add, is speech)."""
@@ -98,14 +97,14 @@ def cue_words() -> frozenset[str]:
     return frozenset(verbs) | {e.words[0] for e in phrases} | {"according"}
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def document_sources() -> frozenset[str]:
     """Nouns naming documents and data that can be the source of a statement."""
     data = lexicons.load("reporting_verbs.yaml")
     return frozenset(w.lower() for w in data.get("document_sources") or [])
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def data_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicons.load("reporting_verbs.yaml").get("data_nouns") or [])
 
@@ -296,7 +295,7 @@ def is_bare_passive(verb) -> bool:
         and stranded_subject(verb) is None
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _reporting_lemmas() -> frozenset[str]:
     verbs, phrases = cue_lexicon()
     return frozenset(verbs) | {e.words[0] for e in phrases}
@@ -532,7 +531,7 @@ def _named_participle(tok) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def person_sources() -> frozenset[str]:
     """Agent nouns of `reporting_verbs.yaml` and the last word of every title the actor
     lexicon knows ("chief", "spokesman", "minister")."""

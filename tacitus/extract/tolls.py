@@ -23,7 +23,6 @@ Victims named without a numeral (victims.py) are followed across sentences: "a m
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -43,7 +42,7 @@ BACKGROUND_TIME = re.compile(r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+
                              r"in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+saw|years?\s+ago|decades?)\b", re.I)
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _words() -> dict:
     data = lexicons.load("casualties.yaml")
     return {"markers": frozenset(data.get("other_incident_markers") or []),

@@ -6,7 +6,6 @@ dependency or adjacency, and evaluative verbs ("calling it inflammatory").
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -44,9 +43,9 @@ class Trigger:
         return self.token.doc[self.start:self.end]
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def lexicon() -> dict:
-    data = lexicons.load("plover_triggers.yaml")
+    data = dict(lexicons.load("plover_triggers.yaml"))  # a copy: the loaded lexicon is shared
     phrases: dict[str, list[tuple[str, dict]]] = {}
     for phrase, entry in (data.get("phrases") or {}).items():
         words = phrase.lower().split()
@@ -110,7 +109,7 @@ def _phrase_match(token, rest: str):
     return None
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _ignored_by_first_word() -> dict[str, list[str]]:
     """The `ignore` phrases by their first word, so one pass over the tokens finds them."""
     out: dict[str, list[str]] = {}

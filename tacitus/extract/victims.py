@@ -10,7 +10,6 @@ counted: numerals, coordinations, and one for "a man", "the victim", a name or "
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -45,7 +44,7 @@ def not_a_count_token(tok) -> bool:
 PERSON_SUFFIX = re.compile(r"(?:guard|man|woman|person|ist|ician|ologist)$")
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def lexicon() -> dict:
     data = lexicons.load("casualties.yaml")
     sets = {k: frozenset(w.lower() for w in data.get(k) or []) for k in (

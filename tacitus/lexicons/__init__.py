@@ -1,9 +1,13 @@
 """Data files a user can extend: reporting verbs, titles, demonyms, triggers, ...
 
 Each lexicon is a YAML or CSV file in this folder. A user extends one by putting a
-file of the same name in a directory named by the TACITUS_LEXICONS environment
-variable (several directories separated by os.pathsep): YAML mappings are merged
-key by key (lists are appended), CSV rows are appended. See docs/lexicons.md.
+file of the same name in a folder of the Config in force (`tacitus/config.py`: a
+Pipeline's own, else the TACITUS_LEXICONS environment variable, several folders
+separated by os.pathsep): YAML mappings are merged key by key (lists are appended),
+CSV rows are appended. See docs/lexicons.md.
+
+Everything read or derived from lexicons is cached per Config (`cached`), so two
+setups coexist in one process; a table handed out is shared: never change it.
 
 Every file, ours and the user's, is checked against the shape of its kind
 (`kinds.py`) as it is read; `check_all()` reads them all, so that a broken file is
@@ -11,15 +15,17 @@ reported in one line naming the file and the key before any article is read.
 """
 from __future__ import annotations
 
+import collections
 import csv
 import functools
-import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from tacitus import config as config_mod
 from tacitus.errors import TacitusError
 from tacitus.lexicons import kinds
 from tacitus.lexicons.shapes import Mismatch
@@ -40,8 +46,39 @@ class LexiconError(TacitusError):
 
 
 def user_dirs() -> list[Path]:
-    raw = os.environ.get("TACITUS_LEXICONS", "")
-    return [Path(p) for p in raw.split(os.pathsep) if p]
+    """The user lexicon folders of the Config in force."""
+    return [Path(p) for p in config_mod.active().lexicons]
+
+
+CONFIGS_KEPT = 4  # per cached function: the setups of a process are few (tests make some)
+
+
+def cached(function):
+    """`functools.lru_cache` for what is read or derived from lexicons or dictionaries:
+    the values are kept per Config in force (the few most recently used), then by the
+    arguments. `.cache_clear()` empties it."""
+    by_config: collections.OrderedDict = collections.OrderedDict()
+    lock = threading.Lock()
+
+    @functools.wraps(function)
+    def wrapper(*args):
+        config = config_mod.active()
+        values = by_config.get(config)
+        if values is not None and args in values:
+            return values[args]
+        value = function(*args)
+        with lock:
+            values = by_config.get(config)
+            if values is None:
+                values = by_config[config] = {}
+                while len(by_config) > CONFIGS_KEPT:
+                    by_config.popitem(last=False)
+            by_config.move_to_end(config)
+            values[args] = value
+        return value
+
+    wrapper.cache_clear = by_config.clear
+    return wrapper
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -55,7 +92,7 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-@functools.lru_cache(maxsize=None)
+@cached
 def load(name: str) -> Any:
     """Load lexicon `name` ("reporting_verbs.yaml", "demonyms.csv"), user files merged in;
     a file that does not fit its kind raises LexiconError."""
@@ -78,7 +115,7 @@ def check_all() -> None:
     too (a misspelt name would otherwise be ignored without a word)."""
     for folder in user_dirs():
         if not folder.is_dir():
-            raise LexiconError(str(folder), "", "no such folder (named in TACITUS_LEXICONS)")
+            raise LexiconError(str(folder), "", "no such folder (named as a lexicon folder)")
         for path in sorted(folder.iterdir()):
             if path.suffix in (".yaml", ".yml", ".csv") and path.name not in kinds.KINDS:
                 raise LexiconError(str(path), "", f"no lexicon has this name (lexicons: {', '.join(kinds.KINDS)})")

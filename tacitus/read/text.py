@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from tacitus import lexicons
@@ -47,7 +46,7 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _patterns() -> tuple[int, re.Pattern, re.Pattern]:
     data = lexicons.load("boilerplate.yaml")
     anywhere = "|".join(f"(?:{p})" for p in data.get("anywhere", []))

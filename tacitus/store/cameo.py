@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import os
+from pathlib import Path
 from typing import NamedTuple, Optional
 
 from tacitus import dictionaries, lexicons
@@ -22,7 +22,7 @@ class CameoCode(NamedTuple):
     goldstein: Optional[float]
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _codes() -> dict[tuple[str, str], str]:
     return {(r["plover"].strip().upper(), (r["mode"] or "").strip().lower()): r["cameo"].strip()
             for r in lexicons.load("plover_cameo.csv")}
@@ -30,12 +30,11 @@ def _codes() -> dict[tuple[str, str], str]:
 
 def reference_table() -> dict[str, CameoCode]:
     """code -> CameoCode from the reference table, or {} when it is not available."""
-    return _read_table(os.environ.get(dictionaries.ENV, ""))
+    return _read_table(dictionaries.find(dictionaries.CAMEO_CODES))
 
 
 @functools.lru_cache(maxsize=4)
-def _read_table(_env_value: str) -> dict[str, CameoCode]:
-    path = dictionaries.find(dictionaries.CAMEO_CODES)
+def _read_table(path: Optional[Path]) -> dict[str, CameoCode]:
     if path is None:
         return {}
     raw = path.read_bytes()

@@ -5,7 +5,6 @@ an unknown code is refused with the nearest known ones, in the CLI and the web A
 from __future__ import annotations
 
 import difflib
-import functools
 from typing import Optional
 
 from tacitus import lexicons
@@ -17,7 +16,7 @@ class UnknownCode(ValueError):
     """A filter value that is no code of the ontology; the message suggests the nearest."""
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _ontology() -> tuple[tuple[str, ...], tuple[str, ...]]:
     types = lexicons.load("plover.yaml")["types"]
     modes = sorted({m for entry in types.values() for m in (entry or {}).get("modes", {}) or {}})

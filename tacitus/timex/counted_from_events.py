@@ -11,7 +11,6 @@ publication date. Counting needs a date fine enough for the unit (a day for days
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable, Optional
 
@@ -139,7 +138,7 @@ def _anchor_date(doc, head, span: tuple[int, int], dating: list[TimeRef], events
     return same_type[-1].date if type_ and same_type else None
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _noun_types() -> dict:
     nouns = lexicons.load("plover_triggers.yaml").get("nouns") or {}
     return {word: entry.get("type") for word, entry in nouns.items() if isinstance(entry, dict)}

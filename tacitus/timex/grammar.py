@@ -8,7 +8,6 @@ Relative expressions resolve against the publication date and stay None without 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -210,7 +209,7 @@ def month_year(m, scope):
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|before|after|last|next|this|early|mid|late|between|and|or|since|past|coming|each|every)\s+|mid-)$", re.I)
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _month_nouns() -> frozenset:
     return frozenset(lexicons.load("time_words.yaml").get("month_nouns") or ())
 
@@ -473,7 +472,7 @@ def unit_before(m, scope):
 # ----------------------------------------------------------------------------- holidays
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _holiday_re() -> str:
     names = sorted(holidays.holiday_names(), key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)

@@ -11,7 +11,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from tacitus import lexicons
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def holiday_names() -> dict[str, str]:
     """Every name a holiday goes by -> its key in the lexicon."""
     return {name: key for key, spec in lexicons.load("holidays.yaml").items() for name in spec["names"]}

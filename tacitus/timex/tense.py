@@ -5,7 +5,6 @@ points forward. Two readers: one on plain text (a window of words, fast, used by
 evaluators) and one on a spaCy Doc (auxiliaries of the governing verb)."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable, Optional
 
@@ -16,7 +15,7 @@ from tacitus.timex.calendar import FUTURE, PAST
 Direction = Callable[[int, int], Optional[str]]
 
 
-@functools.lru_cache(maxsize=1)
+@lexicons.cached
 def _future_cue_re() -> re.Pattern:
     cues = sorted(lexicons.load("time_words.yaml")["future_cues"], key=len, reverse=True)
     return re.compile(r"(?:(?<=\s)|^|(?<=\w))(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
