@@ -193,7 +193,7 @@ def test_watch_extracts_on_dask_as_ingest_does(tmp_path, site, pipeline, monkeyp
     from tacitus.fetch import cli as watch_cli
 
     # the worker (a thread here) gets the session's pipeline rather than loading the model again
-    monkeypatch.setattr(tacitus.pipeline, "get_pipeline", lambda model=None, fast=False: pipeline)
+    monkeypatch.setattr(tacitus.pipeline, "get_pipeline", lambda model=None, fast=False, config=None: pipeline)
     publish(site, 3)
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(site.url("/feed.xml") + "\n", encoding="utf-8")
