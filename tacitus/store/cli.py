@@ -13,6 +13,7 @@ import click
 from tacitus.cli_types import DATE_OR_PERIOD, FILTER_TEXT, ISO_DATE
 
 from tacitus.errors import TacitusError
+from tacitus.store.dates import label
 
 DEFAULT_DB = "tacitus.db"
 MAX_WINDOW_DAYS = 36_500  # a merge window of a century is already no window; more overflows dates
@@ -119,12 +120,19 @@ def _filters(kw: dict) -> dict:
             "date_to": kw["to"], "place": kw["place"], "q": kw["search"], "min_confidence": kw["min_confidence"]}
 
 
+_MOD_OF_DATE = {"date_mod": "date", "mod": "day"}  # the column of a date's TIMEX3 mod, and the date's
+
+
 def _emit(rows: list[dict], fmt: str, columns: list[str], title: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     cells = [{c: "; ".join(map(str, r.get(c) or [])) if isinstance(r.get(c), list) else r.get(c) for c in columns}
              for r in rows]
+    for mod, date in _MOD_OF_DATE.items():  # a table reads "2025-12 (END)"; CSV and JSON keep the column
+        if fmt == "table" and mod in columns:
+            cells = [{**r, date: label(r[date], r.pop(mod))} for r in cells]
+            columns = [c for c in columns if c != mod]
     if fmt == "table":
         cells = [{c: _short(v, 400 if c == "why" else 70) for c, v in r.items()} for r in cells]
     if fmt == "csv":
@@ -234,7 +242,7 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
         total = store.count_events(merged=not per_report, **_filters(kw))
         rows = store.events(merged=not per_report, limit=total if show_all else limit, offset=offset,
                             newest_first=not oldest_first, **_filters(kw))
-        columns = ["id", "date", "date_precision", "type", "mode", "actors", "recipients", "place", "killed", "injured",
+        columns = ["id", "date", "date_precision", "date_mod", "type", "mode", "actors", "recipients", "place", "killed", "injured",
                    "status", "confidence", "n_reports", "trigger"]
         if explain and not per_report:
             for row in rows:
@@ -271,7 +279,7 @@ def quotes(db, speaker, search, date_from, date_to, channel, via, act, fmt, limi
         total = store.count_quotes(**filters)
         rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
                             **filters)
-        _emit(rows, fmt, ["id", "date", "date_precision", "speaker", "kind", "act", "text", "channel", "via"],
+        _emit(rows, fmt, ["id", "date", "date_precision", "date_mod", "speaker", "kind", "act", "text", "channel", "via"],
               f"Quotes ({total})")
         _shown(len(rows), total, offset, "quotes")
 
@@ -331,7 +339,7 @@ def timeline(actor, db, fmt, limit):
     with _store_errors(db):
         _check_actors(store, actor=actor)
         rows = store.timeline(actor, limit=limit)
-    _emit(rows, fmt, ["day", "precision", "what", "role", "type", "others", "text"], f"Timeline: {actor}")
+    _emit(rows, fmt, ["day", "precision", "mod", "what", "role", "type", "others", "text"], f"Timeline: {actor}")
 
 
 @click.command()

@@ -23,7 +23,7 @@ FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt", "gdelt-mentions")
 PAGE = 500
 
 FLAT_COLUMNS = ["id", "type", "mode", "cameo", "cameo_name", "quad_class", "goldstein", "status", "confidence",
-                "date", "date_precision", "time_precision", "date_first", "date_last", "date_inferred", "actors", "actor_countries", "recipients", "recipient_countries", "place",
+                "date", "date_precision", "time_precision", "date_first", "date_last", "date_inferred", "date_mod", "actors", "actor_countries", "recipients", "recipient_countries", "place",
                 "place_country", "lat", "lon", "killed", "killed_high", "injured", "injured_high", "n_reports",
                 "article_ids", "source_urls", "source_titles", "source_outlets", "source_published",
                 "trigger", "trigger_start", "trigger_end", "sentence"]
@@ -43,7 +43,7 @@ GDELT_COLUMNS = (["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
                  + [f"ActionGeo_{c}" for c in _GEO] + ["DATEADDED", "SOURCEURL"])
 # Tacitus's own columns after GDELT's 61 (a loader reading 61 columns by position still works)
 GDELT_EXTRA_COLUMNS = ["PLOVERType", "PLOVERMode", "Killed", "KilledHigh", "Injured", "InjuredHigh",
-                       "DatePrecision", "TimePrecision"]
+                       "DatePrecision", "TimePrecision", "DateMod"]
 # The GDELT 2.0 mentions table (one row per article reporting an event), all 16 columns in
 # their order: the format's place for a confidence (`Confidence`, a percentage), which the
 # event table has none of.
@@ -87,6 +87,7 @@ def plover(store: Store, event: dict) -> dict[str, Any]:
         else None,
         "date_precision": event["date_precision"],  # day, week, month, ..., year: "date" is written at it
         "time_precision": event["time_precision"],  # ACLED's code: 1 day, 2 week, 3 month or coarser
+        "date_mod": event["date_mod"],  # TIMEX3 START | MID | END ("late 2025"); absent when none
         "source": [_plover_actor(a) for a in actors],
         "recipient": [_plover_actor(a) for a in recipients],
         "event": [event["type"]],
@@ -161,6 +162,7 @@ def gdelt(store: Store, event: dict) -> dict[str, Any]:
         "SOURCEURL": sources[0]["url"] if sources else None,
         "PLOVERType": event["type"], "PLOVERMode": event["mode"],
         "DatePrecision": event["date_precision"], "TimePrecision": event["time_precision"],
+        "DateMod": event["date_mod"],  # TIMEX3 START | MID | END: which part of the period
         # GDELT has no casualty fields: Tacitus adds its own after the GDELT ones
         "Killed": event["killed"], "KilledHigh": event["killed_high"],
         "Injured": event["injured"], "InjuredHigh": event["injured_high"],

@@ -268,11 +268,11 @@ def refresh(conn: sqlite3.Connection, group: int) -> None:
                            "ON e.id = c.event_id WHERE e.merged_id = ? AND c.kind = 'injured'", (group,)).fetchone()
     conn.execute(
         "UPDATE merged_events SET type=?, mode=?, cameo=?, status=?, date=?, date_precision=?, day_first=?, "
-        "day_last=?, place=?, "
+        "day_last=?, date_mod=?, place=?, "
         "place_country=?, lat=?, lon=?, geonameid=?, killed=?, killed_high=?, injured=?, injured_high=?, "
         "n_reports=?, n_articles=?, confidence=? WHERE id=?",
         (rows[0]["type"], common("mode"), common("cameo"), common("status"),
-         dates["date"], dates["date_precision"], dates["day_first"], dates["day_last"],
+         dates["date"], dates["date_precision"], dates["day_first"], dates["day_last"], dates["date_mod"],
          place["place"] if place else None, place["place_country"] if place else common("place_country"),
          place["lat"] if place else None, place["lon"] if place else None, place["geonameid"] if place else None,
          killed[0], killed[1], injured[0], injured[1],

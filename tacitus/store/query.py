@@ -96,9 +96,9 @@ def _event_dict(conn: sqlite3.Connection, head: sqlite3.Row, reports: list[sqlit
         "quad_class": cameo.quad_class(code), "goldstein": cameo.goldstein(code), "status": head["status"],
         "confidence": head["confidence"],  # a merged event: the highest of its reports
         **(output_fields(head["date_precision"], head["date"], head["day_first"], head["day_last"],
-                         all(r["date_inferred"] for r in reports)) if merged else
+                         all(r["date_inferred"] for r in reports), head["date_mod"]) if merged else
            output_fields(first["date_precision"], first["date"], first["date_first"], first["date_last"],
-                         first["date_inferred"])),
+                         first["date_inferred"], first["date_mod"])),
         "actors": [a["name"] for a in actors], "actor_ids": [a["id"] for a in actors],
         "actor_countries": sorted({a["country"] for a in actors if a["country"]}),
         "recipients": [a["name"] for a in recipients], "recipient_ids": [a["id"] for a in recipients],
@@ -171,7 +171,8 @@ def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
         figures = conn.execute("SELECT kind, min, max, qualifier, victims, text, start, \"end\", sources, rule FROM casualties "
                                "WHERE event_id = ?", (r["id"],)).fetchall()
         out["reports"].append({"event_id": r["id"], "local_id": r["local_id"], "article": dict(art),
-                               "date": r["date"], "place": r["place"], "trigger": r["trigger"],
+                               "date": r["date"], "date_mod": r["date_mod"], "place": r["place"],
+                               "trigger": r["trigger"],
                                "trigger_start": r["trigger_start"], "trigger_end": r["trigger_end"],
                                "sentence": r["sentence"], "confidence": r["confidence"],
                                "casualties": [dict(f) for f in figures]})
@@ -222,7 +223,8 @@ def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_
     return [{"id": r["id"], "article_id": r["article_id"], "speaker_id": r["speaker_id"],
              "speaker": r["speaker"] or r["speaker_name"], "kind": r["kind"], "act": r["act"], "text": r["text"],
              "start": r["start"], "end": r["end"], "cue": r["cue"], "channel": r["channel"], "via": r["via"],
-             **output_fields(r["date_precision"], r["date"], r["date_first"], r["date_last"], r["date_inferred"]),
+             **output_fields(r["date_precision"], r["date"], r["date_first"], r["date_last"], r["date_inferred"],
+                             r["date_mod"]),
              "day": r["day"], "article_title": r["title"]} for r in rows]
 
 
@@ -334,11 +336,11 @@ def timeline(conn: sqlite3.Connection, actor, limit: int = 200) -> list[dict]:
     items = []
     for role in ("actor", "recipient"):
         for e in events(conn, merged=True, limit=limit, **{role: actor}):
-            items.append({"day": e["date"], "precision": e["date_precision"], "what": "event", "role": role, "type": e["type"],
+            items.append({"day": e["date"], "precision": e["date_precision"], "mod": e["date_mod"], "what": "event", "role": role, "type": e["type"],
                           "text": e["sentence"], "others": e["recipients" if role == "actor" else "actors"],
                           "id": e["id"]})
     for q in quotes(conn, speaker=actor, limit=limit):
-        items.append({"day": q["date"], "precision": q["date_precision"], "what": "quote", "role": "speaker", "type": q["kind"], "text": q["text"],
+        items.append({"day": q["date"], "precision": q["date_precision"], "mod": q["date_mod"], "what": "quote", "role": "speaker", "type": q["kind"], "text": q["text"],
                       "others": [], "id": q["id"]})
     items.sort(key=lambda x: (x["day"] is None, x["day"] or "", x["what"], x["id"]))
     return items[:limit]

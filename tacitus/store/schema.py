@@ -223,6 +223,9 @@ MIGRATIONS: list[str] = [
     # 7: each event's confidence (Event.confidence, 0-1), a merged event's the highest of its
     # reports, so that a user can filter on it; see below
     "event_confidence",
+    # 8: each date's TIMEX3 mod (START, MID, END: "the end of 2025"), filled from the stored
+    # Reports; see below
+    "date_mods",
 ]
 
 VERSION = len(MIGRATIONS)
@@ -284,6 +287,37 @@ def event_confidence(conn: sqlite3.Connection) -> None:
                           and not isinstance(e["confidence"], bool)])
     conn.execute("UPDATE merged_events SET confidence = (SELECT MAX(e.confidence) FROM events e "
                  "WHERE e.merged_id = merged_events.id)")
+
+
+def date_mods(conn: sqlite3.Connection) -> None:
+    """Migration 8: events, quotes and merged events keep their date's TIMEX3 mod
+    (`date_mod`). Existing rows are filled from each article's stored Report (every row is
+    kept; a Report written before mods, or damaged, leaves them NULL), and each merged event
+    takes the mod of the report whose date it shows."""
+    import json
+
+    from tacitus.store.dates import MODS, group_date
+
+    for table in ("events", "quotes", "merged_events"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN date_mod TEXT")
+    for article_id, report_json in conn.execute("SELECT id, report_json FROM articles").fetchall():
+        try:
+            report = json.loads(report_json)
+            items = {table: report.get(key) or [] for table, key in (("events", "events"), ("quotes", "quotes"))}
+        except (ValueError, AttributeError):  # a damaged Report: its rows stay, without mods
+            continue
+        for table, found in items.items():
+            conn.executemany(f"UPDATE {table} SET date_mod = ? WHERE article_id = ? AND local_id = ? "
+                             f"AND date_precision IS NOT NULL",
+                             [(item["date"]["mod"], article_id, item.get("id")) for item in found
+                              if isinstance(item, dict) and isinstance(item.get("date"), dict)
+                              and item["date"].get("mod") in MODS])
+    for (group,) in conn.execute("SELECT DISTINCT merged_id FROM events WHERE date_mod IS NOT NULL "
+                                 "AND merged_id IS NOT NULL").fetchall():
+        names = ("date", "date_precision", "date_first", "date_last", "date_inferred", "date_mod")
+        rows = [dict(zip(names, r)) for r in conn.execute(
+            f"SELECT {', '.join(names)} FROM events WHERE merged_id = ?", (group,)).fetchall()]
+        conn.execute("UPDATE merged_events SET date_mod = ? WHERE id = ?", (group_date(rows)["date_mod"], group))
 
 
 def migrate(conn: sqlite3.Connection) -> int:

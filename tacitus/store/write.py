@@ -117,7 +117,7 @@ def _figure_origin(toll, kind: str, count) -> tuple[list, Optional[str]]:
 
 def _dates(ref) -> tuple:
     """The date columns of a quote or event row (tacitus.store.dates)."""
-    cols = row_dates(ref.value if ref else None, bool(ref and ref.inferred))
+    cols = row_dates(ref.value if ref else None, bool(ref and ref.inferred), ref.mod if ref else None)
     return tuple(cols[c] for c in COLUMNS)
 
 

@@ -74,9 +74,9 @@ def _download(rows: list[dict], columns: list[str], fmt: str, name: str) -> Resp
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
-EVENT_COLUMNS = ["id", "date", "type", "mode", "cameo", "status", "confidence", "actors", "recipients", "place",
+EVENT_COLUMNS = ["id", "date", "date_precision", "date_mod", "type", "mode", "cameo", "status", "confidence", "actors", "recipients", "place",
                  "place_country", "lat", "lon", "killed", "injured", "n_reports", "trigger", "sentence"]
-QUOTE_COLUMNS = ["id", "day", "speaker", "kind", "text", "cue", "channel", "via", "article_title"]
+QUOTE_COLUMNS = ["id", "day", "date", "date_precision", "date_mod", "speaker", "kind", "text", "cue", "channel", "via", "article_title"]
 ARTICLE_COLUMNS = ["id", "key", "published", "title", "outlet", "url", "n_events", "n_quotes"]
 ACTOR_COLUMNS = ["id", "name", "kind", "country", "sector", "n_articles", "n_events", "n_quotes"]
 DOWNLOADS = ("csv", "json")
