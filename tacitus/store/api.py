@@ -7,7 +7,7 @@ import os
 import socket
 import sqlite3
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from tacitus.report import Report
 from tacitus.store import db, kb, merge, query, write
@@ -89,6 +89,48 @@ class Store:
         with db.transaction(self.conn) as conn:
             return merge.rebuild(conn, merge.MergeRule(window_days))
 
+    def merge_window(self) -> int:
+        """Days apart two reports of one event may be, as this store groups them."""
+        return merge.MergeRule.load(self.conn).window_days
+
+    def ingest(self, paths: list[str], **options):
+        """Read, extract and store `paths` (see tacitus.store.ingest.ingest for the options);
+        an IngestResult."""
+        from tacitus.store.ingest import ingest
+
+        return ingest(self, paths, **options)
+
+    def export(self, fmt: str, output=None, force: bool = False, merged: bool = True, **filters) -> int:
+        """Write the events matching the filters in `fmt` (tacitus.store.export.FORMATS) to
+        the file `output` (replaced only with `force`, never half-written) or to a stream
+        (default: standard output); the number of events written."""
+        import sys
+
+        from tacitus.store.export import export, export_to_file
+
+        if isinstance(output, (str, Path)):
+            return export_to_file(self, fmt, output, force=force, merged=merged, **filters)
+        return export(self, fmt, output or sys.stdout, merged=merged, **filters)
+
+    def correct_actors(self, merge: tuple[str, str] | None = None,
+                       split: tuple[str, str] | None = None) -> dict[str, int]:
+        """A user's corrections of the knowledge base, all or nothing: `merge` (KEEP, OTHER)
+        makes OTHER the same actor as KEEP; `split` (ACTOR, NAME) makes the articles where
+        ACTOR went by NAME a separate actor. ValueError naming what is wrong. Returns the ids:
+        {"kept": ..., "split_from": ..., "split_to": ...} for what was asked."""
+        out: dict[str, int] = {}
+        with db.transaction(self.conn) as conn:
+            if merge:
+                out["kept"] = kb.merge_by_user(conn, *merge)
+            if split:
+                actor_id = kb.actor_named(conn, split[0])
+                new_id = kb.split_actor(conn, actor_id, split[1])
+                if new_id is None:
+                    raise ValueError(f"--split: no article calls actor {actor_id} {split[1]!r} "
+                                     f"apart from its other names")
+                out["split_from"], out["split_to"] = actor_id, new_id
+        return out
+
     # ---- reading -------------------------------------------------------------------------
 
     def report(self, article_id: int | str) -> Optional[Report]:
@@ -106,16 +148,19 @@ class Store:
     def count_actors(self, q=None) -> int:
         return query.count_actors(self.conn, q=q)
 
-    def events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-               date_from=None, date_to=None, place=None, q=None, date_stated=False, min_confidence=None,
-               merged=True, limit=50, offset=0, newest_first=False) -> list[dict]:
-        return query.events(self.conn, merged=merged, limit=limit, offset=offset, newest_first=newest_first,
-                            **_filters(locals()))
+    # The filters of the event and quote methods are declared once, in tacitus.store.filters
+    # (EVENTS: actor, recipient, country, type, mode, status, date_from, date_to, place, q,
+    # min_confidence, date_stated; QUOTES: speaker, q, date_from, date_to, channel, via, act).
 
-    def count_events(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, date_stated=False, min_confidence=None,
-                     merged=True) -> int:
-        return query.count_events(self.conn, merged=merged, **_filters(locals()))
+    def events(self, merged=True, limit=50, offset=0, newest_first=False, evidence=False, **filters) -> list[dict]:
+        """Events matching the filters, merged across articles unless `merged` is False;
+        `evidence`: each with the article and Report id of its reports (see query.link_events)."""
+        rows = query.events(self.conn, merged=merged, limit=limit, offset=offset, newest_first=newest_first,
+                            **filters)
+        return query.link_events(self.conn, rows) if evidence else rows
+
+    def count_events(self, merged=True, **filters) -> int:
+        return query.count_events(self.conn, merged=merged, **filters)
 
     def event(self, merged_id: int) -> Optional[dict]:
         """One merged event with all its reports and each casualty figure with its source."""
@@ -127,15 +172,13 @@ class Store:
 
         return merge.explain(self.conn, merged_id)
 
-    def quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
-               limit=50, offset=0, newest_first=False, act=None) -> list[dict]:
-        return query.quotes(self.conn, speaker, q, date_from, date_to, channel, via, limit, offset, newest_first,
-                            act)
+    def quotes(self, limit=50, offset=0, newest_first=False, evidence=False, **filters) -> list[dict]:
+        """Quotes matching the filters; `evidence`: each with its article and Report id."""
+        rows = query.quotes(self.conn, limit=limit, offset=offset, newest_first=newest_first, **filters)
+        return query.link_quotes(self.conn, rows) if evidence else rows
 
-    def count_quotes(self, speaker=None, q=None, date_from=None, date_to=None, channel=None, via=None,
-                     act=None) -> int:
-        return query.count_quotes(self.conn, speaker=speaker, q=q, date_from=date_from, date_to=date_to,
-                                  channel=channel, via=via, act=act)
+    def count_quotes(self, **filters) -> int:
+        return query.count_quotes(self.conn, **filters)
 
     def actor_matches(self, value) -> bool:
         """Whether an actor has this id, or a name or alias containing it."""
@@ -150,26 +193,20 @@ class Store:
     def timeline(self, actor, limit=200) -> list[dict]:
         return query.timeline(self.conn, actor, limit)
 
-    def timeline_counts(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                        date_from=None, date_to=None, place=None, q=None, date_stated=False, min_confidence=None,
-                        merged=True, by="type") -> list[dict]:
-        return query.timeline_counts(self.conn, by=by, merged=merged, **_filters(locals()))
+    def timeline_counts(self, merged=True, by="type", **filters) -> list[dict]:
+        return query.timeline_counts(self.conn, by=by, merged=merged, **filters)
 
-    def event_counts(self, by="country,type,week", actor=None, recipient=None, country=None, type=None,
-                     mode=None, status=None, date_from=None, date_to=None, place=None, q=None,
-                     date_stated=False, min_confidence=None) -> list[dict]:
+    def event_counts(self, by="country,type,week", **filters) -> list[dict]:
         """Events per country, dyad, type, week, ... (see tacitus.store.counts)."""
         from tacitus.store.counts import counts
 
-        return counts(self.conn, by, **_filters(locals()))
+        return counts(self.conn, by, **filters)
 
-    def event_points(self, actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, date_stated=False,
-                     min_confidence=None) -> list[dict]:
+    def event_points(self, **filters) -> list[dict]:
         """Located events grouped by place, for a map (see tacitus.store.counts.points)."""
         from tacitus.store.counts import points
 
-        return points(self.conn, **_filters(locals()))
+        return points(self.conn, **filters)
 
     def actor_network(self, actor_id: int) -> list[dict]:
         return query.actor_network(self.conn, actor_id)
@@ -191,16 +228,6 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ("articles", "actors", "mentions", "quotes", "events", "merged_events", "casualties", "errors")
         return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
-
-
-# date_stated: only events whose date the text gives (not the publication date assumed for them)
-# min_confidence: only events whose confidence (0-1) is at least this (a merged event: one report's)
-_FILTERS = ("actor", "recipient", "country", "type", "mode", "status", "date_from", "date_to", "place", "q",
-            "date_stated", "min_confidence")
-
-
-def _filters(args: dict[str, Any]) -> dict[str, Any]:
-    return {k: args[k] for k in _FILTERS}
 
 
 def _gone(pid: Optional[int], host: Optional[str]) -> bool:

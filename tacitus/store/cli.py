@@ -11,9 +11,9 @@ from pathlib import Path
 import click
 
 from tacitus.cli_types import DATE_OR_PERIOD, FILTER_TEXT, ISO_DATE
-
 from tacitus.errors import TacitusError
 from tacitus.store.dates import label
+from tacitus.store.filters import EVENTS, QUOTES, unset
 
 DEFAULT_DB = "tacitus.db"
 MAX_WINDOW_DAYS = 36_500  # a merge window of a century is already no window; more overflows dates
@@ -71,17 +71,6 @@ def _order_option(f):
     return click.option("--oldest-first", is_flag=True, help="Oldest first (default: newest first).")(f)
 
 
-def _check_codes(kw: dict) -> None:
-    """Refuse a type, mode or status the ontology does not know, naming the nearest (exit 2)."""
-    from tacitus.store.codes import UnknownCode, check
-
-    for kind in ("type", "mode", "status"):
-        try:
-            kw[kind] = check(kind, kw.get(kind))
-        except UnknownCode as exc:
-            raise click.BadParameter(str(exc), param_hint=f"--{kind}")
-
-
 def _check_actors(store, **named) -> None:
     """A name that matches no actor is a mistake a script should notice (exit 1), not an empty table."""
     for option, value in named.items():
@@ -100,24 +89,40 @@ def _shown(n_rows: int, total: int, offset: int, what: str) -> None:
                    f"(--limit N, --offset N or --all for more)", err=True)
 
 
-def _event_filters(f):
-    for name, help_ in reversed([("--actor", "actor name (part of it) or id"), ("--recipient", "recipient name or id"),
-                                 ("--country", "ISO3 country of an actor, recipient or the place"),
-                                 ("--type", "PLOVER type (ASSAULT, CONSULT, ...)"), ("--mode", "PLOVER mode"),
-                                 ("--status", "asserted, negated, hypothetical, future, historical"),
-                                 ("--from", "from this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY)"),
-                                 ("--to", "up to this day, month or year"),
-                                 ("--place", "place name (part of it)"), ("--search", "words in the article text")]):
-        f = click.option(name, help=help_, type=DATE_OR_PERIOD if name in ("--from", "--to") else FILTER_TEXT)(f)
-    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1",
-                        help="only events coded with at least this confidence (a merged event: its surest report); "
-                             "events of unknown confidence are left out")(f)
+class FilterValue(click.ParamType):
+    """A filter's value, checked by the filter itself (tacitus.store.filters)."""
+
+    def __init__(self, filter) -> None:
+        self.filter = filter
+        self.name = {"period": DATE_OR_PERIOD.name, "share": "0-1"}.get(filter.kind, "TEXT")
+
+    def convert(self, value, param, ctx):
+        try:
+            return self.filter.clean(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
-def _filters(kw: dict) -> dict:
-    return {"actor": kw["actor"], "recipient": kw["recipient"], "country": kw["country"], "type": kw["type"],
-            "mode": kw["mode"], "status": kw["status"], "date_from": kw["from"],
-            "date_to": kw["to"], "place": kw["place"], "q": kw["search"], "min_confidence": kw["min_confidence"]}
+def filter_options(filters):
+    """A decorator adding one option for each filter declared in `filters` (events or quotes):
+    the command gets each as a keyword of the filter's name, already checked."""
+    def decorate(f):
+        for flt in reversed(filters.filters):
+            if flt.kind == "flag":
+                f = click.option(flt.cli_option, flt.name, is_flag=True, default=None, help=flt.help)(f)
+            else:
+                f = click.option(flt.cli_option, flt.name, type=FilterValue(flt), default=None, help=flt.help)(f)
+        return f
+    return decorate
+
+
+_event_filters = filter_options(EVENTS)
+_quote_filters = filter_options(QUOTES)
+
+
+def _filters(kw: dict, filters=EVENTS) -> dict:
+    """The filters among a command's arguments (those given)."""
+    return {k: v for k, v in filters.pick(kw).items() if not unset(v)}
 
 
 _MOD_OF_DATE = {"date_mod": "date", "mod": "day"}  # the column of a date's TIMEX3 mod, and the date's
@@ -178,8 +183,6 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
     """Extract articles (files, directories, globs, JSONL, feeds, http(s) URLs of pages or
     feeds) into a store; resumable."""
     from tacitus.fetch.limits import Limits
-    from tacitus.store.ingest import ingest as run
-    from tacitus.store.merge import MergeRule
 
     store = _open(db, readonly=False)
     _signals_interrupt()
@@ -191,11 +194,11 @@ def ingest(paths, db, workers, cluster, model, published, actors_file, merge_win
                 except UnicodeDecodeError:
                     _fail(f"--actors {actors_file}: not UTF-8 text")
                 click.echo(f"tacitus: applied {n} actors from {actors_file}", err=True)
-            if merge_window is not None and MergeRule.load(store.conn).window_days != merge_window:
+            if merge_window is not None and store.merge_window() != merge_window:
                 store.remerge(merge_window)
             limits = Limits(contact=contact) if contact else None
-            result = run(store, list(paths), workers=workers, cluster=cluster, model=model, published=published,
-                         progress=not no_progress, limits=limits)
+            result = store.ingest(list(paths), workers=workers, cluster=cluster, model=model,
+                                  published=published, progress=not no_progress, limits=limits)
     except (TacitusError, ValueError) as exc:
         _fail(str(exc))
     c = result.counts
@@ -235,7 +238,6 @@ def _signals_interrupt() -> None:
 @_order_option
 def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, **kw):
     """Events (merged across articles), filtered; newest first."""
-    _check_codes(kw)
     store = _open(db)
     with _store_errors(db):
         _check_actors(store, **{"--actor": kw["actor"], "--recipient": kw["recipient"]})
@@ -255,27 +257,15 @@ def events(db, per_report, explain, fmt, limit, offset, show_all, oldest_first, 
 
 @click.command()
 @_db_option
-@click.option("--speaker", type=FILTER_TEXT, help="speaker name (part of it) or id")
-@click.option("--search", type=FILTER_TEXT, help="words in the quote")
-@click.option("--from", "date_from", type=DATE_OR_PERIOD, help="from this day, month or year")
-@click.option("--to", "date_to", type=DATE_OR_PERIOD, help="up to this day, month or year")
-@click.option("--channel", type=FILTER_TEXT, help="channel (part of it): reporters, a broadcaster, ...")
-@click.option("--via", type=FILTER_TEXT, help="secondary source (part of it)")
-@click.option("--act", type=FILTER_TEXT, help="what is attributed: speech, belief, intention, document (comma-separated)")
+@_quote_filters
 @_format_option
 @_page_options
 @_order_option
-def quotes(db, speaker, search, date_from, date_to, channel, via, act, fmt, limit, offset, show_all, oldest_first):
+def quotes(db, fmt, limit, offset, show_all, oldest_first, **kw):
     """Quotes with their speakers, filtered; newest first."""
-    from tacitus.extract.speech import ACTS
-
-    unknown = [a for a in (act or "").split(",") if a.strip() and a.strip() not in ACTS]
-    if unknown:
-        _fail(f"--act {act}: expected {', '.join(ACTS)} (comma-separated)")
     store = _open(db)
     with _store_errors(db):
-        filters = dict(speaker=speaker, q=search, date_from=date_from, date_to=date_to, channel=channel, via=via,
-                       act=act)
+        filters = _filters(kw, QUOTES)
         total = store.count_quotes(**filters)
         rows = store.quotes(limit=total if show_all else limit, offset=offset, newest_first=not oldest_first,
                             **filters)
@@ -309,23 +299,16 @@ def actors(db, search, merge, split, fmt, limit, offset, show_all):
 
 def _correct_actors(db: str, merge, split) -> None:
     """--merge / --split: the user's corrections of the knowledge base, all or nothing."""
-    from tacitus.store import db as store_db, kb
-
     store = _open(db, readonly=False)
     try:
-        with store_db.transaction(store.conn) as conn:
-            if merge:
-                kept = kb.merge_by_user(conn, *merge)
-                click.echo(f"tacitus: {merge[1]!r} merged into {merge[0]!r} (actor {kept})", err=True)
-            if split:
-                actor_id = kb.actor_named(conn, split[0])
-                new_id = kb.split_actor(conn, actor_id, split[1])
-                if new_id is None:
-                    raise ValueError(f"--split: no article calls actor {actor_id} {split[1]!r} "
-                                     f"apart from its other names")
-                click.echo(f"tacitus: {split[1]!r} is now actor {new_id}, apart from actor {actor_id}", err=True)
+        done = store.correct_actors(merge=merge, split=split)
     except ValueError as exc:
         _fail(str(exc))
+    if merge:
+        click.echo(f"tacitus: {merge[1]!r} merged into {merge[0]!r} (actor {done['kept']})", err=True)
+    if split:
+        click.echo(f"tacitus: {split[1]!r} is now actor {done['split_to']}, apart from actor "
+                   f"{done['split_from']}", err=True)
 
 
 @click.command()
@@ -389,19 +372,12 @@ def merge(db, window):
 def export(db, fmt, output, force, per_report, **kw):
     """Export events: JSON Lines, CSV, Parquet, PLOVER JSON, or GDELT-style tables (TSV): the
     event table, or the mentions table (one row per report, with its confidence)."""
-    from tacitus.store.export import export as run
-    from tacitus.store.export import export_to_file
-
-    _check_codes(kw)
     if fmt == "parquet" and not output:
         _fail("--format parquet: needs an output file (-o FILE)")
     store = _open(db)
     with _store_errors(db):
         try:
-            if output:
-                n = export_to_file(store, fmt, output, force=force, merged=not per_report, **_filters(kw))
-            else:
-                n = run(store, fmt, sys.stdout, merged=not per_report, **_filters(kw))
+            n = store.export(fmt, output, force=force, merged=not per_report, **_filters(kw))
         except TacitusError as exc:
             _fail(str(exc))
     click.echo(f"tacitus: {n} events written{' to ' + output if output else ''}", err=True)
@@ -417,7 +393,6 @@ def counts(db, by, fmt, **kw):
     """Events counted per country, dyad, type, week, ... (an event reported twice counts once)."""
     from tacitus.store.counts import CountsError, parse_by
 
-    _check_codes(kw)
     try:
         dims = parse_by(by)
     except CountsError as exc:

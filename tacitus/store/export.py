@@ -12,12 +12,14 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, TextIO
 from urllib.parse import urlparse
 
 from tacitus.errors import TacitusError
 from tacitus.store import cameo
-from tacitus.store.api import Store
+
+if TYPE_CHECKING:  # the Store calls this module (Store.export)
+    from tacitus.store.api import Store
 
 FORMATS = ("jsonl", "csv", "parquet", "plover", "gdelt", "gdelt-mentions")
 PAGE = 500

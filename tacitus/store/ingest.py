@@ -12,7 +12,7 @@ import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -21,7 +21,9 @@ from tacitus import lexicons
 from tacitus.errors import ReadError, TacitusError
 from tacitus.report import Article, Report
 from tacitus.store import write
-from tacitus.store.api import Store
+
+if TYPE_CHECKING:  # the Store calls this module (Store.ingest)
+    from tacitus.store.api import Store
 
 IN_FLIGHT_PER_WORKER = 4  # articles queued per worker process: enough to keep it busy, bounded
 

@@ -11,70 +11,12 @@ from typing import Any, Optional
 
 from tacitus.store import cameo
 from tacitus.store.dates import output_fields
-from tacitus.timex.period import bound
+from tacitus.store.filters import EVENTS, QUOTES, actor_match, fts
 
 
-def _fts(q: str) -> str:
-    """A user's words as an FTS5 query: each word must appear (quoted, so no syntax errors)."""
-    words = [w.replace('"', '""') for w in q.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
-
-
-def _actor_match(column: str, value: Any) -> tuple[str, list]:
-    """Condition for 'this actor id column is the actor named or numbered `value`'."""
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
-        return f"{column} = ?", [int(value)]
-    return (f"{column} IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ? "
-            f"UNION SELECT id FROM actors WHERE name LIKE ?)", [f"%{value}%", f"%{value}%"])
-
-
-def event_conditions(actor=None, recipient=None, country=None, type=None, mode=None, status=None,
-                     date_from=None, date_to=None, place=None, q=None, date_stated=False,
-                     min_confidence=None) -> tuple[str, list]:
-    conds, args = ["1"], []
-    if min_confidence is not None:  # a merged event passes when one of its reports does (its confidence
-        conds.append("e.confidence >= ?")  # is theirs at most); an unknown confidence passes no threshold
-        args.append(float(min_confidence))
-    if date_stated:  # a report whose text gives its date: a merged event shows when one of its reports does
-        conds.append("e.date_inferred = 0")
-    for role, value in (("actor", actor), ("recipient", recipient)):
-        if value:
-            cond, a = _actor_match("ea.actor_id", value)
-            conds.append(f"e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.role = '{role}' AND {cond})")
-            args += a
-    if country:
-        conds.append("(e.place_country = ? OR e.id IN (SELECT ea.event_id FROM event_actors ea "
-                     "JOIN actors ac ON ac.id = ea.actor_id WHERE ac.country = ?))")
-        args += [country.upper(), country.upper()]
-    for column, value in (("type", type), ("mode", mode), ("status", status)):
-        if value:
-            # several values separated by commas: any of them ("asserted,future")
-            values = [v.strip().upper() if column == "type" else v.strip() for v in value.split(",") if v.strip()]
-            conds.append(f"e.{column} IN ({','.join('?' * len(values))})")
-            args += values
-    cond, a = overlap("e", date_from, date_to)
-    conds += cond
-    args += a
-    if place:
-        conds.append("e.place LIKE ?")
-        args.append(f"%{place}%")
-    if q:
-        conds.append("e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        args.append(_fts(q))
-    return " AND ".join(conds), args
-
-
-def overlap(alias: str, date_from=None, date_to=None) -> tuple[list[str], list]:
-    """Rows whose date interval overlaps [from, to]: "2025-05" as `date_from` is its first
-    day, as `date_to` its last (ValueError for what is no date, month or year)."""
-    conds, args = [], []
-    if date_from:
-        conds.append(f"{alias}.date_last >= ?")
-        args.append(bound(date_from, "from"))
-    if date_to:
-        conds.append(f"{alias}.date_first <= ?")
-        args.append(bound(date_to, "to"))
-    return conds, args
+def event_conditions(**filters) -> tuple[str, list]:
+    """The SQL condition over `events e` of the event filters (tacitus.store.filters.EVENTS)."""
+    return EVENTS.where(filters)
 
 
 def _people(conn: sqlite3.Connection, event_ids: list[int], role: str) -> list[dict]:
@@ -179,40 +121,15 @@ def event_detail(conn: sqlite3.Connection, merged_id: int) -> Optional[dict]:
     return out
 
 
-def _quote_conditions(speaker=None, q=None, date_from=None, date_to=None, channel=None,
-                      via=None, act=None) -> tuple[str, list]:
-    conds, args = ["1"], []
-    if act:  # speech, belief, intention, document (one or several, comma-separated)
-        acts = [a.strip() for a in str(act).split(",") if a.strip()]
-        conds.append(f"qu.act IN ({','.join('?' * len(acts))})")
-        args += acts
-    if speaker:
-        cond, a = _actor_match("qu.speaker_id", speaker)
-        if isinstance(speaker, str) and not speaker.isdigit():
-            cond, a = f"({cond} OR qu.speaker_name LIKE ?)", a + [f"%{speaker}%"]  # unmatched speakers too
-        conds.append(cond)
-        args += a
-    if q:
-        conds.append("qu.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        args.append(_fts(q))
-    cond, a = overlap("qu", date_from, date_to)
-    conds += cond
-    args += a
-    for column, value in (("channel", channel), ("via", via)):
-        if value:
-            conds.append(f"qu.{column} LIKE ?")
-            args.append(f"%{value}%")
-    return " AND ".join(conds), args
-
-
 def count_quotes(conn: sqlite3.Connection, **filters) -> int:
-    where, args = _quote_conditions(**filters)
+    where, args = QUOTES.where(filters)
     return conn.execute(f"SELECT COUNT(*) FROM quotes qu WHERE {where}", args).fetchone()[0]
 
 
-def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_to=None, channel=None,
-           via=None, limit: int = 50, offset: int = 0, newest_first: bool = False, act=None) -> list[dict]:
-    where, args = _quote_conditions(speaker, q, date_from, date_to, channel, via, act)
+def quotes(conn: sqlite3.Connection, limit: int = 50, offset: int = 0, newest_first: bool = False,
+           **filters) -> list[dict]:
+    """Quotes matching the quote filters (tacitus.store.filters.QUOTES)."""
+    where, args = QUOTES.where(filters)
     order = " DESC" if newest_first else ""
     rows = conn.execute(
         f"SELECT qu.*, ac.name AS speaker, a.title, a.published FROM quotes qu "
@@ -230,7 +147,7 @@ def quotes(conn: sqlite3.Connection, speaker=None, q=None, date_from=None, date_
 
 def actor_matches(conn: sqlite3.Connection, value: Any) -> bool:
     """Whether some actor is the one named (part of a name or alias) or numbered `value`."""
-    cond, args = _actor_match("x.id", value)
+    cond, args = actor_match("x.id", value)
     return conn.execute(f"SELECT 1 FROM actors x WHERE {cond} LIMIT 1", args).fetchone() is not None
 
 
@@ -307,7 +224,7 @@ def actor_network(conn: sqlite3.Connection, actor_id: int) -> list[dict]:
 
 def count_articles(conn: sqlite3.Connection, q=None) -> int:
     if q:
-        return conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (_fts(q),)).fetchone()[0]
+        return conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts(q),)).fetchone()[0]
     return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
 
@@ -322,7 +239,7 @@ def count_actors(conn: sqlite3.Connection, q=None) -> int:
 def articles(conn: sqlite3.Connection, q=None, limit: int = 50, offset: int = 0) -> list[dict]:
     cond, args = "1", []
     if q:
-        cond, args = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [_fts(q)]
+        cond, args = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [fts(q)]
     rows = conn.execute(
         f"SELECT a.id, a.key, a.title, a.url, a.outlet, a.source, a.published, a.ingested_at, "
         f"(SELECT COUNT(*) FROM events WHERE article_id = a.id) AS n_events, "
@@ -353,3 +270,29 @@ def errors(conn: sqlite3.Connection, limit: int = 1000) -> list[dict]:
 
 def contexts(value: Optional[str]) -> list[str]:
     return json.loads(value) if value else []
+
+
+def _local_ids(conn: sqlite3.Connection, table: str, ids: list[int]) -> dict[int, dict]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT t.id, t.local_id, a.key FROM {table} t JOIN articles a ON a.id = t.article_id "
+                        f"WHERE t.id IN ({marks})", ids)
+    return {r[0]: {"local_id": r[1], "article": r[2]} for r in rows}
+
+
+def link_events(conn: sqlite3.Connection, events: list[dict]) -> list[dict]:
+    """Add `evidence` ([{"article": key, "local_id": "e1"}, ...]) to each event dict: the
+    article and the Report's own id of each report, so a list entry can link to its evidence."""
+    found = _local_ids(conn, "events", [i for e in events for i in e.get("event_ids", [])])
+    for e in events:
+        e["evidence"] = [found[i] for i in e.get("event_ids", []) if i in found]
+    return events
+
+
+def link_quotes(conn: sqlite3.Connection, quotes: list[dict]) -> list[dict]:
+    """Add `evidence` ({"article": key, "local_id": "q1"}) to each quote dict."""
+    found = _local_ids(conn, "quotes", [q["id"] for q in quotes])
+    for q in quotes:
+        q["evidence"] = found.get(q["id"])
+    return quotes

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
-from tacitus.store import codes, limits
-from tacitus.timex.period import bound
-from tacitus.web import queries
+from tacitus.store import limits
+from tacitus.store.filters import EVENTS, QUOTES, FilterError
 from tacitus.web.state import store_of
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -20,53 +19,34 @@ router = APIRouter(prefix="/api", tags=["api"])
 ActorId = Annotated[int, Path(ge=0, le=limits.MAX_INTEGER)]
 
 MAX_LIMIT = 500
-# only events coded with at least this confidence (a merged event: its surest report)
-MIN_CONFIDENCE = Query(None, ge=0, le=1, description="only events whose confidence (0-1) is at least this; "
-                       "a merged event passes when one of its reports does, one of unknown confidence never")
 
 
-def event_filters(
-    actor: Optional[str] = None, recipient: Optional[str] = None, country: Optional[str] = None,
-    type: Optional[str] = None, mode: Optional[str] = None, status: Optional[str] = None,
-    date_from: Optional[str] = None, date_to: Optional[str] = None, place: Optional[str] = None,
-    q: Optional[str] = None, min_confidence: Optional[str | float] = None,
-) -> dict:
-    """The event filters shared by the events list, the counts and the timeline."""
-    raw = dict(actor=actor, recipient=recipient, country=country, type=type, mode=mode, status=status,
-               date_from=date_from, date_to=date_to, place=place, q=q)
-    filters = {k: v.strip() for k, v in raw.items() if v is not None and v.strip()}
-    for kind in ("type", "mode", "status"):
+def filter_params(filters, leave_out: tuple[str, ...] = ()):
+    """A FastAPI dependency taking each filter declared in `filters` (tacitus.store.filters:
+    events or quotes) as a query parameter of its name, and giving the route the dict of
+    those set, checked: a misspelt code or a threshold out of range is a 422, a date that
+    is no day, month or year a 400 (as the CLI refuses them). An empty value, as a form
+    sends an empty field, is no filter. `leave_out`: filters a page sets itself."""
+    import inspect
+
+    declared = [f for f in filters if f.name not in leave_out]
+
+    def dependency(**values) -> dict:
         try:
-            filters[kind] = codes.check(kind, filters.get(kind))
-        except codes.UnknownCode as exc:  # as in the CLI: a misspelt code is an error, not an empty list
-            raise HTTPException(422, str(exc))
-    filters = _checked_dates({k: v for k, v in filters.items() if v})
-    threshold = _confidence(min_confidence)
-    return filters if threshold is None else {**filters, "min_confidence": threshold}
+            return filters.clean(values)
+        except FilterError as exc:
+            raise HTTPException(400 if exc.filter.kind == "period" else 422, str(exc)) from None
+
+    dependency.__signature__ = inspect.Signature([
+        inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY,
+                          annotation=bool if f.kind == "flag" else Optional[str],
+                          default=Query(False if f.kind == "flag" else None, description=f.help))
+        for f in declared])
+    return dependency
 
 
-def _confidence(value: Optional[str | float]) -> Optional[float]:
-    """A confidence threshold from 0 to 1 ("" from an empty form field: none); else 422."""
-    if value is None or isinstance(value, str) and not value.strip():
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        number = float("nan")
-    if not 0 <= number <= 1:  # also NaN
-        raise HTTPException(422, f"min_confidence {value}: expected a number from 0 to 1")
-    return number
-
-
-def _checked_dates(filters: dict) -> dict:
-    """A date filter is a day, a month or a year ("2025-05-03", "2025-05", "2025"): else 400."""
-    for key in ("date_from", "date_to"):
-        if key in filters:
-            try:
-                bound(filters[key], "from")
-            except ValueError as exc:
-                raise HTTPException(400, f"{key}: {exc}") from None
-    return filters
+EventFilters = Annotated[dict, Depends(filter_params(EVENTS))]
+QuoteFilters = Annotated[dict, Depends(filter_params(QUOTES))]
 
 
 def _page(limit: int, offset: int) -> dict:
@@ -74,21 +54,11 @@ def _page(limit: int, offset: int) -> dict:
 
 
 @router.get("/events", summary="Events, filtered and paged (merged across articles unless merged=false)")
-def events(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
-           country: Optional[str] = None, type: Optional[str] = None, mode: Optional[str] = None,
-           status: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
-           place: Optional[str] = None, q: Optional[str] = None, merged: bool = True,
-           date_stated: bool = Query(False, description="only events whose text gives their date "
-                                                        "(not the publication date assumed)"),
-           limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0),
-           min_confidence: Optional[float] = MIN_CONFIDENCE):
-    filters = event_filters(actor, recipient, country, type, mode, status, date_from, date_to, place, q,
-                            min_confidence)
-    if date_stated:
-        filters["date_stated"] = True
+def events(request: Request, filters: EventFilters, merged: bool = True,
+           limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     store = store_of(request)
     return {"total": store.count_events(**filters, merged=merged), "limit": limit, "offset": offset,
-            "items": queries.link_events(store.conn, store.events(**filters, merged=merged, **_page(limit, offset)))}
+            "items": store.events(**filters, merged=merged, evidence=True, **_page(limit, offset))}
 
 
 @router.get("/events/{event_id}", summary="One merged event: every report, each casualty figure with its "
@@ -103,32 +73,20 @@ def event(request: Request, event_id: int = Path(ge=1, le=2**62)):
 
 
 @router.get("/timeline", summary="Events per day, by PLOVER type or by quad class (conflict/cooperation)")
-def timeline(request: Request, by: Literal["type", "quad"] = "type", actor: Optional[str] = None,
-             recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
-             date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None,
-             status: Optional[str] = None, date_stated: bool = False,
-             min_confidence: Optional[float] = MIN_CONFIDENCE):
-    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q,
-                            min_confidence)
-    if date_stated:
-        filters["date_stated"] = True
+def timeline(request: Request, filters: EventFilters, by: Literal["type", "quad"] = "type"):
     return {"by": by, "counts": timeline_counts(store_of(request), filters, by)}
 
 
 @router.get("/counts", summary="Events counted per country, dyad, type, week, ... (by=country,type,week); "
             "format=csv for a file")
-def counts(request: Request, by: str = "country,type,week", actor: Optional[str] = None,
-           recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
-           mode: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None,
-           place: Optional[str] = None, q: Optional[str] = None, format: Literal["json", "csv"] = "json",
-           min_confidence: Optional[float] = MIN_CONFIDENCE):
+def counts(request: Request, filters: EventFilters, by: str = "country,type,week",
+           format: Literal["json", "csv"] = "json"):
     from tacitus.store.counts import CountsError, parse_by
 
     try:
         dims = parse_by(by)
     except CountsError as exc:
         raise HTTPException(422, str(exc).replace("--by", "by")) from None
-    filters = event_filters(actor, recipient, country, type, mode, None, date_from, date_to, place, q, min_confidence)
     rows = store_of(request).event_counts(by=dims, **filters)
     if format == "csv":
         return counts_csv(rows, dims)
@@ -136,11 +94,7 @@ def counts(request: Request, by: str = "country,type,week", actor: Optional[str]
 
 
 @router.get("/map", summary="Located events grouped by place (lat, lon, place, country, events, types, ids)")
-def map_points(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
-               country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
-               date_to: Optional[str] = None, q: Optional[str] = None,
-               min_confidence: Optional[float] = MIN_CONFIDENCE):
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q, min_confidence)
+def map_points(request: Request, filters: EventFilters):
     return {"points": store_of(request).event_points(**filters)}
 
 
@@ -178,19 +132,12 @@ def timeline_counts(store, filters: dict, by: str) -> list[dict]:
     return counts
 
 
-@router.get("/quotes", summary="Quotes, searched by text, speaker, date, channel and source")
-def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = None,
-           date_from: Optional[str] = None, date_to: Optional[str] = None, channel: Optional[str] = None,
-           via: Optional[str] = None, limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
-    filters = quote_filters(q, speaker, date_from, date_to, channel, via)
+@router.get("/quotes", summary="Quotes, searched by text, speaker, date, channel, source and act")
+def quotes(request: Request, filters: QuoteFilters, limit: int = Query(50, ge=1, le=MAX_LIMIT),
+           offset: int = Query(0, ge=0)):
     store = store_of(request)
     return {"limit": limit, "offset": offset,
-            "items": queries.link_quotes(store.conn, store.quotes(**filters, **_page(limit, offset)))}
-
-
-def quote_filters(q=None, speaker=None, date_from=None, date_to=None, channel=None, via=None) -> dict:
-    raw = dict(q=q, speaker=speaker, date_from=date_from, date_to=date_to, channel=channel, via=via)
-    return _checked_dates({k: v.strip() for k, v in raw.items() if v is not None and v.strip()})
+            "items": store.quotes(**filters, evidence=True, **_page(limit, offset))}
 
 
 @router.get("/actors", summary="Actors of the knowledge base, searched by name or alias")

@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tacitus.errors import TacitusError
-from tacitus.store import limits
+from tacitus.store import filters, limits
 from tacitus.web import api, pages
 from tacitus.web.state import StoreHandle
 
@@ -101,7 +101,8 @@ def swagger_ui_dir() -> Path:
 # hold would fail deep inside a query.
 INTEGER_PARAMS = {"offset": 0, "page": None, "limit": 1}
 MAX_PAGE = limits.MAX_INTEGER // 1000  # pages of up to 1,000 rows stay within SQLite's integers
-DATE_PARAMS = ("date_from", "date_to")
+# the filters that take a day, month or year (tacitus.store.filters)
+DATE_PARAMS = tuple(sorted({f.name for f in (*filters.EVENTS, *filters.QUOTES) if f.kind == filters.PERIOD}))
 
 
 def check_query(params) -> str | None:

@@ -9,16 +9,17 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 from urllib.parse import urlencode, urlparse
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from tacitus.web import chart, evidence, network, queries
-from tacitus.web.api import ActorId, event_filters, quote_filters, timeline_counts
+from tacitus.store.filters import EVENTS
+from tacitus.web import chart, evidence, network
+from tacitus.web.api import ActorId, EventFilters, QuoteFilters, filter_params, timeline_counts
 from tacitus.web.state import store_of
 
 router = APIRouter(include_in_schema=False)
@@ -116,26 +117,24 @@ def home():
 TIMELINE_STATUSES = "asserted,future"
 
 
+# the timeline sets status and date_stated itself (every_status shows them all)
+TimelineFilters = Annotated[dict, Depends(filter_params(EVENTS, leave_out=("status", "date_stated")))]
+
+
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
-             country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
-             date_to: Optional[str] = None, q: Optional[str] = None, by: str = "type", page: int = 1,
-             bin: Optional[str] = None, every_status: bool = False, format: Optional[str] = None,
-             min_confidence: Optional[str] = None):
+def timeline(request: Request, filters: TimelineFilters, by: str = "type", page: int = 1,
+             bin: Optional[str] = None, every_status: bool = False, format: Optional[str] = None):
     by = "quad" if by == "quad" else "type"
     page = max(1, page)
-    status = None if every_status else TIMELINE_STATUSES
-    filters = event_filters(actor, recipient, country, type, None, status, date_from, date_to, None, q,
-                            min_confidence)
     if not every_status:
-        filters["date_stated"] = True
+        filters = {**filters, "status": TIMELINE_STATUSES, "date_stated": True}
     store = store_of(request)
     counts = timeline_counts(store, filters, by)
     chart_data = chart.binned(counts, bin if bin in chart.BINS else None)
     total = store.count_events(**filters)
     hidden = 0 if every_status else store.count_events(**{**filters, "status": None, "date_stated": False}) - total
-    items = queries.link_events(store.conn, store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
-                                                         newest_first=True))
+    items = store.events(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, newest_first=True,
+                         evidence=True)
     if format in DOWNLOADS:
         return _download(items, EVENT_COLUMNS, format, "events")
     shown = {k: v for k, v in filters.items() if k not in ("status", "date_stated")}
@@ -206,25 +205,21 @@ def actor(request: Request, actor_id: ActorId):
     edges = store.actor_network(actor_id)
     return _render(
         request, "actor.html", actor=found,
-        statements=queries.link_quotes(store.conn, store.quotes(speaker=actor_id, limit=PAGE_SIZE, offset=0)),
-        actions=queries.link_events(store.conn, store.events(actor=actor_id, limit=PAGE_SIZE, offset=0)),
-        acted_on=queries.link_events(store.conn, store.events(recipient=actor_id, limit=PAGE_SIZE, offset=0)),
+        statements=store.quotes(speaker=actor_id, limit=PAGE_SIZE, offset=0, evidence=True),
+        actions=store.events(actor=actor_id, limit=PAGE_SIZE, offset=0, evidence=True),
+        acted_on=store.events(recipient=actor_id, limit=PAGE_SIZE, offset=0, evidence=True),
         svg=Markup(network.svg(found, edges)),
     )
 
 
 @router.get("/counts", response_class=HTMLResponse)
-def counts(request: Request, by: str = "country,type,week", actor: Optional[str] = None,
-           recipient: Optional[str] = None, country: Optional[str] = None, type: Optional[str] = None,
-           date_from: Optional[str] = None, date_to: Optional[str] = None, q: Optional[str] = None,
-           min_confidence: Optional[str] = None):
+def counts(request: Request, filters: EventFilters, by: str = "country,type,week"):
     from tacitus.store.counts import DIMENSIONS, CountsError, parse_by
 
     try:
         dims = parse_by(by)
     except CountsError:
         dims = ["country", "type", "week"]
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q, min_confidence)
     rows = store_of(request).event_counts(by=dims, **filters)
     csv_link = "/api/counts?" + urlencode({**filters, "by": ",".join(dims), "format": "csv"})
     return _render(request, "counts.html", filters=filters, dims=dims, rows=rows, dimensions=DIMENSIONS,
@@ -232,10 +227,7 @@ def counts(request: Request, by: str = "country,type,week", actor: Optional[str]
 
 
 @router.get("/map", response_class=HTMLResponse)
-def event_map(request: Request, actor: Optional[str] = None, recipient: Optional[str] = None,
-              country: Optional[str] = None, type: Optional[str] = None, date_from: Optional[str] = None,
-              date_to: Optional[str] = None, q: Optional[str] = None, min_confidence: Optional[str] = None):
-    filters = event_filters(actor, recipient, country, type, None, None, date_from, date_to, None, q, min_confidence)
+def event_map(request: Request, filters: EventFilters):
     store = store_of(request)
     spots = store.event_points(**filters)
     return _render(request, "map.html", filters=filters, total=store.count_events(**filters),
@@ -244,14 +236,11 @@ def event_map(request: Request, actor: Optional[str] = None, recipient: Optional
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes(request: Request, q: Optional[str] = None, speaker: Optional[str] = None,
-           date_from: Optional[str] = None, date_to: Optional[str] = None, channel: Optional[str] = None,
-           via: Optional[str] = None, page: int = 1, format: Optional[str] = None):
+def quotes(request: Request, filters: QuoteFilters, page: int = 1, format: Optional[str] = None):
     page = max(1, page)
-    filters = quote_filters(q, speaker, date_from, date_to, channel, via)
     store = store_of(request)
-    items = queries.link_quotes(store.conn, store.quotes(**filters, limit=PAGE_SIZE,
-                                                         offset=(page - 1) * PAGE_SIZE, newest_first=True))
+    items = store.quotes(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, newest_first=True,
+                         evidence=True)
     if format in DOWNLOADS:
         return _download(items, QUOTE_COLUMNS, format, "quotes")
     total = store.count_quotes(**filters)
