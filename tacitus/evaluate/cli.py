@@ -232,3 +232,27 @@ def eval_casualties(annotations, corpus, subset, failures):
             for kind in ("killed", "injured"):
                 if not row.right[kind]:
                     click.echo(f"  {row.id} {kind}: expected {row.expected[kind]}, found {row.found[kind]}")
+
+
+# --- event types on sentences labelled by hand (issue 10) -----------------------------
+
+@eval_group.command("event-types")
+@click.argument("path", type=click.Path())
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out events whose confidence is below this (0-1) before scoring.")
+@click.option("--failures", default=0, show_default=True, help="Show this many sentences coded wrongly.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_event_types(path, min_confidence, failures, as_json):
+    """Event type found / no event kept clean on sentences labelled with their main PLOVER
+    type or NONE (JSON lines: text, type, also), e.g. tests/data/wikinews_event_types.jsonl."""
+    from tacitus.evaluate import event_types
+
+    scores = event_types.evaluate(_evaluated(event_types.load, path), min_confidence=min_confidence)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(scores.to_dict(), indent=2))
+        return
+    click.echo(event_types.format_scores(scores))
+    for sentence, coded in scores.wrong[:failures]:
+        click.echo(f"  line {sentence.id}: gold {sentence.type}, coded {', '.join(coded) or '-'}: {sentence.text[:120]}")

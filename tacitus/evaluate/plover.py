@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 
 from tacitus import lexicons
 from tacitus.errors import TacitusError
+from tacitus.evaluate import jsonlines
 from tacitus.report import Article, Event, Report
 
 NO_EVENT = "-"
@@ -170,19 +171,7 @@ def load_petrarch(path: Path, cameo_map: dict, sides: bool = False) -> list[Gold
     type. Their actors are invented states: sides are scored only when `sides` is set (the
     records' own actor dictionary loaded as extra lexicon entries)."""
     records = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise GoldError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read ({exc.__class__.__name__})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError:
-            raise GoldError(f"{path}:{n}: not a JSON line") from None
+    for n, raw in jsonlines.read(path, GoldError):
         expected = raw.get("expected_events") or []
         code = str(expected[0].get("event", "")) if expected else ""
         mapped = cameo_map.get(code) or cameo_map.get(code[:3]) or cameo_map.get(code[:2])

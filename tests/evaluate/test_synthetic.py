@@ -67,18 +67,9 @@ def test_scores_on_written_stories(tmp_path, pipeline):
     assert "AID" in synthetic.format_scores(scores)
 
 
-def test_a_failing_story_is_a_miss_and_listed(tmp_path, pipeline, monkeypatch):
+def test_a_failing_story_is_a_miss_and_listed(tmp_path, pipeline, break_article):
     stories = synthetic.load(_write(tmp_path / "s.csv", STORIES[:2]), "all")
-    from tacitus import pipeline as pipeline_mod
-
-    real = pipeline_mod.extractors.run
-
-    def run(doc, article, model=None):
-        if article.id == "2":
-            raise ValueError("broken on purpose")
-        return real(doc, article, model)
-
-    monkeypatch.setattr(pipeline_mod.extractors, "run", run)
+    break_article("2")
     scores = synthetic.evaluate(stories, pipeline)
     assert scores.found["ASSAULT"] == 1 and scores.found["PROTEST"] == 0
     assert len(scores.failures) == 1 and "broken on purpose" in scores.failures[0][1]
