@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from tacitus.cli_types import ISO_DATE
+from tacitus.cli_types import ISO_DATE, config_options
 from tacitus.errors import ReadError, TacitusError
 
 
@@ -35,6 +35,7 @@ def _model_option(f):
 
 
 @main.command()
+@config_options
 @click.argument("paths", nargs=-1, required=True)
 @_published_option
 @_model_option

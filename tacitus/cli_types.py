@@ -61,3 +61,37 @@ class BoundedText(click.ParamType):
 
 
 FILTER_TEXT = BoundedText()
+
+
+def config_options(command):
+    """`--lexicons DIR` and `--dictionaries DIR` (each may be given several times) for a command
+    that extracts: the command runs with that Config in force (tacitus/config.py), so its
+    pipeline, its worker processes and its Dask workers read those folders. A kind of folder
+    not given on the command line is the environment's (TACITUS_LEXICONS, TACITUS_DICTIONARIES)."""
+    import functools
+
+    @functools.wraps(command)
+    def run(*args, lexicons=(), dictionaries=(), **kwargs):
+        from tacitus import config
+
+        with config.using(command_config(lexicons, dictionaries)):
+            return command(*args, **kwargs)
+
+    folder = click.Path(exists=True, file_okay=False)
+    run = click.option("--dictionaries", multiple=True, type=folder, metavar="DIR",
+                       help="A folder of the field's dictionaries (CAMEO, PETRARCH, Phoenix, ...) to read "
+                            "instead of $TACITUS_DICTIONARIES; repeat for several.")(run)
+    return click.option("--lexicons", multiple=True, type=folder, metavar="DIR",
+                        help="A folder of your own lexicon files, merged over the bundled ones, instead of "
+                             "$TACITUS_LEXICONS; repeat for several (merged in order).")(run)
+
+
+def command_config(lexicons=(), dictionaries=()):
+    """The Config of a command's --lexicons and --dictionaries; None (the environment's) when
+    neither is given."""
+    from tacitus.config import Config
+
+    if not lexicons and not dictionaries:
+        return None
+    env = Config.from_env()
+    return Config(lexicons=tuple(lexicons) or env.lexicons, dictionaries=tuple(dictionaries) or env.dictionaries)

@@ -102,8 +102,15 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-@functools.lru_cache(maxsize=4)
 def get_pipeline(model: str | None = None, fast: bool = False, config: Config | None = None) -> Pipeline:
+    """A Pipeline, kept for the next caller asking for the same. One without a Config of its
+    own is kept per Config in force, so that it has been checked against the lexicons it
+    will read (`tacitus extract --lexicons DIR` after another command in one process)."""
+    return _kept_pipeline(model, fast, config, config_mod.active() if config is None else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _kept_pipeline(model, fast, config, checked_under) -> Pipeline:
     return Pipeline(model, fast=fast, config=config)
 
 

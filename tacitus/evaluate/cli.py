@@ -1,5 +1,5 @@
 """`tacitus eval ...`: measure Tacitus against annotated data. Subcommands are added
-to `eval_group` with `@eval_group.command` (dates, timeml here; others elsewhere)."""
+to `eval_group` with `@eval_group.command` and `@config_options` (--lexicons, --dictionaries)."""
 from __future__ import annotations
 
 import sys
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from tacitus.cli_types import config_options
 from tacitus.errors import TacitusError
 
 
@@ -29,6 +30,7 @@ def _evaluated(evaluate, argument):
 
 
 @eval_group.command("dates")
+@config_options
 @click.argument("folder", type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many failures per category.")
 def eval_dates(folder, failures):
@@ -45,6 +47,7 @@ def eval_dates(folder, failures):
 
 
 @eval_group.command("timeml")
+@config_options
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many failures.")
 def eval_timeml(paths, failures):
@@ -67,6 +70,7 @@ def eval_timeml(paths, failures):
 
 
 @eval_group.command("timeline")
+@config_options
 @click.argument("folder", type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many events dated wrongly.")
 def eval_timeline(folder, failures):
@@ -93,6 +97,7 @@ def eval_timeline(folder, failures):
 
 
 @eval_group.command("plover")
+@config_options
 @click.argument("path", type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many records coded wrongly.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -148,6 +153,7 @@ def _eval_plover(records, failures, as_json):
 
 
 @eval_group.command("synthetic")
+@config_options
 @click.argument("path", type=click.Path())
 @click.option("--split", type=click.Choice(["fifth", "rest", "all"]), default="fifth", show_default=True,
               help="fifth: the measurement fifth (sha1(text)[0] % 5 == 0); rest: the other 4/5, "
@@ -183,6 +189,7 @@ def eval_synthetic(path, split, limit, failures, as_json):
 
 
 @eval_group.command("attribution")
+@config_options
 @click.argument("marks", type=click.Path())
 @click.option("--corpus", type=click.Path(), required=True, help="Folder of the CSV file the marks name.")
 @click.option("--failures", default=0, show_default=True, help="Show this many misses and wrong statements.")
@@ -208,6 +215,7 @@ COMMANDS = [eval_group]
 # --- casualties (issue 11) ---------------------------------------------------------
 
 @eval_group.command("casualties")
+@config_options
 @click.argument("annotations", type=click.Path())
 @click.argument("corpus", type=click.Path())
 @click.option("--set", "subset", type=click.Choice(["dev", "heldout"]), default=None,
@@ -237,6 +245,7 @@ def eval_casualties(annotations, corpus, subset, failures):
 # --- event types on sentences labelled by hand (issue 10) -----------------------------
 
 @eval_group.command("event-types")
+@config_options
 @click.argument("path", type=click.Path())
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Leave out events whose confidence is below this (0-1) before scoring.")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from tacitus.cli_types import ISO_DATE
+from tacitus.cli_types import ISO_DATE, config_options
 from tacitus.errors import TacitusError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$", re.I)
@@ -54,6 +54,7 @@ def read_feed_list(path: str) -> tuple[list[str], list[str]]:
 
 
 @click.command()
+@config_options
 @click.option("--feeds", "feeds_file", required=True, type=click.Path(dir_okay=False),
               help="File of feed URLs, one a line (# comments allowed).")
 @click.option("--db", default="tacitus.db", show_default=True, help="The store file.")

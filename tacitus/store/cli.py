@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from tacitus.cli_types import DATE_OR_PERIOD, FILTER_TEXT, ISO_DATE
+from tacitus.cli_types import DATE_OR_PERIOD, FILTER_TEXT, ISO_DATE, config_options
 from tacitus.errors import TacitusError
 from tacitus.store.dates import label
 from tacitus.store.filters import EVENTS, QUOTES, unset
@@ -165,6 +165,7 @@ def _short(value, limit: int = 70):
 
 
 @click.command()
+@config_options
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
 @click.option("--workers", type=click.IntRange(1, 1024), default=1, show_default=True,

@@ -160,25 +160,30 @@ def extract_reports(articles: Iterable[Article], workers: int = 1, cluster: Opti
 _worker_pipeline = None
 
 
-def _worker_start(model: Optional[str]) -> None:
-    """Runs once in each worker process: the model is loaded there, once."""
+def _worker_start(model: Optional[str], config=None) -> None:
+    """Runs once in each worker process: the model is loaded there, once, with the
+    parent's Config (its lexicon and dictionary folders)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
     global _worker_pipeline
     from tacitus.pipeline import Pipeline
 
-    _worker_pipeline = Pipeline(model)
+    _worker_pipeline = Pipeline(model, config=config)
 
 
 def _worker_process(article: Article) -> Report | ReadError:
     return _worker_pipeline.process_or_error(article)
 
 
-def worker_pool(workers: int, model: Optional[str]):
-    """`workers` processes, each loading the model once (a context manager: it ends them)."""
+def worker_pool(workers: int, model: Optional[str], config=None):
+    """`workers` processes, each loading the model once (a context manager: it ends them);
+    their pipelines use `config`, by default the Config in force here (a context variable
+    does not cross into another process by itself)."""
+    from tacitus import config as config_mod
+
     context = multiprocessing.get_context("spawn")  # no fork of a process holding threads and a model
-    return context.Pool(workers, initializer=_worker_start, initargs=(model,))
+    return context.Pool(workers, initializer=_worker_start, initargs=(model, config or config_mod.active()))
 
 
 def _extract_in_processes(articles: Iterable[Article], workers: int, model: Optional[str], pool=None

@@ -16,6 +16,8 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from tacitus import config as config_mod
+from tacitus.config import Config
 from tacitus.errors import TacitusError
 from tacitus.store import filters, limits
 from tacitus.web import api, pages
@@ -27,7 +29,9 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, config: Config | None = None) -> FastAPI:
+    """The explorer over the store `db_path`; `config`: the lexicon folders its checks read
+    (the PLOVER types a filter may name), by default the environment's."""
     app = FastAPI(
         title="Tacitus explorer",
         description="Read-only access to a Tacitus store: events, actors, quotes and the "
@@ -47,6 +51,10 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def security_headers(request: Request, call_next):
         """Every response carries the headers, an error's too: a failure is answered here,
         not by the server's bare 500 page."""
+        with config_mod.using(config):
+            return await _answer(request, call_next)
+
+    async def _answer(request: Request, call_next):
         problem = check_query(request.query_params)
         if problem:
             # a date that is no date is a bad request (400), as the API's own date check says

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import click
 
+from tacitus.cli_types import config_options
+
 
 @click.command()
+@config_options
 @click.option("--db", "db_path", default="tacitus.db", show_default=True, help="The store to explore.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default keeps the explorer on this machine.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 def serve(db_path, host, port):
     """Browse a store: timeline, actors, quotes, and each article with its evidence."""
+    from tacitus import config
     from tacitus.cli import fail
     from tacitus.errors import TacitusError
     from tacitus.extras import require
@@ -19,7 +23,7 @@ def serve(db_path, host, port):
         require("web", "tacitus serve")
         from tacitus.web.app import create_app
 
-        app = create_app(db_path)
+        app = create_app(db_path, config=config.active())
     except TacitusError as exc:
         fail(str(exc))
     problem = port_problem(host, port)
