@@ -50,11 +50,14 @@ def eval_dates(folder, failures):
 @config_options
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--failures", default=0, show_default=True, help="Show this many failures.")
-def eval_timeml(paths, failures):
+@click.option("--split", type=click.Choice(["tune", "held"]), default=None,
+              help="Only one fixed half of the documents (by the SHA-1 of each file name): "
+                   "tune rules on 'tune', report 'held'.")
+def eval_timeml(paths, failures, split):
     """TempEval-3 scores on TimeML (.tml) files or GUM Wikinews XML (files or directories)."""
     from tacitus.evaluate.timeml import evaluate
 
-    scores = _evaluated(evaluate, paths)
+    scores = _evaluated(lambda p: evaluate(p, split), paths)
     if not scores.documents:
         _fail(f"{', '.join(paths)}: no TimeML or GUM documents found")
     click.echo(f"documents {scores.documents}  gold expressions {scores.gold}  system expressions {scores.system}")

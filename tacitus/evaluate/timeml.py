@@ -9,6 +9,7 @@ only with the right value), as TempEval-3 did.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -184,9 +185,23 @@ def _iso_date(value: str) -> Optional[dt.date]:
         return None
 
 
-def evaluate(paths) -> Scores:
+SPLITS = ("tune", "held")
+
+
+def split_of(name: str) -> str:
+    """The half a document belongs to, fixed by its name alone (before any error was read):
+    "tune" when the SHA-1 of its file name without extension is even, else "held". Rules are
+    tuned on the first half; the second is the honest measure."""
+    stem = Path(name).stem
+    return "tune" if int(hashlib.sha1(stem.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held"
+
+
+def evaluate(paths, split: Optional[str] = None) -> Scores:
+    """Scores over the documents found in `paths`, or only those of one half (`split_of`)."""
     scores = Scores()
     for doc in read_documents(paths):
+        if split and split_of(doc.name) != split:
+            continue
         scores.documents += 1
         system = find_times_in_text(doc.text, doc.published)
         if doc.dates_only:

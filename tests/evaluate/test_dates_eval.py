@@ -43,6 +43,19 @@ def test_timeml_scores_own_document(tmp_path):
     assert scores.value_accuracy == 1.0
 
 
+def test_split_keeps_one_fixed_half_of_the_documents(tmp_path):
+    """The halves follow the SHA-1 of each file name (without extension), not its folder or order."""
+    for name in ("veldora_one", "veldora_two", "veldora_three", "veldora_four"):
+        (tmp_path / f"{name}.tml").write_text(TML, encoding="utf-8")
+    assert [timeml.split_of(n) for n in ("veldora_one.tml", "x/veldora_one.xml", "veldora_two.tml")] == \
+        ["tune", "tune", "held"]
+    halves = {split: timeml.evaluate([tmp_path], split) for split in timeml.SPLITS}
+    assert (halves["tune"].documents, halves["held"].documents, timeml.evaluate([tmp_path]).documents) == (2, 2, 4)
+    result = CliRunner().invoke(eval_group, ["timeml", str(tmp_path), "--split", "held"])
+    assert result.exit_code == 0 and result.output.startswith("documents 2 ")
+    assert CliRunner().invoke(eval_group, ["timeml", str(tmp_path), "--split", "all"]).exit_code == 2
+
+
 def test_gum_reader_restores_text_and_week_ranges(tmp_path):
     (tmp_path / "GUM_news_x.xml").write_text(GUM, encoding="utf-8")
     (doc,) = timeml.read_documents([tmp_path])
