@@ -67,6 +67,7 @@ TIME_WORDS = Record({
     "vague": MapOf(WORDS, name="a mapping value: phrases"),
     "sets": MapOf(TEXT, name="a mapping adverb: value"),
     "future_cues": WORDS,
+    "scheduled_verbs": WORDS,
     "month_nouns": WORDS,
 })
 

@@ -26,13 +26,64 @@ _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\s[ap])\.(?!\d)|(?<!\d):(?!\d)|[;!?
                            r"|,\s+(?:but|and|while|although|said|says)\b", re.I)
 # Past-tense words: the auxiliaries, common irregular verbs, and regular "-ed" forms (only
 # read after the future cues, so "scheduled for" still points forward).
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|last|ago|earlier|met|held|took|went|came|began|fell|rose|"
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|ago|earlier|met|held|took|went|came|began|fell|rose|"
                        r"left|won|lost|saw|told|gave|made|struck|fought|sank|shot|hit|ran|broke|fled|led|"
                        r"[a-z]{3,}ed)\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+def _third_person(verb: str) -> str:
+    """"open" -> "opens", "launch" -> "launches", "go" -> "goes", "fly" -> "flies"."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+@lexicons.cached
+def _scheduled_re() -> re.Pattern:
+    """The simple present of the scheduled-event verbs ("opens", "go to the polls")."""
+    forms = set()
+    for phrase in lexicons.load("time_words.yaml").get("scheduled_verbs") or []:
+        verb, _, rest = phrase.lower().partition(" ")
+        for form in (verb, _third_person(verb)):
+            forms.add(f"{form} {rest}".strip())
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+# A word before a verb form that makes it a noun ("the start of", "their visit") or not a
+# finite present ("to open", "did not open", "would open").
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|of|to|"
+                                r"since|after|before|during|until|for|would|could|might|should|did|didn't|"
+                                r"does|doesn't|not|'s|’s)\s+$", re.I)
+# "The final is on Sunday", "the deadline is Friday", "kick-off is at 15:00 GMT Saturday":
+# the copula right before the date (or its clock time).
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+|at\s+|in\s+)?"
+                            r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?$", re.I)
+# A sentence ends in these; a headline (no full stop) tells past events in the present.
+_SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def _scheduled(window: str) -> int:
+    """Where the last scheduled-event verb in the simple present of `window` starts, -1 if none."""
+    if _COPULA_BEFORE.search(window):
+        return len(window)
+    return max((m.start() for m in _scheduled_re().finditer(window)
+                if not _NOT_FINITE_BEFORE.search(window[:m.start()])), default=-1)
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the expression's line is a sentence (ends in a full stop), not a headline."""
+    line_end = text.find("\n", end)
+    return bool(_SENTENCE_END.search(text[start:len(text) if line_end < 0 else line_end]))
 
 
 def text_direction(text: str) -> Direction:
-    """Direction from the words of the clause around the expression."""
+    """Direction from the words of the clause around the expression: future cues ("will",
+    "scheduled"), then past-tense words, then a scheduled event in the simple present ("the
+    museum opens on Thursday"); "since Friday" is always past."""
     cue_re = _future_cue_re()
 
     def direction(start: int, end: int) -> Optional[str]:
@@ -47,10 +98,20 @@ def text_direction(text: str) -> Direction:
             if cut:
                 after = after[:cut.start()]
         window = before + " " + after
+        if _SINCE.search(before):
+            return PAST
         if cue_re.search(window):
             return FUTURE
-        if _PAST_CUE.search(window):
+        # the verb nearest before the expression decides: "the team that won on Saturday
+        # plays again on Wednesday" (the coming one), "the museum, which opened on Thursday"
+        scheduled = text[end:end + 2] not in ("'s", "’s") and _in_sentence(text, start, end)
+        past = max((m.start() for m in _PAST_CUE.finditer(before)), default=-1)
+        if scheduled and _scheduled(before) > past:
+            return FUTURE
+        if past >= 0 or _PAST_CUE.search(after):
             return PAST
+        if scheduled and after and _scheduled(after) >= 0:
+            return FUTURE
         return None
 
     return direction

@@ -34,7 +34,8 @@ def test_a_year_followed_by_a_word_that_looks_like_a_zone_stays_a_year():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kick-off is at 15:00 GMT Saturday.", ("15:00 GMT Saturday", "2030-12-07T15:00", "TIME")),
+    ("Kick-off is at 15:00 GMT Saturday.", ("15:00 GMT Saturday", "2030-12-14T15:00", "TIME")),  # scheduled
+    ("Kick-off was at 15:00 GMT Saturday.", ("15:00 GMT Saturday", "2030-12-07T15:00", "TIME")),
     ("The polls will close at 8 PM on Sunday.", ("8 PM on Sunday", "2030-12-15T20:00", "TIME")),
     ("The ferry sank on Friday, at 6 a.m.", ("Friday, at 6 a.m.", "2030-12-06T06:00", "TIME")),
     ("Gunfire was heard Sunday night near the port.", ("Sunday night", "2030-12-08TNI", "TIME")),
