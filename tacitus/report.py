@@ -62,7 +62,8 @@ class TimeRef:
     granularity: Optional[str] = None  # day | week | month | quarter | season | year | decade | duration | set | ref
     type: str = "DATE"  # DATE | DURATION | SET | TIME
     inferred: bool = False  # True when no expression was stated and the publication date is assumed
-    mod: Optional[str] = None  # TIMEX3 mod: START | MID | END ("the end of the year": value 2025, mod END)
+    mod: Optional[str] = None  # TIMEX3 mod: START | MID | END of a date ("the end of the year": 2025, END);
+    # APPROX | LESS_THAN | MORE_THAN | EQUAL_OR_MORE | EQUAL_OR_LESS of a duration ("about two years")
 
 
 @dataclass

@@ -39,7 +39,7 @@ class Hit:
     # earlier", "the next day"): `value` is counted from the publication date, and the
     # recogniser counts it again from that date when the text gives one before it
     reference: Optional[tuple[str, int]] = None
-    mod: Optional[str] = None  # TIMEX3 START | MID | END, set by tacitus.timex.mods
+    mod: Optional[str] = None  # TIMEX3 START | MID | END, APPROX, MORE_THAN, ...: set by tacitus.timex.modifiers
 
 
 Resolver = Callable[[re.Match, Scope], Optional[Hit]]
@@ -236,7 +236,35 @@ def bare_month(m, scope):
 
 @rule(r"(?<![$€£#.,\d-])\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d)")
 def year(m, scope):
+    if _counts_things(scope.text, m.start("y"), m.end("y")):
+        return None
     return _hit(m, m["y"], "year", group="y")
+
+
+# A number before a noun of people or of things news counts ("1709 schoolchildren", "2000
+# troops", "2012 votes") counts them; after a word of quantity ("more than 2000 ...", "about
+# 1500 ...") any plural noun does. Elsewhere a plural noun after a year is its attribute
+# ("2000 levels", "the 2016 elections").
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z]*(?:people|children|men|persons)|police|personnel|staff|troops|soldiers|"
+                            r"residents|civilians|students|pupils|protesters|demonstrators|workers|employees|"
+                            r"families|refugees|migrants|voters|votes|members|jobs|homes|houses|cases|deaths|"
+                            r"victims|prisoners|detainees|fighters|militants|rebels|officers|patients|visitors|"
+                            r"participants|delegates|spectators|fans|copies|units|vehicles|cars|tons|tonnes)\b")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[^s'’\W]s|[a-z]*(?:people|children|men)|police|personnel|staff)\b")
+_QUANTITY_BEFORE = re.compile(r"\b(?:than|about|some|nearly|almost|around|approximately|roughly|over|under|least|"
+                              r"only|just|estimated|up\s+to|total\s+of)\s+$", re.I)
+# Words after which a number before a noun of people is still a year ("in 2000 people voted",
+# "the 2016 elections", "between 2000 and 2005 prices rose", "the class of 2016").
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|before|after|during|from|through|between|and|to|or|"
+                          r"the|a|its|their|his|her|our|early|late|mid|circa|c\.|class\s+of)\s+$|['’]s\s+$", re.I)
+
+
+def _counts_things(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number counts things rather than naming a year."""
+    after, before = text[end:end + 30], text[max(0, start - 30):start]
+    if _QUANTITY_BEFORE.search(before):
+        return bool(_PLURAL_AFTER.match(after))
+    return bool(_COUNTED_AFTER.match(after)) and not _YEAR_BEFORE.search(before)
 
 
 @rule(r"\b(?P<mod>early|mid|late)[\s-]+(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d|['’]?s\b)")
@@ -300,12 +328,36 @@ def season(m, scope):
     if m["s"].lower() == "fall" and not (m["rel"] or m["y"] or re.search(r"\bthe\s+$", before)):
         return None
     if m["y"]:
-        return _hit(m, f"{m['y']}-{code}", "season")
+        value = f"{m['y']}-{code}"
+    elif scope.anchor is None:
+        value = None
+    else:
+        value = f"{_by_relation(m, scope, lambda direction, current: cal.season_year(scope.anchor, code, direction, include_current=current))}-{code}"
+    return _with_article(_hit(m, value, "season"), scope.text)
+
+
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _with_article(hit: Hit, text: str) -> Hit:
+    """The expression with the article before it, as TimeML marks "the spring", "the summer
+    of 2010" (as it does "the third quarter" and "the 1990s")."""
+    article = _ARTICLE_BEFORE.search(text[max(0, hit.start - 8):hit.start])
+    if article:
+        hit.start -= len(article[0])
+    return hit
+
+
+@rule(r"\bthe\s+weekend\b(?!\s+(?:of|before|after)\b)")
+def the_weekend(m, scope):
+    """"over the weekend": the last weekend up to the publication day, the coming one in a
+    forward-looking clause (2025-W16-WE)."""
     if scope.anchor is None:
-        return _hit(m, None, "season")
-    year_ = _by_relation(m, scope, lambda direction, current: cal.season_year(
-        scope.anchor, code, direction, include_current=current))
-    return _hit(m, f"{year_}-{code}", "season")
+        return _hit(m, None, "week")
+    ahead = scope.direction(m.start(), m.end()) == FUTURE
+    in_weekend = scope.anchor.weekday() >= 5
+    shift = 0 if in_weekend or ahead else -1
+    return _hit(m, *_unit_value(scope.anchor, "weekend", shift))
 
 
 @rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+(?:of\s+)?(?:(?P<y>\d{4})\b|(?P<rel>this|last|next)\s+year\b|the\s+year\b))?|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>\d{4})\b|\b)")
@@ -394,6 +446,9 @@ def relative_unit(m, scope):
         rel = "last" if rel == "past" else "next"
     if rel in ("past", "coming") and unit != "weekend" and not m["pre"]:
         return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "the past year"
+    if rel == "last" and m[0].lower().startswith("the") and unit not in ("weekend", "century") and not m["pre"] \
+            and not re.match(r"\s+(?:of|before|that|when|in\s+which)\b", scope.text[m.end():m.end() + 16], re.I):
+        return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "in the last year", not "the last year of"
     if rel == "next" and m[0].lower().startswith("the") and unit not in ("week", "weekend") \
             and re.search(r"\b(?:over|during|within|for|throughout)\s+$", scope.text[max(0, m.start() - 12):m.start()], re.I):
         return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "over the next decade"
@@ -406,18 +461,19 @@ def relative_unit(m, scope):
     return _hit(m, value, granularity)
 
 
-@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|that|this)\b)")
+@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?:(?P<ago>ago)|(?P<dir>earlier|before|later|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|that|this)\b))")
 def offset(m, scope):
     unit = unit_key(m["unit"])
     amount = number_value(m["n"])
+    direction = (m["ago"] or m["dir"]).lower()  # "ago" takes no object: "Two years ago the firm ..."
     if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade"):
         return _hit(m, None, unit)
-    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = int(amount) * sign
     if re.match(r"\s+than\b", scope.text[m.end():m.end() + 6], re.I):  # "three days later than planned"
         return Hit(m.start(), m.end("unit"), duration_value(abs(n), unit), "duration", "DURATION")
     hit = _hit(m, *shifted(scope.anchor, unit, n))
-    if m["dir"].lower() in ("earlier", "before", "later", "after"):
+    if direction in ("earlier", "before", "later", "after"):
         hit.reference = (unit, n)  # "two days later": after the last date the text gave
     return hit
 
@@ -528,9 +584,23 @@ def duration(m, scope):
     return _hit(m, duration_value(amount, unit), "duration", "DURATION")
 
 
-@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|recent\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>days|weeks|months|years|decades|hours)\b")
+@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|recent\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bbeen\s)|(?<=\bafter\s)|(?<=\bin\s))(?P<unit>days|weeks|months|years|decades|hours)\b"
+      r"|(?<![\w,]\s)(?<!\w)(?P<unit2>days|weeks|months|years|decades)(?=\s+of\s)")
 def vague_duration(m, scope):
-    return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION")
+    """"recent weeks", "for years", "it has been months", "after days of fighting", "decades
+    of war": an unstated number of units (PXW, PXY)."""
+    unit = m["unit"] or m["unit2"]
+    return _hit(m, duration_value(None, unit_key(unit)), "duration", "DURATION")
+
+
+@rule(rf"\b(?:the\s+)?(?:next|past|last|coming|previous|first|final)\s+(?P<n>{COMPOUND_NUMBER_RE})\s+(?P<unit>{UNIT_RE})\b")
+def counted_span(m, scope):
+    """"the past two weeks", "over the last three years", "the next 24 hours": a duration
+    (P2W, P3Y, PT24H), not the past (PAST_REF) and a number of weeks."""
+    amount = number_value(m["n"])
+    if amount is None or m["n"].lower() in ("a", "an"):
+        return None
+    return _hit(m, duration_value(amount, unit_key(m["unit"])), "duration", "DURATION")
 
 
 @rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|weekend|week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|{WEEKDAY_RE})s?(?(n)|(?:\s+(?P<part>morning|afternoon|evening|night)|\s+(?P<season>season)))?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")

@@ -4,6 +4,8 @@
   END), "early next year" (2026, START), "mid-March" (2025-03, MID), "late Sunday": the value
   stays the whole period, the mod says which part of it.
 * The part of a named day: "the night of March 3" is 2025-03-03TNI, as "Monday night" is.
+* A duration's approximation or bound: "about two years" (P2Y, APPROX), "more than a
+  decade" (MORE_THAN), "nearly a month" (LESS_THAN), "at least three days" (EQUAL_OR_MORE).
 """
 from __future__ import annotations
 
@@ -26,6 +28,16 @@ _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _CLOCK = re.compile(r"T\d\d:\d\d")
 
 
+# A word of approximation or comparison before a duration, and its TIMEX3 mod: "about two
+# years" (P2Y, APPROX), "more than a decade" (P10Y, MORE_THAN), "nearly a month" (LESS_THAN).
+_APPROX_BEFORE = re.compile(r"\b(?P<word>about|around|roughly|approximately|some|nearly|almost|more\s+than|"
+                            r"less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to)\s+$", re.I)
+_MOD_OF_APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+                  "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+                  "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+                  "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}
+
+
 def with_modifiers(hits: list[Hit], text: str) -> list[Hit]:
     """The hits (in text order) with their mods set and their spans widened to the mod and
     day-part words before them."""
@@ -34,8 +46,18 @@ def with_modifiers(hits: list[Hit], text: str) -> list[Hit]:
         if _takes_modifiers(hit):
             _day_part(hit, text, previous_end)
             _mod(hit, text, previous_end)
+        elif hit.type == "DURATION":
+            _approximate(hit, text, previous_end)
         previous_end = hit.end
     return hits
+
+
+def _approximate(hit: Hit, text: str, previous_end: int) -> None:
+    before = _APPROX_BEFORE.search(text[max(previous_end, hit.start - 20):hit.start])
+    if before is None:
+        return
+    hit.start -= len(before[0])
+    hit.mod = _MOD_OF_APPROX[re.sub(r"\s+", " ", before["word"].lower())]
 
 
 def _takes_modifiers(hit: Hit) -> bool:

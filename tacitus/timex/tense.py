@@ -42,15 +42,24 @@ def _third_person(verb: str) -> str:
 
 
 @lexicons.cached
-def _scheduled_re() -> re.Pattern:
-    """The simple present of the scheduled-event verbs ("opens", "go to the polls")."""
-    forms = set()
+def _scheduled_res() -> tuple[re.Pattern, re.Pattern]:
+    """The simple present of the scheduled-event verbs: the third person ("opens") and the
+    plural ("go to the polls"), apart, since most base forms are nouns too ("a bright start")."""
+    singular, plural = set(), set()
     for phrase in lexicons.load("time_words.yaml").get("scheduled_verbs") or []:
         verb, _, rest = phrase.lower().partition(" ")
-        for form in (verb, _third_person(verb)):
-            forms.add(f"{form} {rest}".strip())
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+        singular.add(f"{_third_person(verb)} {rest}".strip())
+        plural.add(phrase.lower())
+
+    def compiled(forms):
+        alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\b", re.I)
+    return compiled(singular), compiled(plural)
+
+
+# The plural present needs a plural subject right before it ("talks resume", "voters go",
+# "they meet"); "a bright start", "their return" are nouns.
+_PLURAL_SUBJECT = re.compile(r"(?:\b\w+[^\W's’]s|\b(?:they|we|you|I|police|people|both))\s+$", re.I)
 
 
 # A word before a verb form that makes it a noun ("the start of", "their visit") or not a
@@ -70,8 +79,10 @@ def _scheduled(window: str) -> int:
     """Where the last scheduled-event verb in the simple present of `window` starts, -1 if none."""
     if _COPULA_BEFORE.search(window):
         return len(window)
-    return max((m.start() for m in _scheduled_re().finditer(window)
-                if not _NOT_FINITE_BEFORE.search(window[:m.start()])), default=-1)
+    singular, plural = _scheduled_res()
+    found = [m.start() for m in singular.finditer(window) if not _NOT_FINITE_BEFORE.search(window[:m.start()])]
+    found += [m.start() for m in plural.finditer(window) if _PLURAL_SUBJECT.search(window[:m.start()])]
+    return max(found, default=-1)
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:

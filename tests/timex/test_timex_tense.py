@@ -65,3 +65,10 @@ def test_the_parse_reader_agrees_on_scheduled_events(pipeline):
                            ("The new bridge opened to traffic on Thursday.", "2032-12-09"),
                            ("The side that lost on Saturday plays again on Thursday.", "2032-12-16")]:
         assert find_times(pipeline.nlp(text), DCT)[-1].value == expected
+
+
+def test_a_noun_that_is_also_a_scheduled_verb_points_nowhere():
+    """"a bright start", "their return": a base form counts only after a plural subject."""
+    text = "The lantern festival was off to a bright start on Saturday night, organisers said."
+    assert find_times_in_text(text, DCT)[0].value == "2032-12-11TNI"
+    assert value_of("Both sides meet again on Friday.", "Friday") == "2032-12-17"
