@@ -651,7 +651,11 @@ def _word_rules():
         phrase = re.sub(r"\s+", " ", m[0].lower())
         if phrase == "now" and re.match(r"\s*(?:that|on)\b", scope.text[m.end():m.end() + 6]):
             return None  # "now that ..." is a conjunction
-        return _hit(m, vague[phrase], "ref")
+        hit = _hit(m, vague[phrase], "ref")
+        preposition = re.match(r"(?:in|at|for)\s+", m[0], re.I)
+        if preposition:  # TimeML never marks the preposition: "in the past" is "the past"
+            hit.start += preposition.end()
+        return hit
 
 
 _word_rules()

@@ -79,8 +79,11 @@ def test_durations_points_quarters_and_halves(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The minister is now in Geneva.", ("now", "PRESENT_REF")),
     ("The envoy is currently travelling.", ("currently", "PRESENT_REF")),
-    ("At the time, the ministry denied the report.", ("At the time", "PAST_REF")),
-    ("In the past, such talks collapsed.", ("In the past", "PAST_REF")),
+    # TimeML marks no preposition: "the time", "the past", "the future"
+    ("At the time, the ministry denied the report.", ("the time", "PAST_REF")),
+    ("In the past, such talks collapsed.", ("the past", "PAST_REF")),
+    ("Such talks may resume in the future.", ("the future", "FUTURE_REF")),
+    ("The envoy is at present in Geneva.", ("present", "PRESENT_REF")),
     ("The mayor recently resigned.", ("recently", "PAST_REF")),
 ])
 def test_reference_values(text, expected):
