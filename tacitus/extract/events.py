@@ -70,6 +70,8 @@ def _occurring(token) -> bool:
     broke out", "fighting erupted", "clashes left five dead")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the site was hit by a cyber attack"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
+        return True  # "the two sides signed a ceasefire": the clause states the truce
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
         and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
 
@@ -130,8 +132,14 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
             type_, mode, cameo, ev_status = "CONCEDE", None, "080", "asserted"
     if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and token.dep_ in ("dobj", "nsubjpass") \
             and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
-        # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession
+        # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession;
+        # the declaration is as real as its verb ("signed a truce" states it, "will sign" does not yet)
         type_, mode = "CONCEDE", None
+        if ev_status == "hypothetical":
+            ev_status = status.modality(token.head) or "asserted"
+    if type_ == "MOBILIZE" and trig.nominal and _held_jointly(token):
+        # "joint naval drills", "combined manoeuvres": exercises with others are cooperation
+        type_, mode, cameo, contexts = "COOPERATE", None, "062", ["military"]
     if type_ == "AGREE" and not trig.nominal and _concedes(token, by_token):
         # "agreed to a truce", "promised concessions", "agreed to withdraw": a promised
         # concession or retreat is PLOVER's CONCEDE
@@ -147,9 +155,9 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if declarer and declarer[0] not in actors and participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors):
         # "Zelenskyy declared that Ukraine would never recognize ...": the speaker states the state's act
         actors, actor_spans = [declarer[0], *actors], [declarer[1], *actor_spans]
-    if ev_status == "hypothetical" and not trig.nominal and _weak_modal(token) and declarer and actors \
+    if ev_status == "hypothetical" and not trig.nominal and _weak_modal(token) and actors \
             and type_ in set((ontology().get("intent") or {}).get("THREATEN") or []) \
-            and (declarer[0] in actors or participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors)):
+            and _told_by_own_side(ctx, token, declarer, actors):
         # "Slovakia could suspend all relations with Prague, Prime Minister Fico said": a side
         # saying it may take a hostile step against another threatens it (its own possibility,
         # not one a third party sees)
@@ -303,6 +311,35 @@ def _concedes(token, by_token) -> bool:
             if inner is not None and (inner.type in ("CONCEDE", "RETREAT") or inner.type == "REQUEST" and inner.nominal):
                 return True  # "agreed to withdraw", "accepted their demands" (acceding: CAMEO 083)
     return False
+
+
+def _told_by_own_side(ctx, token, declarer, actors) -> bool:
+    """The clause is told by one of the actors, an official of their country, or an official
+    named only by a title."""
+    if declarer:
+        return declarer[0] in actors or participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors)
+    return _unnamed_official_says(token)
+
+
+def _unnamed_official_says(token) -> bool:
+    """The clause is told by an official named only by a title, with no country of its own
+    ("..., an official said", "a government spokesman said"): in news, a side's own official."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in status.SPEECH_LEMMAS:
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            return any(s.pos_ == "NOUN" and (titles.title_entry(s) or {}).get("sector") in ("GOV", "MIL", "LEG")
+                       and not any(t.ent_type_ for t in s.subtree) for s in subjects)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _held_jointly(noun) -> bool:
+    """The noun, or the noun of its phrase, is modified by `joint_modifiers` ("joint naval drills")."""
+    words = set(trigger_lexicon().get("joint_modifiers") or [])
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.lefts)
 
 
 def _by_rioters(actor_toks) -> bool:

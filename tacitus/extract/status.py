@@ -38,11 +38,26 @@ INTENT_NOUNS = {"plan", "pledge", "promise", "intention", "decision", "commitmen
 DEMAND_GOVERNORS = {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "order",
                     "require", "call", "press", "stipulate", "move", "petition"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
+# verbs that give up a plan or a threat ("suspended plans to impose curfews", "dropped its
+# threat to expel the envoy"): the planned act will not happen
+ABANDONING_VERBS = {"drop", "abandon", "scrap", "shelve", "cancel", "suspend", "withdraw", "rescind", "ditch",
+                    "jettison", "freeze", "reverse", "halt", "call", "retract", "renounce", "revoke", "axe"}
 SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
                  "claim", "write", "report", "signal", "suggest", "vow", "promise"}
 HISTORICAL_DAYS = 31  # a dated event ending more than this before publication is background
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def _abandoned(noun) -> bool:
+    """The plan or threat is the object of a verb that gives it up ("called off its plans")."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma == "call":  # only "called off"
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in ABANDONING_VERBS
 
 
 def is_negated(token) -> bool:
@@ -97,6 +112,10 @@ def modality(token) -> Optional[str]:
     for tok in _clause_heads(token):
         if _conditional_clause(tok):
             return "hypothetical"  # "if it's not possible, then ... we're done"
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in INTENT_NOUNS \
+            | {"threat", "proposal"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and _abandoned(token.head):
+        return "negated"  # "suspended plans to impose curfews"
     if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in INTENT_NOUNS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "future"

@@ -146,7 +146,8 @@ def find_triggers(doc) -> list[Trigger]:
                 continue
             # the head of the phrase is the verb, or the noun a modifier word leans on
             head = token
-            if token.pos_ not in ("VERB", "AUX") and others[-1].pos_ in ("NOUN", "PROPN") \
+            if (token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound")) \
+                    and others[-1].pos_ in ("NOUN", "PROPN") \
                     and (token.head.i == others[-1].i or others[-1].head.i == token.i and token.pos_ == "ADP"):
                 head = others[-1]  # "hunger strike", and "on alert": the noun the preposition takes
             if head.i in found:
@@ -258,6 +259,11 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
             # "stop the construction of settlements"
             out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
                     for p in c.children if p.dep_ == "pobj"]
+        if o.lemma_.lower() in ("plan", "threat", "proposal", "decision", "bid", "intention"):
+            # "suspended plans to impose curfews", "dropped its threat to ban the party": the
+            # planned act (its verb, and what it imposes) is what is given up
+            for act in (c for c in o.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+                out += [act, *(p for p in act.children if p.dep_ == "dobj")]
         if o.lower_ in collective or o.like_num or o.pos_ == "NUM":
             out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
@@ -291,6 +297,9 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
              and f"{lemma} {c.lower_}" in verbs), None)
         if particle is not None and f"{lemma} {particle.lower_}" not in verbs and lemma not in verbs:
             continue
+        if spec.get("bare") and any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.i > token.i
+                                    and any(a.lower_ == "to" for a in c.children) for c in token.children):
+            continue  # "ordered the police to disperse them" orders an act; "ordered police to the prison" sends them
         if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
         objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else \

@@ -140,9 +140,10 @@ PLOVER_TRIGGERS = Record({
                             "spoken_things": WORDS}),
     "de_escalation": Record({"verbs": WORDS, "nouns": WORDS, "objects": ListOf(EVENT_BY_WORDS)}),
     "verb_objects": ListOf(Record({"verbs": WORDS, "nouns": WORDS, "role": Choice("object", "subject"),
-                                   "objects": ListOf(EVENT_BY_WORDS)}, required=["verbs", "objects"],
-                                  name="a mapping {verbs, nouns, role, objects}")),
+                                   "bare": FLAG, "objects": ListOf(EVENT_BY_WORDS)}, required=["verbs", "objects"],
+                                  name="a mapping {verbs, nouns, role, bare, objects}")),
     "declared_retreats": WORDS,
+    "joint_modifiers": WORDS,
     "occurrence_verbs": WORDS,
     "rioters": WORDS,
 })

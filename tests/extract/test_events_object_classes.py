@@ -212,3 +212,63 @@ def test_a_side_saying_it_may_act_against_another_threatens_it(pipeline, text, t
 ])
 def test_exercises_with_others_alliances_and_unions_are_cooperate(pipeline, text):
     assert "COOPERATE" in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text, given_up", [
+    ("The mayor scrapped plans to impose a night curfew on the old town.", "COERCE"),
+    ("The interior ministry dropped its plan to deport the asylum seekers.", "COERCE"),
+    ("Officials shelved a proposal to ban the teachers' union.", "COERCE"),
+])
+def test_a_coercive_plan_given_up_is_a_concession_and_not_a_threat(pipeline, text, given_up):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    kinds = {(e.type, e.status) for e in report.events}
+    assert ("CONCEDE", "asserted") in kinds
+    assert not {t for t, s in kinds if s != "negated"} & {given_up, "THREATEN"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Government and rebel delegates signed a truce in Nairobi on Monday.", "asserted"),
+    ("The militias reached an armistice after a month of fighting.", "asserted"),
+    ("The warring parties might sign a ceasefire in the coming days.", "hypothetical"),
+])
+def test_a_ceasefire_signed_or_reached_is_declared_not_carried_out(pipeline, text, status):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    truce = [e for e in report.events if e.type == "CONCEDE" and e.trigger.text in ("truce", "armistice", "ceasefire")]
+    assert truce and truce[0].status == status
+    assert not any(e.type == "RETREAT" and e.status == "asserted" for e in report.events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # forces ordered or called to a place
+    ("The interior minister ordered riot police to the main square on Friday.", "MOBILIZE"),
+    ("Facing the rebel advance, the cabinet called upon its reservists.", "MOBILIZE"),
+    # movement and access restricted
+    ("Border guards restricted access to the disputed strait for three days.", "COERCE"),
+    # cooperation agreements signed
+    ("Chile and Vietnam signed a free trade agreement in Santiago on Tuesday.", "COOPERATE"),
+    ("Indonesia and Australia inked a defence pact on Monday.", "COOPERATE"),
+    ("Peru and Bolivia signed an extradition treaty in La Paz.", "COOPERATE"),
+    # shows of force held with others
+    ("Troops from Kenya, Uganda and Rwanda began combined manoeuvres near Lake Victoria.", "COOPERATE"),
+    ("The navies of Egypt and Greece staged joint naval drills off Crete.", "COOPERATE"),
+])
+def test_forces_sent_access_restricted_and_cooperation_signed(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, not_type", [
+    ("The interior minister ordered riot police to clear the main square.", "MOBILIZE"),
+    ("Chile and Vietnam signed a peace declaration in Santiago.", "COOPERATE"),
+    ("The navy staged naval drills off Crete.", "COOPERATE"),
+])
+def test_orders_other_agreements_and_solo_drills_are_not_those_classes(pipeline, text, not_type):
+    assert not_type not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Serbia could recall its ambassador from Zagreb, an official said on Monday.", True),
+    ("Ghana may suspend gas exports to Togo, a government spokeswoman said.", True),
+    ("Ghana may suspend gas exports to Togo, analysts said.", False),
+])
+def test_a_possibility_an_unnamed_official_states_is_the_sides_threat(pipeline, text, threat):
+    assert ("THREATEN" in _types(pipeline, text)) is threat
