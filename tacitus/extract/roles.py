@@ -69,17 +69,34 @@ def _nominal_roles(token, preps):
         elif child.dep_ == "prep" and child.lower_ == "by":
             actors += [c for c in child.children if c.dep_ == "pobj"]
     recipients += list(_prep_objects(token, preps))
+    token = _amount_carrier(token)
     head = token.head
     if actors and all(a.pos_ == "PRON" for a in actors) and token.dep_ == "dobj" and is_support_verb(head) \
             and any(c.dep_ in SUBJECTS for c in head.children):
         actors = []  # "the militants announced their withdrawal": "their" is the subject named
-    if not actors and token.dep_ in ("dobj", "nsubjpass") and is_support_verb(head):
+    if not actors and token.dep_ in ("dobj", "nsubjpass") and (is_support_verb(head) or _declares(head)):
         actors += [c for c in head.children if c.dep_ in SUBJECTS]
         recipients += list(_prep_objects(head, preps))
     if not actors and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         # "workers went on strike", "troops remained on alert": the subject is in that state
         actors += [c for c in head.head.children if c.dep_ in SUBJECTS]
     return actors, recipients
+
+
+def _declares(verb) -> bool:
+    """A verb that declares the truce it takes ("signed a ceasefire agreement"): its subject holds it."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or [])
+
+
+def _amount_carrier(token):
+    """The amount an event noun is counted in, when a verb carries that amount: "sent $20
+    million in military assistance", "delivered 500 tonnes of food aid"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.dep_ in ("dobj", "nsubjpass") \
+            and (head.head.pos_ == "NUM" or head.head.like_num or head.head.ent_type_ in ("MONEY", "QUANTITY")
+                 or any(c.pos_ == "NUM" or c.like_num for c in head.head.children)):
+        return head.head
+    return token
 
 
 def is_demonym(token) -> bool:

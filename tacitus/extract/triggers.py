@@ -295,8 +295,10 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
         prep = None if nominal or particle is not None else next(
             (c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
              and f"{lemma} {c.lower_}" in verbs), None)
-        if particle is not None and f"{lemma} {particle.lower_}" not in verbs and lemma not in verbs:
-            continue
+        if particle is not None and f"{lemma} {particle.lower_}" not in verbs and (
+                lemma not in verbs or any(rest == particle.lower_ for rest, _ in
+                                          (lexicon().get("_phrases_by_first") or {}).get(lemma, []))):
+            continue  # "pulled out its troops" is the lexicon's own phrase "pull out"
         if spec.get("bare") and any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.i > token.i
                                     and any(a.lower_ == "to" for a in c.children) for c in token.children):
             continue  # "ordered the police to disperse them" orders an act; "ordered police to the prison" sends them

@@ -272,3 +272,20 @@ def test_orders_other_agreements_and_solo_drills_are_not_those_classes(pipeline,
 ])
 def test_a_possibility_an_unnamed_official_states_is_the_sides_threat(pipeline, text, threat):
     assert ("THREATEN" in _types(pipeline, text)) is threat
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("Ethiopia has pulled most of its troops from the Somali border region.", "RETREAT", "Ethiopia"),
+    ("Rebel factions in Darfur signed a ceasefire agreement on Sunday.", "CONCEDE", "Darfur"),
+    ("Myanmar's junta cut the internet connection across Rakhine State.", "COERCE", "Myanmar"),
+    ("Japan shipped 3,000 tonnes of food aid to the flooded provinces.", "AID", "Japan"),
+    ("A Nigerian tribunal handed down long sentences to three former ministers.", "SANCTION", "tribunal"),
+])
+def test_events_carried_by_common_verbs_keep_the_verbs_subject(pipeline, text, type_, actor):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    events = [e for e in report.events if e.type == type_ and e.status != "negated"]
+    assert events and any(actor in s.text for e in events for s in e.actor_spans)
+
+
+def test_a_rally_that_drew_crowds_is_reported_as_held(pipeline):
+    assert "PROTEST" in _types(pipeline, "The demonstration drew some 40,000 people into the centre of Santiago on Sunday.")
