@@ -452,6 +452,10 @@ def _as_intent(type_, mode, cameo, ev_status, token):
     weak = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "can") for c in token.children)
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                       for c in token.children)
+    if type_ == "MOBILIZE" and not conditional and not _disjunctive_threat(token):
+        # "soldiers will patrol the cities", "will send troops": an announced deployment is itself
+        # a show of force; "will deploy troops if ...", "disband or the army will deploy" threatens
+        return type_, mode, cameo, ev_status
     if weak and not conditional:
         return type_, mode, cameo, ev_status  # a possibility, not a commitment
     for intent, types in (ontology().get("intent") or {}).items():
@@ -463,6 +467,11 @@ def _as_intent(type_, mode, cameo, ev_status, token):
                 ("violence" if intent == "THREATEN" and type_ == "ASSAULT" else None)
             return intent, new_mode, info.get("cameo"), "asserted"
     return type_, mode, cameo, ev_status
+
+
+def _disjunctive_threat(token) -> bool:
+    """'Disband, or the army will deploy soldiers': the act is the alternative offered."""
+    return token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children)
 
 
 def _conditional(token) -> bool:

@@ -249,8 +249,8 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
         objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
                 for p in c.children if p.dep_ == "pobj"]
     else:
-        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    collective = set(lexicon().get("collective_nouns") or [])
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or \
+            [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "called up a group of ..." misparsed
     out = []
     for o in objs:
         out.append(o)
@@ -264,9 +264,21 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
             # planned act (its verb, and what it imposes) is what is given up
             for act in (c for c in o.children if c.dep_ == "acl" and c.pos_ == "VERB"):
                 out += [act, *(p for p in act.children if p.dep_ == "dobj")]
-        if o.lower_ in collective or o.like_num or o.pos_ == "NUM":
-            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]
+    return _through_collectives(out)
+
+
+def _through_collectives(objects: list) -> list:
+    """With what a collective noun or a number counts, two deep: "thousands of reservists",
+    "the number of members of the militia"."""
+    collective = set(lexicon().get("collective_nouns") or [])
+    out = list(objects)
+    frontier = list(objects)
+    for _ in range(2):
+        inner = [p for o in frontier if o.lower_ in collective or o.lemma_.lower() in collective
+                 or o.like_num or o.pos_ == "NUM"
+                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        out += inner
+        frontier = inner
     return out
 
 
@@ -304,7 +316,7 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
             continue  # "ordered the police to disperse them" orders an act; "ordered police to the prison" sends them
         if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
-        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep is not None else \
+        objects = _through_collectives([o for o in prep.children if o.dep_ == "pobj"]) if prep is not None else \
             _objects_of(token, nominal, subject=spec.get("role") == "subject")
         if prep is not None:
             particle = prep  # part of the trigger's words

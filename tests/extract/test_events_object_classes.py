@@ -289,3 +289,21 @@ def test_events_carried_by_common_verbs_keep_the_verbs_subject(pipeline, text, t
 
 def test_a_rally_that_drew_crowds_is_reported_as_held(pipeline):
     assert "PROTEST" in _types(pipeline, "The demonstration drew some 40,000 people into the centre of Santiago on Sunday.")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Thousands of paratroopers arrived in the port city on Tuesday.", "asserted"),
+    ("The ministry said soldiers will patrol the border towns from next week.", "future"),
+    ("The president called up a fresh group of volunteers for the spring offensive.", "asserted"),
+    ("The cabinet voted to raise the number of members of the national guard.", None),
+    ("Officials put two militia groups near the capital on high alert.", "asserted"),
+])
+def test_forces_arriving_patrolling_and_counted_up_are_mobilize(pipeline, text, status):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    mobilized = [e for e in report.events if e.type == "MOBILIZE"]
+    assert mobilized and (status is None or mobilized[0].status == status)
+
+
+def test_a_deployment_offered_as_the_alternative_is_a_threat(pipeline):
+    text = "Militias were ordered to disband by Friday or the army would deploy soldiers against them."
+    assert "THREATEN" in _types(pipeline, text)
