@@ -413,6 +413,8 @@ def _object_override(trig: Trigger) -> Optional[dict]:
 
 # verbs that weigh an act aloud: "is considering expelling the observers", "mulled sanctions"
 WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "threaten", "study", "explore", "eye"}
+# verbs of wanting a hostile act oneself ("said he wanted to ban opposition parties")
+WANTING_VERBS = {"want", "wish", "seek", "aim"}
 
 
 # verbs that commit their subject to what their complement says ("pledged not to arrest")
@@ -437,9 +439,13 @@ def _weak_modal(token) -> bool:
 def _weighed_hostile_act(type_, token) -> bool:
     """A hostile act that the actor says it is weighing: a threat (PLOVER THREATEN)."""
     head = token.head
-    return type_ in set((ontology().get("intent") or {}).get("THREATEN") or []) \
-        and token.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in WEIGHING_VERBS \
-        and head.pos_ == "VERB" and not status.is_negated(head)
+    if type_ not in set((ontology().get("intent") or {}).get("THREATEN") or []) or head.pos_ != "VERB" \
+            or status.is_negated(head):
+        return False
+    if token.dep_ == "xcomp" and head.lemma_.lower() in WANTING_VERBS \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        return True  # wanting it oneself, not "wants the court to ban"
+    return token.dep_ in ("xcomp", "ccomp", "dobj") and head.lemma_.lower() in WEIGHING_VERBS
 
 
 def _as_intent(type_, mode, cameo, ev_status, token):

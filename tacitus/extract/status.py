@@ -294,4 +294,6 @@ def _nominal_modality(token) -> Optional[str]:
             return "negated"
         if is_support_verb(head):  # "will launch an attack": as real as the launch
             return modality(head)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+        return "hypothetical"  # "the possibility of a ban on opposition parties"
     return None

@@ -201,6 +201,8 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "the negotiating table" names a thing
                 if section == "verbs" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children):
                     break  # "at a jail": a verb's word with an article is the thing, not the act
+                if entry.get("attempt") and any(c.dep_ == "xcomp" for c in token.children):
+                    break  # "sought to expel the envoy": the attempt is the infinitive's event
                 if entry.get("control") and not _controls(token):
                     break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)

@@ -307,3 +307,25 @@ def test_forces_arriving_patrolling_and_counted_up_are_mobilize(pipeline, text, 
 def test_a_deployment_offered_as_the_alternative_is_a_threat(pipeline):
     text = "Militias were ordered to disband by Friday or the army would deploy soldiers against them."
     assert "THREATEN" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The union wants to meet the labour minister next week.", False),
+    ("The governor said she wanted to impose a curfew on the district.", True),
+    ("Ankara is seeking to expel the Dutch ambassador.", True),
+    ("The unions want the court to ban the lockout.", False),
+    ("The minister does not want to impose a curfew.", False),
+])
+def test_wanting_a_hostile_act_oneself_is_a_threat(pipeline, text, threat):
+    assert ("THREATEN" in _types(pipeline, text)) is threat
+
+
+def test_seeking_with_an_infinitive_is_no_request(pipeline):
+    assert "REQUEST" not in _types(pipeline, "Ankara is seeking to expel the Dutch ambassador.")
+    assert "REQUEST" in _types(pipeline, "Kyiv is seeking more air defence systems from its allies.")
+
+
+def test_a_ban_named_as_a_possibility_is_not_asserted(pipeline):
+    report = pipeline.process(Article(text="The president spoke on Monday about the possibility of a ban on "
+                                           "opposition parties.", published="2024-03-01"))
+    assert not [e for e in report.events if e.type == "COERCE" and e.status == "asserted"]
