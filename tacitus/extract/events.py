@@ -65,12 +65,22 @@ def find_events(ctx):
 UNKNOWN_ACTOR_TYPES = CONFLICT_TYPES | {"PROTEST", "MOBILIZE"}
 
 
+def _names_truce(noun) -> bool:
+    """The noun is one of the trigger lexicon's ceasefire words ("truce", "ceasefire agreement")."""
+    entry = (trigger_lexicon().get("nouns") or {}).get(noun.lemma_.lower()) or {}
+    phrase = next((c for c in noun.lefts if c.dep_ == "compound"), None)
+    if phrase is not None:
+        entry = (trigger_lexicon().get("phrases") or {}).get(f"{phrase.lemma_.lower()} {noun.lemma_.lower()}") or entry
+    return entry.get("mode") == "ceasefire"
+
+
 def _occurring(token) -> bool:
     """An event noun reported as happening: the subject of an occurrence verb ("protests
     broke out", "fighting erupted", "clashes left five dead")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the site was hit by a cyber attack"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []) \
+            and _names_truce(token):
         return True  # "the two sides signed a ceasefire": the clause states the truce
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
         and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
