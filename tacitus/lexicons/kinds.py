@@ -36,6 +36,8 @@ PLACES = Record({
     "countries": MapOf(TEXT, name="a mapping code: name"),
     "country_aliases": MapOf(TEXT, name="a mapping name: code"),
     "regions": MapOf(Row("[country, latitude, longitude]", TEXT, NUMBER, NUMBER)),
+    "world_regions": ListOf(TEXT),
+    "place_aliases": MapOf(TEXT, name="a mapping spelling: name"),
     "metonyms": MapOf(Row("[country, sector]", TEXT, TEXT)),
 })
 

@@ -72,3 +72,68 @@ def test_what_is_denied_takes_no_place_from_the_lead(placed):
                     "Police did not arrest anyone.", "2020-06-21")
     assert dict(events)["shelled"].name == "Kandahar"
     assert dict(events)["arrest"] is None
+
+
+def _place_of(events, trigger):
+    return next(p for trig, p in events if trig == trigger)
+
+
+def test_another_spelling_of_a_town_in_the_articles_country(placed):
+    gaz = gazetteer()
+    assert gaz.locate("Mokha", frozenset({"YEM"})).country == "YEM"
+    assert gaz.locate("Mokha") is None  # a small town's other spelling only where the article is
+    events = placed("A car bomb killed six soldiers in the port town of Mokha, Yemen, on Tuesday.", "2019-01-30")
+    place = _place_of(events, "killed")
+    assert (place.name, place.country, place.precision) == ("Mokha", "YEM", "town")
+
+
+def test_regions_of_the_world_and_bodies_are_no_towns(placed):
+    gaz = gazetteer()
+    assert gaz.locate("Middle East").kind == "continent" and gaz.locate("Southeast Asia").lat is None
+    events = placed("Lawmakers in Congress protested against the decision on Monday. "
+                    "Militants attacked convoys across the Middle East on Tuesday.", "2020-06-21")
+    for _, place in events:
+        assert place is None or place.name not in ("Congress", "Middle East"), place
+
+
+def test_washington_dc_spellings(placed):
+    events = placed("Thousands protested in Washington, D.C. on Saturday against the ruling.", "2020-12-14")
+    place = _place_of(events, "protested")
+    assert place.country == "USA" and place.precision == "town" and round(place.lat) == 39
+
+
+def test_a_facility_the_gazetteer_cannot_place_is_located_by_its_chain(placed):
+    events = placed("On Tuesday, a gunman shot two guards at the Grand Meridian Hotel in Nairobi.", "2020-06-21")
+    place = _place_of(events, "shot")
+    assert (place.name, place.country, place.precision) == ("Nairobi", "KEN", "town")
+
+
+def test_a_country_that_says_who_acted_or_whose_people_is_no_place(placed):
+    events = placed("The militant was killed on Saturday in a United States counter-terrorism operation, "
+                    "officials in Kabul said. Iran fired missiles at US troops on Wednesday.", "2019-09-17")
+    assert _place_of(events, "killed").name == "Kabul"
+    for trig, place in events:
+        assert place is None or place.country != "USA", (trig, place)
+
+
+def test_a_states_measure_is_placed_in_that_state(placed):
+    text = ("Germany on Monday banned the airline Mahan Air from flying in the European nation. "
+            "A Canadian comedian was detained by police on Tuesday.")
+    events = placed(text, "2019-01-23")
+    place = _place_of(events, "banned")
+    assert (place.country, place.precision, place.basis) == ("DEU", "country", "actor")
+    assert text[place.start:place.end] == place.name
+
+
+def test_the_one_country_a_sentence_names(placed):
+    events = placed("An Iranian woman was sentenced to twenty years for protesting the dress code.", "2020-07-06")
+    place = _place_of(events, "protesting")
+    assert (place.country, place.precision) == ("IRN", "country")
+
+
+def test_the_state_the_article_is_about(placed):
+    text = ("Kenya's president said on Monday that Kenya will send more police to the north. "
+            "Kenya has faced raids for months. Gunmen killed four villagers on Sunday.")
+    place = _place_of(placed(text, "2020-06-21"), "killed")
+    assert (place.country, place.precision, place.basis) == ("KEN", "country", "home")
+    assert text[place.start:place.end] == "Kenya"

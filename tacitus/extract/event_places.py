@@ -1,0 +1,172 @@
+"""Where an event no place is tied to happened: the fallbacks, once events are dated.
+
+`places.place_of` finds the place syntactically tied to the trigger while events are
+coded. Here, for every event still without coordinates, in order, the first that gives
+a place (each Place says which in `basis`):
+
+  1. sentence: a place its sentence locates with a preposition, nearest the trigger
+     ("..., a mob killed him in Mardan"); a facility the trigger is tied to that the
+     gazetteer cannot place ("at Fishmongers' Hall in London") is located this way too;
+  2. for an event of the days the article reports (asserted, not background):
+     article: the place the article's lead locates its story in;
+     actor: for a measure or a protest (COERCE, PROTEST), the state of the state organ or
+       the people that took it ("Iran has banned ...", "Serbians protested"), precision
+       country; also when the lead is in another state than the actor's;
+     country: the one country the event's sentence names ("An Iranian woman was
+       sentenced for protesting"), else the state the article is about
+       (`ActorTable.home_country`), precision country.
+
+A country or a US state carries the population-weighted centre of its cities (see
+`geo`), so an event placed at country precision still has coordinates; its precision
+says how far to trust them. Every Place points at a mention of its name in the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from tacitus.extract.places import PLACE_NOUNS, lead_place, owner, sentence_place
+from tacitus.geo import gazetteer
+from tacitus.report import Place
+
+BACKGROUND_DAYS = 31  # an event dated further before publication is background
+STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
+# events that happen where the state or people acting are: a state's measures, protests
+ACTOR_PLACED_TYPES = {"COERCE", "PROTEST"}
+
+
+def place_unplaced_events(ctx) -> None:
+    """Give each event without coordinates the first place of the fallbacks above."""
+    for event in ctx.events:
+        if event.place is not None and event.place.lat is not None:
+            if not _agent_country(ctx, event):
+                continue
+            event.place = None  # "a US airstrike" by the US: the attacker's country, not the place
+        tied = event.place  # a facility the gazetteer cannot place, or nothing
+        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        found = sentence_place(span.root) if span is not None and len(span) else None
+        if found is None and event.status in (None, "asserted") and not _background(event, ctx.published):
+            # (what is denied, feared or planned has no place the lead can give)
+            found = _article_place(ctx, event)
+        event.place = found or tied
+
+
+def _article_place(ctx, event) -> Optional[Place]:
+    lead = lead_place(ctx.doc)
+    acting = _actor_country(ctx, event)
+    if lead is not None and (acting is None or lead.country == acting):
+        return Place(**lead.__dict__)
+    if acting is not None:
+        return _country_place(ctx, acting, "actor")
+    named = _sentence_countries(ctx, event)
+    if len(named) == 1:
+        return _country_place(ctx, next(iter(named)), "sentence")
+    home = ctx.actors.home_country() if ctx.actors is not None else None
+    if home and (not named or home in named) and (event.actors or event.recipients):
+        return _country_place(ctx, home, "home")
+    return None
+
+
+def _actor_country(ctx, event) -> Optional[str]:
+    """The one state whose organs or people took a measure or protested."""
+    if event.type not in ACTOR_PLACED_TYPES or ctx.actors is None:
+        return None
+    gaz = gazetteer()
+    countries = set()
+    for actor_id, span in zip(event.actors, event.actor_spans):
+        actor = ctx.actors.get(actor_id)
+        if actor is None or not actor.country:
+            continue
+        if actor.kind == "state" and gaz.demonym(span.text):
+            continue  # "a Canadian comedian" is no act of Canada
+        if event.type == "PROTEST" or actor.kind == "state" or actor.sector in STATE_SECTORS:
+            countries.add(actor.country)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _agent_country(ctx, event) -> bool:
+    """A country tied to the trigger as a modifier that says who acted or whose a thing
+    is, not where: of the trigger when it is the event's own actor's ("a US airstrike"
+    by the US), of another word unless that word names a place ("killed in a United
+    States counter-terrorism operation", "the attack on the US embassy in Baghdad")."""
+    place = event.place
+    if place.precision != "country" or place.basis != "trigger" or ctx.actors is None:
+        return False
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "nmod", "amod") or span.root.head.i <= span.root.i:
+        return False
+    head = span.root.head
+    if not (head.idx <= event.trigger.start < head.idx + len(head.text)):
+        return head.lemma_.lower() not in PLACE_NOUNS
+    return any(getattr(ctx.actors.get(a), "country", None) == place.country for a in event.actors)
+
+
+def _sentence_countries(ctx, event) -> set[str]:
+    """The countries the event's sentence names as places; for a measure or a protest
+    also by their people ("an Iranian woman was jailed"). Not a country that only says
+    whose a thing is ("in a US operation")."""
+    found = set()
+    for country, start, end in _country_mentions(ctx.doc):
+        if not event.sentence.start <= start < event.sentence.end:
+            continue
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or owner(span.root, span):
+            continue
+        if gazetteer().place(span.text) is None and event.type not in ACTOR_PLACED_TYPES:
+            continue  # "Israeli jets struck": a people's name places only what they do at home
+        found.add(country)
+    return found
+
+
+def _country_mentions(doc) -> list[tuple[str, int, int]]:
+    """(country, start, end) of each mention of a country (its name or demonym) in the
+    text, in order (computed once per article)."""
+    cached = doc.user_data.get("tacitus_country_mentions")
+    if cached is None:
+        gaz = gazetteer()
+        cached = []
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                entry = gaz.place(name) if ent.label_ == "GPE" else None
+                country = entry.country if entry is not None and entry.kind == "country" else \
+                    (gaz.demonym(ent.text) if ent.label_ == "NORP" else None)
+                if country:
+                    cached.append((country, ent.start_char, ent.end_char))
+        doc.user_data["tacitus_country_mentions"] = cached
+    return cached
+
+
+def _country_place(ctx, country: str, basis: str) -> Optional[Place]:
+    """The country as a place, its evidence the mention nearest the start of the text
+    that names it (by name when there is one, else by its people)."""
+    gaz = gazetteer()
+    entry = gaz.countries.get(country)
+    if entry is None or entry.lat is None:
+        return None
+    mentions = [(s, e) for c, s, e in _country_mentions(ctx.doc) if c == country]
+    by_name = [(s, e) for s, e in mentions if gaz.place(ctx.text[s:e]) is not None]
+    if not (by_name or mentions):
+        return None
+    start, end = (by_name or mentions)[0]
+    return Place(name=ctx.text[start:end], start=start, end=end, country=country, lat=entry.lat, lon=entry.lon,
+                 geonameid=entry.geonameid, precision="country", basis=basis)
+
+
+def _background(event, published: Optional[dt.date]) -> bool:
+    date = getattr(event, "date", None)
+    value = getattr(date, "value", None) if date is not None else None
+    if not value or published is None:
+        return False
+    try:
+        year = int(str(value)[:4])
+    except ValueError:
+        return True  # "PAST_REF" and the like
+    if year != published.year:
+        return year < published.year or year > published.year + 1
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False  # a month or a week of this year
+    return (published - day).days > BACKGROUND_DAYS
+
