@@ -218,7 +218,7 @@ class ActorTable:
 
     def _add_entities(self) -> None:
         title_tokens: set[int] = set()
-        people = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and not _event_modifier(e)]
         for ent in people:
             title = titles.analyse_prefix(ent)
             if title:
@@ -489,6 +489,9 @@ class ActorTable:
     def _add_place_state(self, span: SpacySpan) -> Optional[str]:
         """A place named as a target ("strikes on Kyiv") stands for its state."""
         root = span.root
+        whole = entity_of(root)
+        if whole is not None and (whole.start < span.start or whole.end > span.end):
+            return None  # a word of a longer name ("Green" of "the Green Alliance") is no place
         if not (root.ent_type_ in ("GPE", "LOC") or (root.pos_ == "PROPN" and not root.ent_type_)):
             # a name used as a place ("Kyiv", "KYIV"), not an organisation or a common
             # noun that shares a town's name ("the Union", "independence")
@@ -501,6 +504,26 @@ class ActorTable:
         actor = self._state(place.country)
         self.add_mention(actor.id, span.start_char, span.end_char, REFERENCE)
         return actor.id
+
+
+def _event_modifier(ent: SpacySpan) -> bool:
+    """A capitalised word opening a sentence that the tagger took for a one-word name
+    but that modifies an event noun ("Twin bombings struck ...", "Mass shootings"): no
+    one, unless the word is a name elsewhere in the text."""
+    from tacitus.extract.triggers import lexicon
+
+    tok = ent.root
+    before = tok.doc[tok.i - 1] if tok.i else None
+    opens = before is None or tok.is_sent_start or before.is_space or before.text in (".", "!", "?", ":", "“", '"')
+    if len(ent) != 1 or not opens:
+        return False
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i:
+        return False
+    nouns = lexicon().get("nouns") or {}
+    if tok.head.lemma_.lower() not in nouns and tok.head.lower_ not in nouns:
+        return False
+    return not any(t.text == tok.text and t.i > 0 and not t.doc[t.i - 1].is_space and not t.is_sent_start
+                   for t in tok.doc if t.i != tok.i)
 
 
 GENERIC_ORGANISATION_WORDS = {"party", "group", "company", "co.", "inc", "inc.", "corp", "corp.", "corporation",

@@ -96,9 +96,9 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         # "leaders of Romania", "the Turkish sides": a group the table cannot place;
         # a state named inside the phrase places it
         for sub in _inner_places(tok):
-            sub_id = _lookup(table, _phrase(sub) if sub.i != tok.i else sub.doc[sub.i:sub.i + 1])
+            sub_id = _lookup(table, _phrase(sub) if sub.i != tok.i else _name_of(sub))
             if sub_id and has_code(ctx, sub_id):
-                actor_id, span = sub_id, sub.doc[sub.i:sub.i + 1]
+                actor_id, span = sub_id, _name_of(sub)
                 break
     if (actor_id is None or not has_code(ctx, actor_id)) and tok.pos_ == "PRON" \
             and tok.lower_ in ("it", "they", "he", "she"):
@@ -114,9 +114,10 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         named += [c for m in named for c in m.children if c.dep_ == "conj" and _names_state(c)]
         each = []
         for m in sorted(named, key=lambda t: t.i):
-            found = _lookup(table, m.doc[m.i:m.i + 1])
+            name = _name_of(m)
+            found = _lookup(table, name)
             if found and has_code(ctx, found) and found not in [a for a, _ in each]:
-                each.append((found, Span(m.idx, m.idx + len(m.text), m.text)))
+                each.append((found, Span(name.start_char, name.end_char, name.text)))
         if len(each) > 1:
             return each
     if actor_id is None or not has_code(ctx, actor_id):
@@ -124,9 +125,10 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         placed = []
         for sub in _inner_places(tok):
             for part in [sub, *[c for c in sub.children if c.dep_ == "conj"]]:
-                sub_id = _lookup(table, part.doc[part.i:part.i + 1])
+                name = _name_of(part)
+                sub_id = _lookup(table, name)
                 if sub_id and has_code(ctx, sub_id) and sub_id not in [p[0] for p in placed]:
-                    placed.append((sub_id, Span(part.idx, part.idx + len(part.text), part.text)))
+                    placed.append((sub_id, Span(name.start_char, name.end_char, name.text)))
             if placed:
                 return placed
     if actor_id is None:
@@ -145,6 +147,13 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
     return [(actor_id, Span(span.start_char, span.end_char, span.text))]
 
 
+def _name_of(token):
+    """The whole name a word belongs to ("United Nations" for "Nations" of "United Nations
+    peacekeepers"), else the word: a word cut out of a name is neither actor nor evidence."""
+    ent = entity_of(token)
+    return ent if ent is not None else token.doc[token.i:token.i + 1]
+
+
 def _names_state(token) -> bool:
     return roles.is_demonym(token) or token.ent_type_ in ("GPE", "NORP")
 
@@ -161,9 +170,10 @@ def domestic_recipient(ctx, place, actor_toks, type_):
         for tok in actor_toks:
             for sub in [tok, *_inner_places(tok)]:
                 if sub.ent_type_ in ("GPE", "NORP") or roles.is_demonym(sub):
-                    actor_id = _lookup(ctx.actors, sub.doc[sub.i:sub.i + 1])
+                    name = _name_of(sub)
+                    actor_id = _lookup(ctx.actors, name)
                     if actor_id and has_code(ctx, actor_id) and kind_of(ctx, actor_id) == "state":
-                        return [actor_id], [Span(sub.idx, sub.idx + len(sub.text), sub.text)]
+                        return [actor_id], [Span(name.start_char, name.end_char, name.text)]
     return [], []
 
 

@@ -7,6 +7,7 @@ The words come from the `titles.yaml` lexicon and the gazetteer, never from name
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,6 +30,7 @@ class Title:
     sector: Optional[str]
     leader: bool = False
     qualified: bool = False  # the title itself names a country ("Russian President")
+    member: bool = False  # the title names a non-state group the person belongs to ("Hamas official")
 
 
 def longest_title_at(tokens: list[Token], end: int) -> tuple[int, dict] | None:
@@ -109,6 +111,10 @@ def analyse_prefix(ent: Span) -> Title | None:
         # a capitalised word of the office's name ("Senate Majority Leader")
         in_name_ent = in_name_ent or (tok.pos_ == "PROPN" and tok.is_title and words
                                       and tok.ent_type_ not in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL"))
+        # a group's name the tagger read as an adjective ("Houthi military spokesman")
+        in_name_ent = in_name_ent or (tok.is_title and words and tok.lower_ in organisation_words())
+        if tok.lower_ in ("of", "for") and words and _holds_title(words):
+            break  # "former advisor for [U.S. President] Donald Trump": the advisor is someone else
         if tok.lower_ in TITLE_JOINERS and words:
             words.insert(0, tok)
         elif tok.tag_ == "POS" and words and i - 1 >= sent_start and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
@@ -125,9 +131,26 @@ def analyse_prefix(ent: Span) -> Title | None:
     return _title_from_words(words)
 
 
+def _holds_title(words: list[Token]) -> bool:
+    return any(longest_title_at(words, end) for end in range(1, len(words) + 1))
+
+
 def analyse_phrase(span: Span) -> Title | None:
-    """Title words anywhere in a descriptive noun phrase ("the Kremlin spokesman")."""
-    words = [t for t in span if not (t.is_punct or t.pos_ == "DET")]
+    """Title words anywhere in a descriptive noun phrase ("the Kremlin spokesman"), up to
+    another person named in it: "the campaign chairman for President Donald Trump" is a
+    chairman, the President is Trump."""
+    words = []
+    for t in span:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ != "O":
+            other = entity_of(t)
+            prefix = analyse_prefix(other) if other is not None else None
+            cut = prefix.start if prefix is not None else t.i
+            words = [w for w in words if w.i < cut]
+            while words and words[-1].lower_ in TITLE_JOINERS:
+                words.pop()
+            break
+        if not (t.is_punct or t.pos_ == "DET"):
+            words.append(t)
     return _title_from_words(words) if words else None
 
 
@@ -154,10 +177,17 @@ def _title_from_words(words: list[Token]) -> Title | None:
     if country is None and entry.get("country"):
         country = entry["country"]
     sector = entry.get("sector")
+    member_of = None
     if entry.get("generic"):
-        # "Senate Majority Leader", "Army spokesman": the body named gives the sector
-        body = " ".join(t.text for t in words if t not in title_words and t.tag_ != "POS")
-        sector = sector_of_organisation(body) or sector
+        # "Senate Majority Leader", "Army spokesman": the body named gives the sector; a
+        # group named by name ("Houthi military spokesman", "Hamas official") gives its
+        # member its own sector and country, whatever other words or states are near
+        body_words = [t for t in words if t not in title_words and t.tag_ != "POS"]
+        member_of = _named_group(body_words)
+        if member_of is not None:
+            country, sector, qualified = member_of[0], member_of[1], member_of[0] is not None
+        else:
+            sector = sector_of_organisation(" ".join(t.text for t in body_words)) or sector
     nationality = {t.i for t in words if t.ent_type_ in ("NORP", "GPE") and country_of_token(t)}
     # the role ends with the title itself, and keeps at most three words before it
     # ("former National Security Adviser"), not a whole appositive clause
@@ -167,7 +197,8 @@ def _title_from_words(words: list[Token]) -> Title | None:
     role = " ".join(t.text for t in role_words).strip()
     if qualified and nationality and entry.get("leader") or (qualified and nationality and "minister" in role.lower()):
         role = f"{_cap(role)} of {gazetteer().country_name(country)}"
-    return Title(words[0].i, words[-1].i + 1, role, country, sector, bool(entry.get("leader")), qualified)
+    return Title(words[0].i, words[-1].i + 1, role, country, sector, bool(entry.get("leader")), qualified,
+                 member=member_of is not None)
 
 
 def _cap(text: str) -> str:
@@ -193,10 +224,40 @@ def analyse_apposition(ent: Span) -> Title | None:
     return None
 
 
+NON_STATE_SECTORS = {"REB", "NGO", "IGO", "PTY", "MED", "BUS", "OPP", "REL", "LAB", "CRM"}
+# what an organisation's name opposes is not what it is: "the Global Coalition to Defeat
+# ISIS", "Campaign Against Arms Trade", "Counter-ISIS Finance Group"
+_OPPOSED = re.compile(r"\b(?:to\s+(?:defeat|counter|combat|fight|end|stop|destroy)|against|countering|"
+                      r"combating|combatting|fighting|counter-|anti-)", re.I)
+
+
+def _named_group(words: list[Token]) -> Optional[tuple[Optional[str], str]]:
+    """(country, sector) of a non-state group named by name among a title's words:
+    the user's and the corpus' actors, then the Phoenix dictionaries, then the sector
+    words of `titles.yaml` written as a name ("Houthi")."""
+    from tacitus.extract import phoenix
+    from tacitus.extract.known_actors import known_actors
+
+    names = [t for t in words if (t.pos_ == "PROPN" or t.lower_ in organisation_words()) and t.text[:1].isupper()
+             and not (t.ent_type_ in ("GPE", "NORP") and country_of_token(t))]
+    if not names:
+        return None
+    name = " ".join(t.text for t in names)
+    known = known_actors().get(name.lower())
+    if known and known.get("sector") in NON_STATE_SECTORS:
+        return known.get("country"), known["sector"]
+    found = phoenix.lookup(name)
+    if found is not None and found.sector in NON_STATE_SECTORS:
+        return found.country, found.sector
+    sector = organisation_words().get(name.lower())
+    return (None, sector) if sector in NON_STATE_SECTORS else None
+
+
 def sector_of_organisation(name: str) -> Optional[str]:
     """The sector named by the longest organisation word in `name` ("news agency" MED
     before "agency" GOV)."""
     words = organisation_words()
+    name = _OPPOSED.split(name, maxsplit=1)[0]
     low = f" {' '.join(name.lower().split())} "
     found = [w for w in words if f" {w} " in low]
     return words[max(found, key=len)] if found else None

@@ -260,3 +260,59 @@ def test_an_organisation_named_like_a_town_is_not_that_town(pipeline):
     table = _table(pipeline, text)
     found = table.resolve_or_add(at(text, "the Union"))
     assert found is None or table.get(found).kind != "state"
+
+
+def _report(pipeline, text, published="2019-09-15"):
+    report = pipeline.process(Article(text=text, published=published, id="t"))
+    return report, {a.id: a for a in report.actors}
+
+
+def _person(report, name):
+    return next(a for a in report.actors if a.name == name)
+
+
+def test_a_groups_member_takes_the_groups_sector_not_a_state_named_nearby(pipeline):
+    report, _ = _report(pipeline, (
+        "Saudi Arabia said drones hit two of its oil plants on Saturday. Saudi Arabia's defence "
+        "ministry said Saudi Arabia would respond. Houthi military spokesman Nabil Qasim said "
+        "the group had launched the drones. Taliban spokesman Omar Wardak denied any role."))
+    qasim = _person(report, "Nabil Qasim")
+    assert (qasim.country, qasim.sector) == (None, "REB")  # not SAU, the state the article is about
+    wardak = _person(report, "Omar Wardak")
+    assert wardak.sector == "REB" and wardak.country != "SAU"
+
+
+def test_a_role_phrase_belongs_to_its_own_head_noun(pipeline):
+    report, _ = _report(pipeline, (
+        "Rick Dalton, the former campaign chairman for President Donald Trump, was sentenced on "
+        "Thursday. A former aide to Senator Mitch McConnell and a former advisor for U.S. "
+        "President Donald Trump were also charged."), "2019-03-15")
+    trump = _person(report, "Donald Trump")
+    assert trump.role == "President of United States"
+    assert all(not m.text.lower().startswith(("former", "manager", "advisor")) for m in trump.mentions)
+    dalton = _person(report, "Rick Dalton")
+    assert dalton.role and "President" not in dalton.role
+
+
+def test_a_capitalised_modifier_of_an_event_noun_is_no_one(pipeline):
+    report, actors = _report(pipeline, "Tuesday, March 3, 2020\n\nDouble bombings struck a market in Kano. "
+                                       "Triple attacks followed on Wednesday.", "2020-03-03")
+    names = {a.name for a in report.actors}
+    assert not names & {"Double", "Triple"}
+
+
+def test_an_organisation_named_against_a_group_is_not_that_group(pipeline):
+    report, _ = _report(pipeline, "The International Alliance Against Al-Shabaab met on Monday. "
+                                  "The Coalition to Counter Boko Haram issued a statement.")
+    for actor in report.actors:
+        if "Alliance" in actor.name or "Coalition" in actor.name:
+            assert actor.sector != "REB", actor
+
+
+def test_a_word_of_a_longer_name_is_no_state_and_no_span(pipeline):
+    report, actors = _report(pipeline, (
+        "The coalition collapsed on Thursday when the Green Alliance withdrew its three ministers. "
+        "Protesters attacked United Nations peacekeepers near the airport on Tuesday."))
+    assert all(a.country != "USA" for a in report.actors)  # Green, Ohio is not the Green Alliance
+    spans = [s.text for e in report.events for s in e.actor_spans + e.recipient_spans]
+    assert "Nations" not in spans and "Green" not in spans
