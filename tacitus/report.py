@@ -133,7 +133,7 @@ class Place:
     lon: Optional[float] = None
     geonameid: Optional[int] = None
     precision: Optional[str] = None  # town | admin1 | country (ACLED's geo_precision 1 / 3 / -), or None
-    basis: Optional[str] = None  # what ties it to the event: trigger | sentence | article
+    basis: Optional[str] = None  # what ties it to the event: trigger | sentence | article | actor | home
 
 
 @dataclass

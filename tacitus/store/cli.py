@@ -294,7 +294,8 @@ def actors(db, search, merge, split, fmt, limit, offset, show_all):
         rows = store.actors(q=search, limit=MAX_ROWS if show_all else limit, offset=offset)
     for r in rows:
         r["roles"] = [f"{x['role']} ({x['first_seen'] or '?'}..{x['last_seen'] or '?'})" for x in r["roles"]]
-    _emit(rows, fmt, ["id", "name", "country", "sector", "aliases", "roles", "n_articles", "n_events",
+        r["merged"] = [f"{x['name']} ({x['reason']})" for x in r.pop("merges")]
+    _emit(rows, fmt, ["id", "name", "country", "sector", "aliases", "roles", "merged", "n_articles", "n_events",
                       "n_quotes"], "Actors")
 
 

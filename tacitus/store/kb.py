@@ -7,7 +7,8 @@ An actor of a Report is matched to a known actor by, in order:
   3. a variant of a known person's name: without middle initials, or a spelling one
      letter apart in one word when countries and sectors agree ("Saree" / "Sarea");
   4. a lone surname that only one known person of a compatible country has;
-otherwise it becomes a new actor. The user merges (`tacitus actors --merge A B`) and
+otherwise it becomes a new actor. Why a name was taken for an actor known under another
+(rules 2-4, the user's merges and files) is kept in `actor_merges`. The user merges (`tacitus actors --merge A B`) and
 splits (`--split A NAME`) what these rules got wrong. Roles are kept with the first and last day seen.
 A user's YAML file (see docs/store.md) adds or corrects actors; its entries win.
 """
@@ -49,32 +50,57 @@ def _country_ok(known: Optional[str], seen: Optional[str]) -> bool:
     return not known or not seen or known == seen
 
 
+# why a name met in an article was taken for an actor known under another name (kept in
+# `actor_merges` and shown with the actor)
+ROLE_HELD = "a role this actor held near that date"
+WITHOUT_INITIALS = "the same name without middle initials"
+SPELLING = "a spelling one letter apart, country and sector agreeing"
+SURNAME = "a surname only this person of a compatible country has"
+ROLE_ONLY = "an actor known only by a role this actor holds"
+BY_USER = "merged by the user (tacitus actors --merge)"
+USER_FILE = "an alias in the user's actors file"
+
+
 def find(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> Optional[int]:
     """The known actor this Report actor is, or None."""
+    return find_with_reason(conn, actor, day)[0]
+
+
+def find_with_reason(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> tuple[Optional[int], Optional[str]]:
+    """(known actor, why) for this Report actor: no reason when it is known by this very
+    name, (None, None) when it is new."""
     key = norm(actor.name)
     if not key:
-        return None
+        return None, None
     rows = conn.execute(
         "SELECT a.id, a.country, a.user_defined FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
         "WHERE al.norm = ? ORDER BY a.user_defined DESC, a.id", (key,)).fetchall()
     fitting = [r for r in rows if _country_ok(r["country"], actor.country)]
     if fitting:
-        return fitting[0]["id"]
+        return fitting[0]["id"], None
     holder = role_holder(conn, key, day, actor.country)
     if holder is not None:
-        return holder
+        return holder, ROLE_HELD
     if actor.kind == "person":
-        variant = name_variant(conn, actor)
+        variant, why = name_variant_with_reason(conn, actor)
         if variant is not None:
-            return variant
+            return variant, why
     if actor.kind == "person" and " " not in key:
         rows = conn.execute(
             "SELECT DISTINCT a.id, a.country FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
             "WHERE a.kind = 'person' AND al.norm LIKE ?", ("% " + key,)).fetchall()
         fitting = [r for r in rows if _country_ok(r["country"], actor.country)]
         if len(fitting) == 1:
-            return fitting[0]["id"]
-    return None
+            return fitting[0]["id"], SURNAME
+    return None, None
+
+
+def record_merge(conn: sqlite3.Connection, actor_id: int, name: str, reason: str, day: Optional[str]) -> None:
+    """Keep why `name` was taken for actor `actor_id` (once per name and reason)."""
+    key = norm(name)
+    if key:
+        conn.execute("INSERT OR IGNORE INTO actor_merges(actor_id, name, norm, reason, first_seen) VALUES (?,?,?,?,?)",
+                     (actor_id, name, key, reason, day))
 
 
 def without_initials(key: str) -> str:
@@ -101,11 +127,15 @@ def name_variant(conn: sqlite3.Connection, actor: Actor) -> Optional[int]:
     ("Yahya Saree" / "Yahya Sarea") of a surname of five letters or more; only when the
     countries agree and (for spellings) both have a country and the sectors do not
     conflict. One candidate, or none."""
+    return name_variant_with_reason(conn, actor)[0]
+
+
+def name_variant_with_reason(conn: sqlite3.Connection, actor: Actor) -> tuple[Optional[int], Optional[str]]:
     key = norm(actor.name)
     words = key.split()
     if len(words) < 2:
-        return None
-    found = set()
+        return None, None
+    found: dict[int, str] = {}
     short = without_initials(key)
     rows = conn.execute(
         "SELECT DISTINCT a.id, a.country, a.sector, al.norm FROM actor_aliases al JOIN actors a ON a.id = al.actor_id "
@@ -116,13 +146,13 @@ def name_variant(conn: sqlite3.Connection, actor: Actor) -> Optional[int]:
             continue
         theirs = r["norm"].split()
         if (r["norm"] == short != key) or (without_initials(r["norm"]) == key != r["norm"]):
-            found.add(r["id"])
+            found[r["id"]] = WITHOUT_INITIALS
         elif (len(theirs) == len(words) and actor.country and r["country"]
               and (not actor.sector or not r["sector"] or actor.sector == r["sector"])
               and sum(x != y for x, y in zip(theirs, words)) == 1
               and all(x == y or (len(y) >= 5 and one_edit_apart(x, y)) for x, y in zip(theirs, words))):
-            found.add(r["id"])
-    return found.pop() if len(found) == 1 else None
+            found[r["id"]] = SPELLING
+    return next(iter(found.items())) if len(found) == 1 else (None, None)
 
 
 def role_holder(conn: sqlite3.Connection, role_norm: str, day: Optional[str],
@@ -149,7 +179,9 @@ def role_holder(conn: sqlite3.Connection, role_norm: str, day: Optional[str],
 
 def learn(conn: sqlite3.Connection, actor: Actor, day: Optional[str]) -> int:
     """Match the actor to the knowledge base (adding it when new) and record what was seen."""
-    actor_id = find(conn, actor, day)
+    actor_id, why = find_with_reason(conn, actor, day)
+    if why:
+        record_merge(conn, actor_id, actor.name, why, day)
     if actor_id is None:
         actor_id = conn.execute(
             "INSERT INTO actors(name, norm, kind, country, sector, first_seen, last_seen) VALUES (?,?,?,?,?,?,?)",
@@ -214,8 +246,9 @@ def absorb_role_actor(conn: sqlite3.Connection, holder_id: int, role_norm: str) 
                            "WHERE r.norm = ? AND a.norm != ?", (role_norm, role_norm)).fetchall()
     if len(holders) != 1:
         return
-    for row in conn.execute("SELECT id FROM actors WHERE norm = ? AND id != ? AND user_defined = 0",
+    for row in conn.execute("SELECT id, name, first_seen FROM actors WHERE norm = ? AND id != ? AND user_defined = 0",
                             (role_norm, holder_id)).fetchall():
+        record_merge(conn, holder_id, row["name"], ROLE_ONLY, row["first_seen"])
         merge_actors(conn, row["id"], holder_id, keep_aliases=False)
 
 
@@ -229,6 +262,7 @@ def merge_actors(conn: sqlite3.Connection, from_id: int, into_id: int, keep_alia
     if keep_aliases:
         conn.execute("UPDATE OR IGNORE actor_aliases SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
     conn.execute("UPDATE OR IGNORE actor_roles SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
+    conn.execute("UPDATE OR IGNORE actor_merges SET actor_id = ? WHERE actor_id = ?", (into_id, from_id))
     conn.execute("DELETE FROM actors WHERE id = ?", (from_id,))
 
 
@@ -251,6 +285,8 @@ def merge_by_user(conn: sqlite3.Connection, keep: str, other: str) -> int:
     keep_id, other_id = actor_named(conn, keep), actor_named(conn, other)
     if keep_id == other_id:
         raise ValueError(f"{keep!r} and {other!r} are already one actor ({keep_id})")
+    other_name = conn.execute("SELECT name FROM actors WHERE id = ?", (other_id,)).fetchone()["name"]
+    record_merge(conn, keep_id, other_name, BY_USER, dt.date.today().isoformat())
     merge_actors(conn, other_id, keep_id)
     conn.execute("UPDATE actors SET user_defined = 1 WHERE id = ?", (keep_id,))
     return keep_id
@@ -271,6 +307,7 @@ def split_actor(conn: sqlite3.Connection, actor_id: int, alias: str) -> Optional
                           (alias, key, old["kind"], old["country"], old["sector"])).lastrowid
     conn.execute("UPDATE actors SET user_defined = 1 WHERE id = ?", (actor_id,))  # kept apart from now on
     conn.execute("DELETE FROM actor_aliases WHERE actor_id = ? AND norm = ?", (actor_id, key))
+    conn.execute("DELETE FROM actor_merges WHERE actor_id = ? AND norm = ?", (actor_id, key))  # undone
     add_alias(conn, new_id, alias)
     for r in moving:
         art = r["article_id"]
@@ -320,6 +357,8 @@ def apply_user_actors(conn: sqlite3.Connection, entries: list[dict[str, Any]]) -
                          "sector=COALESCE(?, sector), user_defined=1 WHERE id=?", fields + (target,))
         for other in dict.fromkeys(ids):
             if other != target:
+                other_name = conn.execute("SELECT name FROM actors WHERE id = ?", (other,)).fetchone()["name"]
+                record_merge(conn, target, other_name, USER_FILE, dt.date.today().isoformat())
                 merge_actors(conn, other, target)
         for alias in [name] + aliases:
             add_alias(conn, target, alias)

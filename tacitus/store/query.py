@@ -171,6 +171,9 @@ def _actor_summary(conn: sqlite3.Connection, r: sqlite3.Row) -> dict:
                                                    "ORDER BY alias", (r["id"],))],
             "roles": [dict(x) for x in conn.execute("SELECT role, first_seen, last_seen, seen FROM actor_roles "
                                                     "WHERE actor_id = ? ORDER BY first_seen", (r["id"],))],
+            # names taken for this actor by a rule or the user, and why (kb.record_merge)
+            "merges": [dict(x) for x in conn.execute("SELECT name, reason, first_seen FROM actor_merges "
+                                                     "WHERE actor_id = ? ORDER BY first_seen, name", (r["id"],))],
             "n_articles": r["n_articles"], "n_events": r["n_events"], "n_quotes": r["n_quotes"]}
 
 

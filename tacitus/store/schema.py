@@ -226,6 +226,19 @@ MIGRATIONS: list[str] = [
     # 8: each date's TIMEX3 mod (START, MID, END: "the end of 2025"), filled from the stored
     # Reports; see below
     "date_mods",
+    # 9: why a name was taken for an actor known under another (tacitus/store/kb.py): a
+    # name variant, a role held, a lone surname, the user's merge or file. Merges made
+    # before this version left no reason: nothing to fill.
+    """
+    CREATE TABLE actor_merges (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        first_seen TEXT,
+        PRIMARY KEY (actor_id, norm, reason)
+    );
+    """,
 ]
 
 VERSION = len(MIGRATIONS)
