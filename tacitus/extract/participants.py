@@ -96,7 +96,7 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         # "leaders of Romania", "the Turkish sides": a group the table cannot place;
         # a state named inside the phrase places it
         for sub in _inner_places(tok):
-            sub_id = _lookup(table, _phrase(sub) if sub.i != tok.i else _name_of(sub))
+            sub_id = _lookup(table, _phrase(sub) if sub.i != tok.i else sub.doc[sub.i:sub.i + 1])
             if sub_id and has_code(ctx, sub_id):
                 actor_id, span = sub_id, _name_of(sub)
                 break
@@ -115,7 +115,7 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         each = []
         for m in sorted(named, key=lambda t: t.i):
             name = _name_of(m)
-            found = _lookup(table, name)
+            found = _lookup(table, m.doc[m.i:m.i + 1])
             if found and has_code(ctx, found) and found not in [a for a, _ in each]:
                 each.append((found, Span(name.start_char, name.end_char, name.text)))
         if len(each) > 1:
@@ -126,7 +126,7 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
         for sub in _inner_places(tok):
             for part in [sub, *[c for c in sub.children if c.dep_ == "conj"]]:
                 name = _name_of(part)
-                sub_id = _lookup(table, name)
+                sub_id = _lookup(table, part.doc[part.i:part.i + 1])
                 if sub_id and has_code(ctx, sub_id) and sub_id not in [p[0] for p in placed]:
                     placed.append((sub_id, Span(name.start_char, name.end_char, name.text)))
             if placed:
@@ -149,7 +149,7 @@ def resolve_one(ctx, tok, quote, event_of_token, by_token):
 
 def _name_of(token):
     """The whole name a word belongs to ("United Nations" for "Nations" of "United Nations
-    peacekeepers"), else the word: a word cut out of a name is neither actor nor evidence."""
+    peacekeepers"), else the word: the evidence of the actor the word resolves to."""
     ent = entity_of(token)
     return ent if ent is not None else token.doc[token.i:token.i + 1]
 
@@ -171,7 +171,7 @@ def domestic_recipient(ctx, place, actor_toks, type_):
             for sub in [tok, *_inner_places(tok)]:
                 if sub.ent_type_ in ("GPE", "NORP") or roles.is_demonym(sub):
                     name = _name_of(sub)
-                    actor_id = _lookup(ctx.actors, name)
+                    actor_id = _lookup(ctx.actors, sub.doc[sub.i:sub.i + 1])
                     if actor_id and has_code(ctx, actor_id) and kind_of(ctx, actor_id) == "state":
                         return [actor_id], [Span(name.start_char, name.end_char, name.text)]
     return [], []
