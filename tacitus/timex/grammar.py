@@ -141,6 +141,8 @@ _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 def weekday(m, scope):
     if not (_capitalised(m["wd"]) or m["rel"] or _STRONG_BEFORE.search(scope.text[max(0, m.start() - 8):m.start()])):
         return None  # lower-case "friday" only after a cue that makes it a day
+    if not m["rel"] and _names_something(m, scope.text):
+        return None
     if scope.anchor is None:
         return _hit(m, None, "day")
     target = WEEKDAYS[m["wd"].lower()]
@@ -149,6 +151,21 @@ def weekday(m, scope):
         scope.anchor, target, direction, include_anchor=current and direction == PAST))
     value = date.isoformat() + (f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else "")
     return _hit(m, value, "day", "TIME" if m["part"] else "DATE")
+
+
+_NAME_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _names_something(m: re.Match, text: str) -> bool:
+    """A weekday in a title: "the Sunday Times", "Saturday Night Live", "Saturday Morning
+    Breakfast Cereal" (an article or a capitalised part of day before another capitalised
+    word), not "on Sunday President Mbeki said"."""
+    after = _NAME_WORD_AFTER.match(text, m.end())
+    if after is None or month_number(after["word"]) or after["word"].lower() in WEEKDAYS:
+        return False
+    if m["part"]:
+        return _capitalised(m["part"])
+    return bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I))
 
 
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,

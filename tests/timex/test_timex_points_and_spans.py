@@ -86,3 +86,15 @@ def test_a_duration_keeps_its_approximation_as_its_mod(text, expected):
 ])
 def test_seasons_with_their_article_and_the_weekend(text, expected):
     assert expected in [(t.text, t.value) for t in find_times_in_text(text, DCT)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sunday Courier reported the deal.", []),
+    ("She wrote sketches for Saturday Night Revue for a decade.", [("a decade", "P10Y")]),
+    ("A strip by Monday Morning Comics artist Ana Ruiz.", []),
+    ("On Sunday President Ortel said no.", [("Sunday", "2032-12-12")]),
+    ("The fair opened on Saturday Night as crowds gathered.", [("Saturday Night", "2032-12-11TNI")]),
+    ("The Sunday vote was close.", [("Sunday", "2032-12-12")]),
+])
+def test_a_weekday_in_a_title_is_no_date(text, expected):
+    assert [(t.text, t.value) for t in find_times_in_text(text, DCT)] == expected
