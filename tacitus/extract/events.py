@@ -140,13 +140,14 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
             # forgoing force or coercion is promised, a concession (CAMEO 08); a bare "is not
             # going to attack" stays a negated attack
             type_, mode, cameo, ev_status = "CONCEDE", None, "080", "asserted"
-    if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and token.dep_ in ("dobj", "nsubjpass") \
-            and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
+    truce = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "a cease-fire agreement"
+    if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and truce.dep_ in ("dobj", "nsubjpass") \
+            and truce.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
         # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession;
         # the declaration is as real as its verb ("signed a truce" states it, "will sign" does not yet)
         type_, mode = "CONCEDE", None
         if ev_status == "hypothetical":
-            ev_status = status.modality(token.head) or "asserted"
+            ev_status = status.modality(truce.head) or "asserted"
     if type_ == "MOBILIZE" and trig.nominal and _held_jointly(token):
         # "joint naval drills", "combined manoeuvres": exercises with others are cooperation
         type_, mode, cameo, contexts = "COOPERATE", None, "062", ["military"]

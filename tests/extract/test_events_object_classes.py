@@ -329,3 +329,12 @@ def test_a_ban_named_as_a_possibility_is_not_asserted(pipeline):
     report = pipeline.process(Article(text="The president spoke on Monday about the possibility of a ban on "
                                            "opposition parties.", published="2024-03-01"))
     assert not [e for e in report.events if e.type == "COERCE" and e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Nepal and its Maoist rebels signed a cease-fire agreement in Kathmandu.", "CONCEDE"),
+    ("Prosecutors dropped all charges against the striking dockers on Monday.", "CONCEDE"),
+    ("Mercosur and the EFTA states struck a free trade deal in Buenos Aires.", "COOPERATE"),
+])
+def test_truces_signed_charges_dropped_and_trade_deals_struck(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
