@@ -375,10 +375,37 @@ def _leaves_relations(ctx, actors, recipients) -> bool:
 
 
 def _by_accident(token) -> bool:
-    """The violent verb's subject is an accident or a natural cause (`accidents` in the lexicon)."""
-    causes = set(trigger_lexicon().get("accidents") or [])
-    return any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in causes for c in token.children) or any(
-        p.lemma_.lower() in causes for c in token.children if c.dep_ == "agent" for p in c.children)
+    """The violent verb's subject, agent or stated cause is an accident or a natural cause
+    (`accidents` in the lexicon): "a road accident killed five", "killed in a crash",
+    "Typhoon Phanfone made landfall, killing 20", "were killed when a bomber crashed"
+    (`accident_verbs`)."""
+    lex = trigger_lexicon()
+    causes = set(lex.get("accidents") or [])
+    crashes = set(lex.get("accident_verbs") or [])
+
+    def cause(noun) -> bool:  # "a crash", and a name led by a cause word: "Typhoon Phanfone"
+        return noun.lemma_.lower() in causes or any(
+            c.dep_ == "compound" and c.lemma_.lower() in causes for c in noun.lefts)
+
+    holders = [token]
+    if token.dep_ in ("advcl", "xcomp", "conj") and token.tag_ == "VBG":
+        holders.append(token.head)  # "made landfall ..., killing at least 20": the head's subject
+    for verb in holders:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj") and cause(c):
+                return True
+            if c.dep_ == "agent" and any(cause(p) for p in c.children):
+                return True
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and any(cause(p) for p in c.children if p.dep_ == "pobj"):
+            return True  # "were killed in a helicopter crash"
+        if c.dep_ != "advcl":
+            continue
+        verbs = [c, *(g for g in c.children if g.dep_ == "acl")]  # "when a bus overturned", misparsed
+        if any(v.lemma_.lower() in crashes for v in verbs) and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children):
+            return True  # "were killed when a bomber crashed"
+    return False
 
 
 def _placed(ctx, ids, spans, excluded):

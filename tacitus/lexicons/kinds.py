@@ -146,6 +146,7 @@ PLOVER_TRIGGERS = Record({
                                   name="a mapping {verbs, nouns, role, bare, objects}")),
     "declared_retreats": WORDS,
     "joint_modifiers": WORDS,
+    "accident_verbs": WORDS,
     "occurrence_verbs": WORDS,
     "rioters": WORDS,
 })

@@ -334,7 +334,31 @@ def test_a_ban_named_as_a_possibility_is_not_asserted(pipeline):
 @pytest.mark.parametrize("text, type_", [
     ("Nepal and its Maoist rebels signed a cease-fire agreement in Kathmandu.", "CONCEDE"),
     ("Prosecutors dropped all charges against the striking dockers on Monday.", "CONCEDE"),
-    ("Mercosur and the EFTA states struck a free trade deal in Buenos Aires.", "COOPERATE"),
+    ("Mercosur and the EFTA states sealed a free trade deal in Buenos Aires.", "COOPERATE"),
 ])
 def test_truces_signed_charges_dropped_and_trade_deals_struck(pipeline, text, type_):
     assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclone Idai swept across central Mozambique on Thursday, killing at least 150 people.",
+    "Nine miners died yesterday when a cage plunged down the shaft.",
+    "Two pilots were killed in a training jet crash near Kalamata.",
+    "Four people were killed when a bus overturned on the mountain road.",
+])
+def test_killings_told_as_accidents_are_no_assault(pipeline, text):
+    assert "ASSAULT" not in _types(pipeline, text, ("asserted", "historical", "hypothetical"))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed seven people when they stormed a bus station in Kano.",
+    "Three soldiers were killed in an ambush near the base.",
+])
+def test_killings_with_a_violent_cause_stay_assault(pipeline, text):
+    assert "ASSAULT" in _types(pipeline, text)
+
+
+def test_an_election_campaign_ended_is_no_concession_and_a_resignation_tendered_is_one(pipeline):
+    assert "CONCEDE" not in _types(pipeline, "On Friday the senator ended her campaign for governor.")
+    assert "CONCEDE" in _types(pipeline, "The strikers ended their campaign of protests on Monday.")
+    assert "RETREAT" in _types(pipeline, "The interior minister tendered his resignation on Friday.")
