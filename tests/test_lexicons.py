@@ -33,6 +33,7 @@ BROKEN = [
      "one of speech"),
     ("time_words.yaml", "future_cues: will\n", "future_cues", "a list"),
     ("titles.yaml", "titles:\n  president: GOV\n", "titles.president", "a mapping"),
+    ("word_classes.yaml", "intent_nouns: scheme\n", "intent_nouns", "a list"),
     ("demonyms.csv", "demonym,country\nVelorian,XVL\nKastmarker,\n", "line 3", "'country' is empty"),
     ("plover_cameo.csv", "plover,cameo\nASSAULT,190\n", "line 1", "header"),
 ]

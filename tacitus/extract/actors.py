@@ -28,14 +28,13 @@ from tacitus.extract import not_actors, phoenix, titles
 from tacitus.extract.known_actors import known_actors, known_outlets, known_surnames, role_on
 from tacitus.geo import gazetteer
 from tacitus.nlp import doc_text, entity_of
+from tacitus.lexicons.word_classes import exported, word_class
 from tacitus.report import Actor, Span
 
 # how sure a mention is, so that resolve() prefers a name to a modifier inside it
 NAME, REFERENCE, MODIFIER = 3, 2, 1
 STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 NON_STATE_SECTORS = {"IGO", "NGO", "REB", "MED", "BUS", "PTY"}
-QUANTIFIERS = {"the", "a", "an", "some", "several", "many", "few", "two", "three", "four", "other", "both",
-               "all", "most", "these", "those", "its", "their", "his", "her", "senior", "top"}
 
 
 @dataclass
@@ -446,7 +445,8 @@ class ActorTable:
                                                     "police", "opposition", "parliament", "militia"):
             return None
         first = head.left_edge.i if head.left_edge.i >= span.start else span.start
-        while first < head.i and (self.doc[first].lower_ in QUANTIFIERS or self.doc[first].is_punct
+        quantifiers = word_class("quantifiers")  # "some senior officials"
+        while first < head.i and (self.doc[first].lower_ in quantifiers or self.doc[first].is_punct
                                   or self.doc[first].like_num or self.doc[first].is_space):
             first += 1
         return self.doc[first:head.i + 1]
@@ -526,16 +526,14 @@ def _event_modifier(ent: SpacySpan) -> bool:
                    for t in tok.doc if t.i != tok.i)
 
 
-GENERIC_ORGANISATION_WORDS = {"party", "group", "company", "co.", "inc", "inc.", "corp", "corp.", "corporation",
-                              "ltd", "ltd.", "plc", "movement", "front", "organization", "organisation",
-                              "association", "foundation", "club", "fc", "news", "network"}
-
-
 def _generic_extension(short: str, long: str) -> bool:
     """ "Labour" of "Labour Party": the longer name adds only generic words. ("Varn" is
     not "Varn Ministry of Health".)"""
     a, b = short.split(), long.split()
-    return len(a) < len(b) and b[:len(a)] == a and all(w.lower() in GENERIC_ORGANISATION_WORDS for w in b[len(a):])
+    if not (len(a) < len(b) and b[:len(a)] == a):
+        return False
+    generic = word_class("generic_organisation_words")
+    return all(w.lower() in generic for w in b[len(a):])
 
 
 def _fold(name: str) -> str:
@@ -578,3 +576,8 @@ def _is_leader_role(role: str) -> bool:
     low = role.lower()
     return any(w in low for w in ("president", "prime minister", "chancellor", "leader", "king"))\
         and not low.startswith("vice")
+
+
+# the word classes this module once held as constants, now in lexicons/word_classes.yaml
+__getattr__ = exported(__name__, {"QUANTIFIERS": "quantifiers",
+                                  "GENERIC_ORGANISATION_WORDS": "generic_organisation_words"})

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tacitus.nlp import entities_in, entity_of
 from tacitus.extract import according, attribution, speech
 from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
+from tacitus.lexicons.word_classes import exported, word_class
 from tacitus.report import Cue, Quote, Source, Span
 
 SENTENCE_END = {".", "!", "?"}
@@ -255,9 +256,6 @@ class QuoteFinder:
         return toks
 
 
-SUBORDINATORS = {"as", "while", "whereas"}
-
-
 def _before_narrators_clause(cue: speech.Cue, toks: list) -> list:
     """"urged Putin to stop strikes on Kyiv, as Washington continues its efforts ...": a
     clause set off by a comma, opened by "as"/"while" and in the present tense after a
@@ -265,10 +263,11 @@ def _before_narrators_clause(cue: speech.Cue, toks: list) -> list:
     if cue.verb.tag_ != "VBD":
         return toks
     ids = {t.i for t in toks}
+    subordinators = word_class("subordinators")  # "as", "while"
     for tok in toks:
         if tok.i <= cue.verb.i or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
             continue
-        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS), None)
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in subordinators), None)
         if mark is None or mark.i == 0 or mark.nbor(-1).text != "," or mark.i - 1 not in ids:
             continue
         return [t for t in toks if t.i < mark.i - 1]
@@ -408,14 +407,11 @@ def find_quotes(ctx) -> list[Quote]:
     return _to_quotes(finder, found)
 
 
-NAMING_WORDS = {"as", "called", "named", "dubbed", "nicknamed", "titled", "entitled", "so-called", "known"}
-
-
 def _named_by_another_verb(finder: QuoteFinder, q: QuotedSpan, cue) -> bool:
     """"announced the arrest of a man identified only as “P Wilson”": a quoted name after
     a naming word that hangs on a verb other than the cue is no part of the statement."""
     span = finder.doc.char_span(cue.end, q.open_mark, alignment_mode="contract")
-    if span is None or not len(span) or span[-1].lower_ not in NAMING_WORDS:
+    if span is None or not len(span) or span[-1].lower_ not in word_class("naming_words"):  # "as", "dubbed"
         return False
     head = span[-1] if span[-1].pos_ == "VERB" else span[-1].head
     return head.i != cue.verb.i and head.pos_ == "VERB"
@@ -950,3 +946,7 @@ def _inherit_time(finder: QuoteFinder, found: list[Found], quotes: list[Quote]) 
                     names_speaker = True
         if names_speaker:
             quote.time = attribution.find_time(ctx, frame, prev.start_char, [prev.root])
+
+
+# the word classes this module once held as constants, now in lexicons/word_classes.yaml
+__getattr__ = exported(__name__, {"SUBORDINATORS": "subordinators", "NAMING_WORDS": "naming_words"})

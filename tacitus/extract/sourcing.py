@@ -6,11 +6,11 @@ person that passed it on, in the order the sentence names them.
 """
 from __future__ import annotations
 
+from tacitus.lexicons.word_classes import exported, word_class
 from tacitus.report import Source
 
-# verbs that attribute a whole sentence to a source when they close it (", X reported")
-ATTRIBUTION_VERBS = {"report", "say", "note", "add", "tell", "state", "claim", "announce",
-                     "confirm", "write", "quote", "cite"}
+# the verbs that attribute a whole sentence to a source when they close it (", X reported")
+# are the class attribution_verbs of lexicons/word_classes.yaml
 
 
 def _phrase(token):
@@ -50,9 +50,10 @@ def sourcing_chain(sent, actors=None, skip=()) -> list[Source]:
                 if pobj.dep_ == "pobj":
                     chain.append(_source(_phrase(pobj), actors))
     root = sent.root
+    attribution_verbs = word_class("attribution_verbs")
     # ", X reported." - an attribution verb that closes the sentence and governs the rest
     for tok in sent:
-        if tok.lemma_.lower() not in ATTRIBUTION_VERBS or tok.pos_ != "VERB" or tok.i in skip:
+        if tok.lemma_.lower() not in attribution_verbs or tok.pos_ != "VERB" or tok.i in skip:
             continue
         closing = tok.i > root.i or tok == root and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
         if not closing:
@@ -64,3 +65,7 @@ def sourcing_chain(sent, actors=None, skip=()) -> list[Source]:
             if subj.dep_ in ("nsubj",) and subj.pos_ in ("PROPN", "NOUN"):
                 chain.append(_source(_phrase(subj), actors))
     return chain
+
+
+# the word classes this module once held as constants, now in lexicons/word_classes.yaml
+__getattr__ = exported(__name__, {"ATTRIBUTION_VERBS": "attribution_verbs"})

@@ -4,6 +4,9 @@ PLOVER keeps events that are only threatened, conditional or in the future, with
 an auxiliary flag; a negated event ("did not attack") is no event at all; a past
 event the article recalls as background ("the 2014 annexation") is historical and
 must be dated on its own, never on the publication date.
+
+The word classes the rules ask about (negators, auxiliaries, governing verbs, intent
+nouns, ...) are data: lexicons/word_classes.yaml, read for the Config in force.
 """
 from __future__ import annotations
 
@@ -13,37 +16,9 @@ import re
 from typing import Optional
 
 from tacitus.extract.support_verbs import is_support_verb
+from tacitus.lexicons.word_classes import exported, word_class
 from tacitus.nlp import entities_in
 
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "can", "must", "ought"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-# verbs whose infinitive complement is not (yet) an event: "threatened to strike"
-HYPOTHETICAL_GOVERNORS = {"threaten", "urge", "ask", "demand", "want", "hope", "seek", "risk",
-                          "consider", "propose", "call", "wish", "try", "offer", "warn", "press",
-                          "tell", "order", "instruct", "command", "direct", "advise", "encourage", "persuade",
-                          "pressure", "invite", "appeal"}
-FUTURE_GOVERNORS = {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge",
-                    "agree", "decide", "set", "willing", "prepared", "ready", "determined", "poised"}
-# nouns whose "of" complement is only possible ("raised the possibility of banning parties")
-POSSIBILITY_NOUNS = {"possibility", "prospect", "spectre", "specter", "risk", "threat", "option", "idea"}
-# nouns whose clause is only asked for, offered or threatened ("its demand that Peru release ...")
-HYPOTHETICAL_NOUNS = {"demand", "call", "request", "proposal", "threat", "offer", "ultimatum", "appeal",
-                      "bid", "warning", "plea"}
-# nouns whose to-clause is the holder's own intent ("announced a plan to suspend talks",
-# "their intention to lay down arms"): a future act, so a promise or a threat (events._as_intent)
-INTENT_NOUNS = {"plan", "pledge", "promise", "intention", "decision", "commitment", "vow", "readiness",
-                "willingness", "resolve", "determination"}
-# verbs whose that-clause with a bare verb is what they ask for ("demanded that X withdraw")
-DEMAND_GOVERNORS = {"demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "order",
-                    "require", "call", "press", "stipulate", "move", "petition"}
-NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "avoid", "reject", "stop", "cease"}
-# verbs that give up a plan or a threat ("suspended plans to impose curfews", "dropped its
-# threat to expel the envoy"): the planned act will not happen
-ABANDONING_VERBS = {"drop", "abandon", "scrap", "shelve", "cancel", "suspend", "withdraw", "rescind", "ditch",
-                    "jettison", "freeze", "reverse", "halt", "call", "retract", "renounce", "revoke", "axe"}
-SPEECH_LEMMAS = {"say", "declare", "announce", "state", "tell", "add", "note", "warn", "insist",
-                 "claim", "write", "report", "signal", "suggest", "vow", "promise"}
 HISTORICAL_DAYS = 31  # a dated event ending more than this before publication is background
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -57,14 +32,15 @@ def _abandoned(noun) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "call":  # only "called off"
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return lemma in ABANDONING_VERBS
+    return lemma in word_class("abandoning_verbs")
 
 
 def is_negated(token) -> bool:
     """The trigger, its copula or the verb of its clause carries a negation."""
+    negators = word_class("negators")
     for tok in _clause_heads(token):
         for child in tok.children:
-            if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("advmod", "det", "neg")):
+            if child.dep_ == "neg" or (child.lower_ in negators and child.dep_ in ("advmod", "det", "neg")):
                 return True
     return False
 
@@ -95,13 +71,14 @@ def is_infinitive_clause(token) -> bool:
 
 def modality(token) -> Optional[str]:
     """'hypothetical' | 'future' | 'negated' | None for a verbal trigger's clause."""
+    future_aux, hypothetical_aux = word_class("future_auxiliaries"), word_class("hypothetical_auxiliaries")
     for tok in _clause_heads(token):
         for child in tok.children:
             lower = child.lower_
             if child.dep_ in ("aux", "auxpass"):
-                if lower in FUTURE_AUX:
+                if lower in future_aux:
                     return "future"
-                if lower in HYPOTHETICAL_AUX:
+                if lower in hypothetical_aux:
                     return "hypothetical"
                 if lower in ("would", "'d"):
                     return "future" if _in_reported_speech(tok) else "hypothetical"
@@ -112,41 +89,44 @@ def modality(token) -> Optional[str]:
     for tok in _clause_heads(token):
         if _conditional_clause(tok):
             return "hypothetical"  # "if it's not possible, then ... we're done"
-    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in INTENT_NOUNS \
+    intent_nouns = word_class("intent_nouns")
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in intent_nouns \
             | {"threat", "proposal"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
             and _abandoned(token.head):
         return "negated"  # "suspended plans to impose curfews"
-    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in INTENT_NOUNS \
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in intent_nouns \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return "future"
-    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in HYPOTHETICAL_NOUNS | INTENT_NOUNS \
+    if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" \
+            and token.head.lemma_.lower() in word_class("hypothetical_nouns") | intent_nouns \
             and any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in token.children):
         return "hypothetical"
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "of" \
-            and token.head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+            and token.head.head.lemma_.lower() in word_class("possibility_nouns"):
         return "hypothetical"  # "the possibility of banning opposition parties"
     gov = _governor(token)
-    if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in DEMAND_GOVERNORS \
+    if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in word_class("demand_governors") \
             and token.tag_ not in ("VBD", "VBN", "VBZ", "VBG") \
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return "hypothetical"  # "demanded that the army withdraw": a bare verb asked for, not done
-    if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS \
+    hypothetical_governors, future_governors = word_class("hypothetical_governors"), word_class("future_governors")
+    if gov is not None and token.dep_ == "ccomp" and gov.lemma_.lower() in hypothetical_governors \
             and (token.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)):
         return "hypothetical"  # "risk the U.S. stepping away": a non-finite complement of a risk
     if gov is not None and (token.dep_ == "xcomp" or is_infinitive_clause(token)):
         lemma = gov.lemma_.lower()
-        if lemma in NEGATING_GOVERNORS:
+        if lemma in word_class("negating_governors"):
             return "negated"
         if lemma == "go" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.children):
             return "future"
-        if lemma in FUTURE_GOVERNORS:
+        if lemma in future_governors:
             return "future"
-        if lemma in HYPOTHETICAL_GOVERNORS:
+        if lemma in hypothetical_governors:
             return "hypothetical"
         inner = modality(gov)
         if inner:
             return inner
-    if gov is not None and token.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.lower_ in FUTURE_GOVERNORS:
+    if gov is not None and token.dep_ == "xcomp" and gov.pos_ == "ADJ" and gov.lower_ in future_governors:
         return "future"  # "is willing to withdraw"
     if token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return modality(token.head)
@@ -193,9 +173,9 @@ def _conditional_clause(token) -> bool:
 
 def _in_reported_speech(token) -> bool:
     """'Ukraine would never ...' under 'declared that': would is a future in the past."""
-    tok = token
+    tok, speech_lemmas = token, word_class("speech_lemmas")
     for _ in range(4):
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_LEMMAS:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech_lemmas:
             return True
         if tok.head.i == tok.i:
             return False
@@ -272,12 +252,10 @@ def status_of(trigger, published: Optional[dt.date], times=()) -> str:
     return "asserted"
 
 
-# verbs whose object is an event recalled from the past ("referenced his clash with X")
-RECALL_VERBS = {"reference", "recall", "echo", "remember", "recount", "revisit", "invoke", "cite"}
 
 
 def is_recalled(token) -> bool:
-    return token.dep_ in ("dobj", "ccomp") and token.head.lemma_.lower() in RECALL_VERBS
+    return token.dep_ in ("dobj", "ccomp") and token.head.lemma_.lower() in word_class("recall_verbs")
 
 
 def _nominal_modality(token) -> Optional[str]:
@@ -294,6 +272,16 @@ def _nominal_modality(token) -> Optional[str]:
             return "negated"
         if is_support_verb(head):  # "will launch an attack": as real as the launch
             return modality(head)
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POSSIBILITY_NOUNS:
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("possibility_nouns"):
         return "hypothetical"  # "the possibility of a ban on opposition parties"
     return None
+
+
+# the word classes this module once held as constants, now in lexicons/word_classes.yaml
+__getattr__ = exported(__name__, {
+    "NEGATORS": "negators", "HYPOTHETICAL_AUX": "hypothetical_auxiliaries", "FUTURE_AUX": "future_auxiliaries",
+    "HYPOTHETICAL_GOVERNORS": "hypothetical_governors", "FUTURE_GOVERNORS": "future_governors",
+    "POSSIBILITY_NOUNS": "possibility_nouns", "HYPOTHETICAL_NOUNS": "hypothetical_nouns",
+    "INTENT_NOUNS": "intent_nouns", "DEMAND_GOVERNORS": "demand_governors",
+    "NEGATING_GOVERNORS": "negating_governors", "ABANDONING_VERBS": "abandoning_verbs",
+    "SPEECH_LEMMAS": "speech_lemmas", "RECALL_VERBS": "recall_verbs"})

@@ -166,6 +166,15 @@ CASUALTIES = Record({
 # --- cameo_countries.yaml
 CAMEO_COUNTRIES = Record({"countries": MapOf(TEXT, name="a mapping CAMEO code: ISO code"), "non_state": WORDS})
 
+# --- word_classes.yaml: the word classes of the extraction rules, each a list of words
+WORD_CLASS_NAMES = (
+    "negators", "hypothetical_auxiliaries", "future_auxiliaries", "hypothetical_governors", "future_governors",
+    "negating_governors", "abandoning_verbs", "demand_governors", "possibility_nouns", "hypothetical_nouns",
+    "intent_nouns", "speech_lemmas", "recall_verbs", "attribution_verbs", "subordinators", "naming_words",
+    "quantifiers", "generic_organisation_words",
+)
+WORD_CLASSES = Record({name: WORDS for name in WORD_CLASS_NAMES})
+
 YAML_KINDS = {
     "actors.yaml": ACTORS,
     "boilerplate.yaml": BOILERPLATE,
@@ -181,6 +190,7 @@ YAML_KINDS = {
     "reporting_verbs.yaml": REPORTING_VERBS,
     "time_words.yaml": TIME_WORDS,
     "titles.yaml": TITLES,
+    "word_classes.yaml": WORD_CLASSES,
 }
 
 # CSV kinds: the header, and the columns a row may leave empty
