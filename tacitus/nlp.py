@@ -1,7 +1,7 @@
 """Loading the spaCy pipeline, plus the components Tacitus adds to it.
 
 The small English model mislabels places and names it has not seen ("Kyiv" as a
-person, "Zelenskyy" as a place). Two general components correct it:
+person, "Zelenskyy" as a place). Two general components (spaCy factories) correct it:
 
 * `tacitus_gazetteer` relabels entities from the offline gazetteer: a known
   country, capital or city becomes GPE, a demonym ("Ukrainian") NORP - unless the
@@ -103,81 +103,122 @@ def _trim(span: Span) -> Span:
     return Span(span.doc, start, end, label=span.label)
 
 
-@Language.component("tacitus_gazetteer")
-def gazetteer_component(doc: Doc) -> Doc:
-    from tacitus.lexicons.titles import organisation_words
-    from tacitus.geo import gazetteer
+# The two components are spaCy factories: their settings are their factory config, saved
+# in the pipeline's config.cfg by `nlp.to_disk()`, and a saved pipeline loads with them in
+# any process that has imported this module. The data they read (the gazetteer, the
+# organisation words) is not copied into the pipeline: it is read for the Config in force
+# when an article is processed, as every lexicon is (tacitus/config.py).
 
-    gaz = gazetteer()
-    ents = []
-    for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
-            ent = _trim(ent)
-        text = _clean(ent.text)
-        label = ent.label_
-        if label == "PERSON" and text.lower() in organisation_words():
-            label = "ORG"  # "Twitter said", not a person
-        if label in NAME_LABELS and text[:1].isupper():
-            place = gaz.place(text)
-            if gaz.demonym(text) and (label != "PERSON" or len(ent) == 1):
-                label = "NORP"
-            elif place and (place.kind in ("country", "region") or place.population >= 100_000):
-                # a "person" is a town only when the town is big enough that the name is
-                # not also a given name ("Kyiv", not "Mary" of Turkmenistan), or a capital
-                person_ok = label != "PERSON" or place.kind != "city" or (
-                    (place.population >= MAJOR_CITY or gaz.metonym(text))
-                    and not any(e.label_ == "PERSON" and len(e) > 1 and text.lower() in e.text.lower()
-                                for e in doc.ents))
-                if person_ok:
-                    label = "GPE" if place.kind != "region" else "LOC"
-        ents.append(Span(doc, ent.start, ent.end, label=label))
-    doc.ents = filter_spans(ents)
-    return doc
+@Language.factory("tacitus_gazetteer", default_config={"min_population": 100_000, "major_city": MAJOR_CITY})
+def make_gazetteer(nlp: Language, name: str, min_population: int, major_city: int) -> "GazetteerLabels":
+    return GazetteerLabels(name, min_population, major_city)
 
 
-@Language.component("tacitus_label_vote")
-def label_vote_component(doc: Doc) -> Doc:
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
-            votes[_clean(ent.text)][ent.label_] += 1
-    # single words of multi-word person names ("Trump" of "Donald Trump") vote PERSON
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            for tok in ent:
-                if tok.is_title and tok.is_alpha:
-                    votes[tok.text]["PERSON"] += 2
-    winner = {name: c.most_common(1)[0][0] for name, c in votes.items()}
-    # the tail of a person's name used alone ("Trump", "De La Fuente") is that person,
-    # whatever NER called it, unless the gazetteer knows it as a country
-    from tacitus.geo import gazetteer
+class GazetteerLabels:
+    """Relabels entities from the offline gazetteer: a known country, region or town of at
+    least `min_population` becomes GPE (LOC for a region), a demonym NORP; a "person" is a
+    town only when the town has at least `major_city` people or is a metonym, and no
+    longer person's name in the article holds it."""
 
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            for n in range(1, len(ent)):
-                tail = _clean(ent[n:].text)
-                place = gazetteer().place(tail)
-                if tail[:1].isupper() and not (place and place.kind == "country"):
-                    winner[tail] = "PERSON"
-    ents = []
-    for ent in doc.ents:
-        label = ent.label_
-        if label in NAME_LABELS:
-            best = winner.get(_clean(ent.text), label)
-            # a country or demonym keeps its label: the gazetteer is surer than a vote
-            if label not in ("NORP",) and not (label == "GPE" and best != "PERSON"):
-                label = best
-            elif label == "GPE" and best == "PERSON" and votes[_clean(ent.text)]["PERSON"] >= 2:
-                label = "PERSON"
-        ents.append(Span(doc, ent.start, ent.end, label=label))
-    # a known person's name that NER missed entirely ("Marco's right")
-    person_names = {n for n, lab in winner.items() if lab == "PERSON"}
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.i not in taken and tok.is_title and tok.text in person_names and tok.pos_ == "PROPN":
-            ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
-    doc.ents = filter_spans(ents)
-    return doc
+    def __init__(self, name: str = "tacitus_gazetteer", min_population: int = 100_000,
+                 major_city: int = MAJOR_CITY) -> None:
+        self.name, self.min_population, self.major_city = name, min_population, major_city
+
+    def initialize(self, get_examples=None, *, nlp=None) -> None:
+        """Read the gazetteer and the organisation words of the Config in force now (they
+        are cached per Config), so that the first article does not wait for them."""
+        from tacitus.geo import gazetteer
+        from tacitus.lexicons.titles import organisation_words
+
+        gazetteer()
+        organisation_words()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from tacitus.lexicons.titles import organisation_words
+        from tacitus.geo import gazetteer
+
+        gaz = gazetteer()
+        ents = []
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                ent = _trim(ent)
+            text = _clean(ent.text)
+            label = ent.label_
+            if label == "PERSON" and text.lower() in organisation_words():
+                label = "ORG"  # "Twitter said", not a person
+            if label in NAME_LABELS and text[:1].isupper():
+                place = gaz.place(text)
+                if gaz.demonym(text) and (label != "PERSON" or len(ent) == 1):
+                    label = "NORP"
+                elif place and (place.kind in ("country", "region") or place.population >= self.min_population):
+                    # a "person" is a town only when the town is big enough that the name is
+                    # not also a given name ("Kyiv", not "Mary" of Turkmenistan), or a capital
+                    person_ok = label != "PERSON" or place.kind != "city" or (
+                        (place.population >= self.major_city or gaz.metonym(text))
+                        and not any(e.label_ == "PERSON" and len(e) > 1 and text.lower() in e.text.lower()
+                                    for e in doc.ents))
+                    if person_ok:
+                        label = "GPE" if place.kind != "region" else "LOC"
+            ents.append(Span(doc, ent.start, ent.end, label=label))
+        doc.ents = filter_spans(ents)
+        return doc
+
+
+@Language.factory("tacitus_label_vote")
+def make_label_vote(nlp: Language, name: str) -> "LabelVote":
+    return LabelVote(name)
+
+
+class LabelVote:
+    """One name carries one label throughout an article: if "Trump" is a PERSON three
+    times and an ORG twice, it is a PERSON everywhere, and a surname or first name of a
+    known person is a PERSON too."""
+
+    def __init__(self, name: str = "tacitus_label_vote") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                votes[_clean(ent.text)][ent.label_] += 1
+        # single words of multi-word person names ("Trump" of "Donald Trump") vote PERSON
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                for tok in ent:
+                    if tok.is_title and tok.is_alpha:
+                        votes[tok.text]["PERSON"] += 2
+        winner = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+        # the tail of a person's name used alone ("Trump", "De La Fuente") is that person,
+        # whatever NER called it, unless the gazetteer knows it as a country
+        from tacitus.geo import gazetteer
+
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                for n in range(1, len(ent)):
+                    tail = _clean(ent[n:].text)
+                    place = gazetteer().place(tail)
+                    if tail[:1].isupper() and not (place and place.kind == "country"):
+                        winner[tail] = "PERSON"
+        ents = []
+        for ent in doc.ents:
+            label = ent.label_
+            if label in NAME_LABELS:
+                best = winner.get(_clean(ent.text), label)
+                # a country or demonym keeps its label: the gazetteer is surer than a vote
+                if label not in ("NORP",) and not (label == "GPE" and best != "PERSON"):
+                    label = best
+                elif label == "GPE" and best == "PERSON" and votes[_clean(ent.text)]["PERSON"] >= 2:
+                    label = "PERSON"
+            ents.append(Span(doc, ent.start, ent.end, label=label))
+        # a known person's name that NER missed entirely ("Marco's right")
+        person_names = {n for n, lab in winner.items() if lab == "PERSON"}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.i not in taken and tok.is_title and tok.text in person_names and tok.pos_ == "PROPN":
+                ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        doc.ents = filter_spans(ents)
+        return doc
 
 
 def entity_of(token) -> Span | None:
