@@ -88,6 +88,10 @@ def _objects(entry) -> Optional[dict]:
     return {w: spec["entry"] for w in spec.get("words") or []}
 
 
+# words that end a phrasal verb even after its object ("pulled its delegates out of Tigray")
+_PARTICLES = {"out", "off", "back", "up", "down", "away", "over"}
+
+
 def _phrase_match(token, rest: str):
     """The token(s) completing a phrase after `token`: a dependent, the head or a near word."""
     words = rest.split()
@@ -99,6 +103,9 @@ def _phrase_match(token, rest: str):
         for cand in candidates:
             if token.pos_ == "ADP" and cand.i < token.i:
                 continue  # "on strike" is not "a strike on Arica": a preposition's phrase follows it
+            if cand.dep_ == "prep" and cand.lower_ not in _PARTICLES and cand.i > token.i + 1 and token.pos_ == "VERB" and any(
+                    t.dep_ == "dobj" and t.head.i == token.i for t in doc[token.i + 1:cand.i]):
+                continue  # "gave a speech in parliament" is no "give in", "called him on Monday" no "call on"
             if cand.i != token.i and (cand.lemma_.lower() == w or cand.lower_ == w):
                 return [cand]
         return None

@@ -362,3 +362,18 @@ def test_an_election_campaign_ended_is_no_concession_and_a_resignation_tendered_
     assert "CONCEDE" not in _types(pipeline, "On Friday the senator ended her campaign for governor.")
     assert "CONCEDE" in _types(pipeline, "The strikers ended their campaign of protests on Monday.")
     assert "RETREAT" in _types(pipeline, "The interior minister tendered his resignation on Friday.")
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("Norway gave $40 million to the relief effort in Sudan.", True),
+    ("The Red Crescent provided tents and blankets to the displaced families.", True),
+    ("Poland gave Ukraine 30 tanks last year.", True),
+    ("She won 39 delegates, giving her a total of 54 delegates.", False),
+    ("The firm provided details of the merger on Monday.", False),
+])
+def test_give_and_provide_are_aid_only_with_what_aid_is(pipeline, text, aid):
+    assert ("AID" in _types(pipeline, text, ("asserted", "historical"))) is aid
+
+
+def test_a_preposition_after_the_object_makes_no_phrasal_verb(pipeline):
+    assert "CONCEDE" not in _types(pipeline, "The minister gave a long speech in parliament on Tuesday.")
