@@ -260,6 +260,7 @@ def _objects_of(token, nominal: bool, subject: bool = False) -> list:
     else:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or \
             [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # "called up a group of ..." misparsed
+    objs = objs + [c for o in objs for c in o.children if c.dep_ == "conj"]  # "photographs and intelligence"
     out = []
     for o in objs:
         out.append(o)
