@@ -71,13 +71,16 @@ def config_options(command):
     import functools
 
     @functools.wraps(command)
-    def run(*args, lexicons=(), dictionaries=(), **kwargs):
+    def run(*args, lexicons=(), dictionaries=(), config_file=None, **kwargs):
         from tacitus import config
 
-        with config.using(command_config(lexicons, dictionaries)):
+        with config.using(command_config(lexicons, dictionaries, config_file)):
             return command(*args, **kwargs)
 
     folder = click.Path(exists=True, file_okay=False)
+    run = click.option("--config", "config_file", type=click.Path(dir_okay=False), metavar="FILE",
+                       help="A TOML file naming lexicons = [DIR, ...] and dictionaries = [DIR, ...] "
+                            "(relative to the file); --lexicons and --dictionaries override it.")(run)
     run = click.option("--dictionaries", multiple=True, type=folder, metavar="DIR",
                        help="A folder of the field's dictionaries (CAMEO, PETRARCH, Phoenix, ...) to read "
                             "instead of $TACITUS_DICTIONARIES; repeat for several.")(run)
@@ -86,12 +89,16 @@ def config_options(command):
                              "$TACITUS_LEXICONS; repeat for several (merged in order).")(run)
 
 
-def command_config(lexicons=(), dictionaries=()):
-    """The Config of a command's --lexicons and --dictionaries; None (the environment's) when
-    neither is given."""
-    from tacitus.config import Config
+def command_config(lexicons=(), dictionaries=(), config_file=None):
+    """The Config of a command's --lexicons, --dictionaries and --config FILE (the flags over
+    the file, the file over the environment); None (the environment's) when none is given.
+    A file that cannot be used is a usage error naming it."""
+    from tacitus.config import Config, ConfigError
 
-    if not lexicons and not dictionaries:
+    if not lexicons and not dictionaries and not config_file:
         return None
-    env = Config.from_env()
-    return Config(lexicons=tuple(lexicons) or env.lexicons, dictionaries=tuple(dictionaries) or env.dictionaries)
+    try:
+        base = Config.from_file(config_file) if config_file else Config.from_env()
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--config'") from None
+    return Config(lexicons=tuple(lexicons) or base.lexicons, dictionaries=tuple(dictionaries) or base.dictionaries)

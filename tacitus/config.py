@@ -36,9 +36,47 @@ class Config:
         """The folders the environment names (several separated by os.pathsep)."""
         return _from_env(os.environ.get(LEXICONS_ENV, ""), os.environ.get(DICTIONARIES_ENV, ""))
 
+    @classmethod
+    def from_file(cls, path) -> "Config":
+        """A Config written as TOML: `lexicons = ["DIR", ...]`, `dictionaries = ["DIR", ...]`
+        (a single folder may be a string); relative folders count from the file's folder.
+        A folder kind the file leaves out is the environment's."""
+        import tomllib
+        from pathlib import Path
+
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not a TOML file ({exc})") from None
+        unknown = sorted(set(data) - {"lexicons", "dictionaries"})
+        if unknown:
+            raise ConfigError(f"{path}: unknown key {unknown[0]!r} (known: lexicons, dictionaries)")
+        env, folders = cls.from_env(), {}
+        for key in ("lexicons", "dictionaries"):
+            value = data.get(key)
+            if value is None:
+                folders[key] = getattr(env, key)
+                continue
+            value = [value] if isinstance(value, str) else value
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{path}: {key} must be a folder or a list of folders")
+            resolved = [path.parent / v for v in value]
+            missing = next((f for f in resolved if not f.is_dir()), None)
+            if missing is not None:
+                raise ConfigError(f"{path}: {key}: no folder {missing}")
+            folders[key] = tuple(str(f) for f in resolved)
+        return cls(**folders)
+
     def with_lexicons_first(self, *folders) -> "Config":
         """This Config with `folders` before its own lexicon folders."""
         return Config(lexicons=(*folders, *self.lexicons), dictionaries=self.dictionaries)
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used (named, with the problem)."""
 
 
 @functools.lru_cache(maxsize=16)

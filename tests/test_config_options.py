@@ -114,4 +114,34 @@ def test_every_extracting_command_takes_the_options(path):
     for name in path:
         command = command.commands[name]
     options = {o for p in command.params for o in p.opts}
-    assert {"--lexicons", "--dictionaries"} <= options
+    assert {"--lexicons", "--dictionaries", "--config"} <= options
+
+
+def test_a_config_file_names_the_folders_and_the_flags_override_it(pipeline, article, user_folder, tmp_path):
+    setup = tmp_path / "tacitus.toml"
+    setup.write_text(f'lexicons = ["{user_folder.name}"]\n', encoding="utf-8")  # relative to the file
+    run = CliRunner()
+    own = run.invoke(main, ["extract", str(article), "--published", "2024-03-05", "--format", "json",
+                            "--config", str(setup)])
+    assert own.exit_code == 0, own.output
+    assert "CONSULT" in _types(own.stdout)
+    assert Config.from_file(setup).lexicons == (str(user_folder),)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    flagged = run.invoke(main, ["extract", str(article), "--published", "2024-03-05", "--format", "json",
+                                "--config", str(setup), "--lexicons", str(empty)])
+    assert flagged.exit_code == 0 and "CONSULT" not in _types(flagged.stdout)
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("lexicons = [", "not a TOML file"),
+    ('lexicon = ["x"]\n', "unknown key 'lexicon'"),
+    ("lexicons = 3\n", "must be a folder or a list of folders"),
+    ('lexicons = ["absent"]\n', "no folder"),
+])
+def test_a_config_file_that_cannot_be_used_is_one_usage_error(article, tmp_path, content, problem):
+    setup = tmp_path / "bad.toml"
+    setup.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--config", str(setup)])
+    assert result.exit_code == 2 and "Traceback" not in result.output, (result.output, result.exception)
+    assert problem in result.output and str(setup) in result.output
