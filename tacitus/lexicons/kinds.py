@@ -71,6 +71,8 @@ TIME_WORDS = Record({
     "future_cues": WORDS,
     "scheduled_verbs": WORDS,
     "month_nouns": WORDS,
+    "generic_today_heads": WORDS,
+    "named_dates": MapOf(DATE, name="a mapping name: date"),
 })
 
 # --- reporting_verbs.yaml

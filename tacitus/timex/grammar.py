@@ -177,6 +177,8 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "thi
 @rule(r"\b(?:the day before yesterday|the day after tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b")
 def relative_day(m, scope):
     phrase = re.sub(r"\s+", " ", m[0].lower())
+    if phrase == "today" and _generic_today(scope.text, m.start(), m.end()):
+        return _hit(m, "PRESENT_REF", "ref")
     if scope.anchor is None:
         return _hit(m, None, "day")
     shift = _RELATIVE_DAYS.get(phrase, _RELATIVE_DAYS.get(phrase.split()[0], 0))
@@ -186,6 +188,41 @@ def relative_day(m, scope):
     if part:
         return _hit(m, f"{date.isoformat()}T{part}", "day", "TIME")
     return _hit(m, date.isoformat(), "day")
+
+@lexicons.cached
+def _generic_today_heads() -> frozenset:
+    return frozenset(lexicons.load("time_words.yaml").get("generic_today_heads") or ())
+
+
+_TODAYS_WORDS = re.compile(r"['’]s?((?:\s+[a-z][a-z-]*){1,3})")
+# Plural nouns of people ("today's schoolchildren", "youngsters", "musicians", "activists").
+_PEOPLE_PLURAL = re.compile(r"[a-z-]*(?:children|people|men|women|sters|ians|ists|agers)")
+_NOT_A_MODIFIER = frozenset(("of", "on", "in", "by", "for", "with", "at", "and", "to", "from", "is", "was", "are"))
+# "as strong today as ...", "more today than": today set against another time; "the size it
+# is today", "the city as we know it today": a state of things now.
+_GENERIC_TODAY_AFTER = re.compile(r"\s+(?:as|than)\b", re.I)
+_GENERIC_TODAY_BEFORE = re.compile(r"\b(?:it|they|we|you)\s+(?:is|are|'s|’s|'re|’re|stands?|looks?)\s+$", re.I)
+_KNOWN_TODAY_BEFORE = re.compile(r"\bknows?\s+(?:it|them)\s+$", re.I)
+
+
+def _generic_today(text: str, start: int, end: int) -> bool:
+    """"today" as the present in general (TimeML PRESENT_REF): "today's teenagers", "in
+    today's fast-changing economy", "as popular today as in 1990", "the city as we know it
+    today"; not "today's vote", "said today", "the vote is today"."""
+    possessive = _TODAYS_WORDS.match(text, end)
+    if possessive:
+        heads = _generic_today_heads()
+        for word in possessive[1].split():
+            if word in _NOT_A_MODIFIER:
+                break
+            if word in heads or _PEOPLE_PLURAL.fullmatch(word):
+                return True
+        return False
+    before = text[max(0, start - 20):start]
+    if _GENERIC_TODAY_AFTER.match(text, end) or _KNOWN_TODAY_BEFORE.search(before):
+        return True
+    return bool(_GENERIC_TODAY_BEFORE.search(before) and re.match(r"\s*(?:[.,;:!?)\n]|$)", text[end:end + 3]))
+
 
 # "overnight" as a time: at the end of its clause, before a preposition or a day; not
 # the adjective of "an overnight curfew".
@@ -258,6 +295,34 @@ def year(m, scope):
     return _hit(m, m["y"], "year", group="y")
 
 
+_YEAR_RANGE = (r"(?<![$€£#.,\d-])\b(?P<y1>1[6-9]\d\d|20\d\d)\s?[-–]\s?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b"
+               r"(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d)")
+
+
+def _year_range(m: re.Match, scope: Scope) -> Optional[tuple[str, str]]:
+    """"1914-18", "2024-25", "1999-2000": the two years of a range in order, each its own
+    expression as TimeML marks them; None for number ranges ("2000-3000 people")."""
+    first, last = int(m["y1"]), m["y2"]
+    second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if len(last) == 2 and second < first:
+        second += 100  # "1999-00"
+    if not first < second <= first + 50 or _counts_things(scope.text, m.start(), m.end()):
+        return None
+    return str(first), str(second)
+
+
+@rule(_YEAR_RANGE)
+def year_range_start(m, scope):
+    years = _year_range(m, scope)
+    return _hit(m, years[0], "year", group="y1") if years else None
+
+
+@rule(_YEAR_RANGE)
+def year_range_end(m, scope):
+    years = _year_range(m, scope)
+    return _hit(m, years[1], "year", group="y2") if years else None
+
+
 # A number before a noun of people or of things news counts ("1709 schoolchildren", "2000
 # troops", "2012 votes") counts them; after a word of quantity ("more than 2000 ...", "about
 # 1500 ...") any plural noun does. Elsewhere a plural noun after a year is its attribute
@@ -324,7 +389,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|\b(?:the\s+)?['’](?P<yy>\d0)s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>sixties|seventies|eighties|nineties)\b")
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>(?:1[0-9]|20)\d0)(?:'s|’s|s)\b|(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?|\b(?:early|mid|late)-|(?<![\w'’]))['’](?P<yy>\d0)s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<yy2>\d0)s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>sixties|seventies|eighties|nineties)\b")
 def decade(m, scope):
     if m["w"]:  # "the sixties": the 1960s; earlier decades by word are too often ages
         return _hit(m, f"19{_DECADE_WORDS[m['w'].lower()]}", "decade")
@@ -332,7 +397,7 @@ def decade(m, scope):
         if m["y"].endswith("00") and m["y"] != "2000" and not m["mod"]:
             return _hit(m, m["y"][:2], "century")  # "the 1800s": the whole hundred years
         return _hit(m, m["y"][:3], "decade")
-    yy = int(m["yy"])
+    yy = int(m["yy"] or m["yy2"])  # "the '90s", "the mid-90s" (a bare "90s" after no "the" is an age)
     return _hit(m, str(1900 + yy)[:3] if yy >= 20 else str(2000 + yy)[:3], "decade")
 
 
@@ -413,6 +478,17 @@ def half_year(m, scope):
         return _hit(m, None, "half")
     shift = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
     return _hit(m, f"{scope.anchor.year + shift}-H{number}", "half")
+
+
+@rule(r"\bH(?P<hn>[12])\b(?![-/.]?\d)(?!\s+\d{4}\b)", 0)
+def half_alone(m, scope):
+    """"H2" alone, as "Q3" alone: of this year, or last year's when it is still ahead
+    (case-sensitive: "h1" is no half)."""
+    if scope.anchor is None:
+        return _hit(m, None, "half")
+    ahead = m["hn"] == "2" and scope.anchor.month <= 6
+    back = ahead and scope.direction(m.start(), m.end()) != FUTURE
+    return _hit(m, f"{scope.anchor.year - back}-H{m['hn']}", "half")
 
 
 @rule(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>\d{4})\b|\bFY(?P<yy>\d{2})\b")
@@ -569,6 +645,22 @@ def _holiday_rule():
 
 
 _holiday_rule()
+
+
+def _named_date_rule():
+    named = {name: str(day) for name, day in (lexicons.load("time_words.yaml").get("named_dates") or {}).items()}
+    if not named:
+        return
+    names = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
+
+    @rule(rf"(?<![\w/.-])(?:{names})(?![\w/]|[.-]\d)", 0)
+    def named_date(m, scope):
+        """An event named by its date ("after 9/11"): the day it names, in whatever year the
+        text is written (`named_dates` in time_words.yaml)."""
+        return _hit(m, named[m[0]], "day")
+
+
+_named_date_rule()
 
 # ----------------------------------------------------------------------------- durations, sets, vague
 

@@ -91,6 +91,12 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_END.search(text[start:len(text) if line_end < 0 else line_end]))
 
 
+# Before an expression that opens its clause: one word ("On Saturday"), or a clock time
+# with its prepositions ("At 15:00 GMT on Saturday the polls close").
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|local\s+time)\)?)?(?!\w)")
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:at|on|by|from|around)\s+)*(?:\w+\W*)?", re.I)
+
+
 def text_direction(text: str) -> Direction:
     """Direction from the words of the clause around the expression: future cues ("will",
     "scheduled"), then past-tense words, then a scheduled event in the simple present ("the
@@ -103,7 +109,7 @@ def text_direction(text: str) -> Direction:
         if breaks:
             before = before[breaks[-1].end():]
         after = ""
-        if re.fullmatch(r"\W*(?:\w+\W*)?", before):  # the expression opens its clause
+        if _OPENS_CLAUSE.fullmatch(_CLOCK_TIME.sub(" ", before)):  # the expression opens its clause
             after = text[end:end + 30]
             cut = _CLAUSE_BREAK.search(after)
             if cut:

@@ -1,0 +1,85 @@
+"""Generic "today", events named by their date, halves and decades written short, ranges of
+years, and a clock time opening its clause: each class on sentences written for it. The
+publication date is a Wednesday in May."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.timex import find_times_in_text
+
+DCT = dt.date(2033, 5, 11)
+
+
+def times(text, published=DCT):
+    return [(t.text, t.value) for t in find_times_in_text(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "today" as the present in general: TimeML's PRESENT_REF
+    ("Today's schoolchildren rarely see a glacier.", ("Today", "PRESENT_REF")),
+    ("In today's hyper-connected world, rumours spread fast.", ("today", "PRESENT_REF")),
+    ("Wages buy less in today's money than in 1990.", ("today", "PRESENT_REF")),
+    ("The choir is as popular today as it was in the 1950s.", ("today", "PRESENT_REF")),
+    ("Few remember how small the port was compared with what it is today.", ("today", "PRESENT_REF")),
+    ("The harbour as we know it today was dredged later.", ("today", "PRESENT_REF")),
+    # the publication day
+    ("Today's ballot closes at noon.", ("Today", "2033-05-11")),
+    ("Today's meeting of farm ministers was cut short.", ("Today", "2033-05-11")),
+    ("The governor said today that the bridge would reopen.", ("today", "2033-05-11")),
+    ("The hearing is today.", ("today", "2033-05-11")),
+])
+def test_today_in_general_or_the_publication_day(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Airport checks have tightened since 9/11.", ("9/11", "2001-09-11")),
+    ("Her brother died in the 9/11 attacks.", ("9/11", "2001-09-11")),
+    ("Survivors of 7/7 met the mayor.", ("7/7", "2005-07-07")),
+    # a written-out date keeps its own year
+    ("The ferry sank on 9/11/1994.", ("9/11/1994", "1994-09-11")),
+])
+def test_an_event_named_by_its_date_is_that_day(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Steel output rose in H1, the ministry said.", ("H1", "2033-H1")),
+    # H2 still ahead in May: last year's, unless the clause looks forward
+    ("Margins narrowed in H2.", ("H2", "2032-H2")),
+    ("The mill will add a shift in H2.", ("H2", "2033-H2")),
+    ("Losses widened in H2 2031.", ("H2 2031", "2031-H2")),
+    # decades written short, with and without the apostrophe, with their mod word
+    ("The 80s brought the first container ships.", ("The 80s", "198")),
+    ("Rents doubled in the mid-'90s.", ("the mid-'90s", "199")),
+    ("By the late 70s the line had closed.", ("the late 70s", "197")),
+])
+def test_halves_and_short_decades(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", ["The guide was in her 80s.", "Tag h1 marks the title.", "Route H1-7 is shut."])
+def test_ages_and_codes_are_no_dates(text):
+    assert times(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grain exports fell in 1998-2001.", [("1998", "1998"), ("2001", "2001")]),
+    ("The 2031-32 harvest was poor.", [("2031", "2031"), ("32", "2032")]),
+    ("The siege of 1870-71 starved the city.", [("1870", "1870"), ("71", "1871")]),
+    ("The 1999-00 budget was cut.", [("1999", "1999"), ("00", "2000")]),
+    ("Between 2000-3000 people marched.", []),
+])
+def test_a_range_of_years_is_its_two_years(text, expected):
+    assert times(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At 15:00 GMT on Saturday the polls close.", ("15:00 GMT on Saturday", "2033-05-14T15:00")),
+    ("At 9 a.m. Friday the talks resume.", ("9 a.m. Friday", "2033-05-13T09:00")),
+    ("At 15:00 GMT on Saturday the polls closed.", ("15:00 GMT on Saturday", "2033-05-07T15:00")),
+])
+def test_a_clock_time_opening_its_clause_reads_the_verb_after_it(text, expected):
+    assert expected in times(text)
