@@ -554,11 +554,22 @@ def relative_unit(m, scope):
     return _hit(m, value, granularity)
 
 
-@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?:(?P<ago>ago)|(?P<dir>earlier|before|later|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|that|this)\b))")
+# What may follow "two days after" for it to be a point: the end of the phrase, or a date
+# it counts from ("two days after Easter", "3 days after January 12th", "after today").
+_POINT_AFTER_SIGNAL = re.compile(rf"\s*(?:[,.;:!?)\]\"”—–]|$|(?:and|but)\b|(?:today|yesterday|tomorrow|next|last|this|"
+                                 rf"{MONTH_RE}|{WEEKDAY_RE}|new\s+year|christmas|easter)\b|\d)", re.I)
+# "two days later", "a year earlier the ...", "two days before,": a point ("later" and
+# "earlier" take no object, as "ago" takes none); "a day after talks
+# collapsed", "a week before the vote" is a duration ("a day", TimeML's DURATION) before a
+# signal of another event, left to the duration rule.
+@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?:(?P<ago>ago)|(?P<dir>earlier|later|from\s+now|hence)\b(?!\s+(?:this|that|next|last)\s)"
+      r"|(?P<dir2>before|after)\b)")
 def offset(m, scope):
     unit = unit_key(m["unit"])
     amount = number_value(m["n"])
-    direction = (m["ago"] or m["dir"]).lower()  # "ago" takes no object: "Two years ago the firm ..."
+    if m["dir2"] and not _POINT_AFTER_SIGNAL.match(scope.text, m.end()):
+        return None  # "a day after talks collapsed": the duration "a day"
+    direction = (m["ago"] or m["dir"] or m["dir2"]).lower()  # "ago" takes no object: "Two years ago the firm ..."
     if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade"):
         return _hit(m, None, unit)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
@@ -591,6 +602,21 @@ def part_of_the_unit(m, scope):
     if m["end"]:
         hit.mod = "END"
     if scope.direction(m.start(), m.end()) != FUTURE and unit in ("year", "month", "week"):
+        hit.reference = (unit, 0)
+    return hit
+
+
+@rule(r"\b(?:for|in|during|over|throughout|through)\s+(?P<x>the\s+(?P<unit>year|month|week))\b"
+      r"(?!['’]|-|\s+(?:of|before|after|earlier|later|ago|that|when|which|in\s+which|to|ended|ending|ahead|since|\d))")
+def the_unit(m, scope):
+    """"profits for the year", "later in the week", "throughout the month": the year, month
+    or week the text is about, TimeML's DATE (the current one in a forward-looking clause,
+    else the one of the last date the text gave, as "the same year")."""
+    unit = m["unit"].lower()
+    if scope.anchor is None:
+        return _hit(m, None, unit, group="x")
+    hit = _hit(m, *shifted(scope.anchor, unit, 0), group="x")
+    if scope.direction(m.start("x"), m.end("x")) != FUTURE:
         hit.reference = (unit, 0)
     return hit
 

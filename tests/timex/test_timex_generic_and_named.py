@@ -83,3 +83,33 @@ def test_a_range_of_years_is_its_two_years(text, expected):
 ])
 def test_a_clock_time_opening_its_clause_reads_the_verb_after_it(text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for the year", "later in the week": the period the text is about (TimeML DATE)
+    ("Net profit for the year rose 8%.", ("the year", "2033")),
+    ("In 2029 the yard built four ships, and revenue for the year doubled.", ("the year", "2029")),
+    ("The envoy will return later in the week.", ("the week", "2033-W19")),
+    ("Fares rose throughout the month.", ("the month", "2033-05")),
+])
+def test_the_year_the_text_is_about(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", ["She was named farmer of the year.", "Sales in the year to March rose.",
+                                  "He sang in the year of the flood."])
+def test_the_year_of_something_is_no_date(text):
+    assert not any(t == "the year" for t, _ in times(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # before another event's clause, "a day" is the duration TimeML marks
+    ("The strike began a day after talks collapsed.", ("a day", "P1D")),
+    ("Ballots were printed two weeks before voters registered.", ("two weeks", "P2W")),
+    # "later" and "earlier" take no object: the point, counted from the last date given
+    ("The dam opened on March 3, 2030. Three days later the gates jammed.", ("Three days later", "2030-03-06")),
+    ("A year earlier the mill had closed.", ("A year earlier", "2032")),
+    ("He left two days before, and nobody noticed.", ("two days before", "2033-05-09")),
+])
+def test_counted_days_before_a_clause_or_as_a_point(text, expected):
+    assert expected in times(text)
