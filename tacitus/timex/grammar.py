@@ -17,7 +17,7 @@ from tacitus.timex import calendar as cal
 from tacitus.timex import holidays
 from tacitus.timex.calendar import FUTURE, PAST
 from tacitus.timex.words import (COMPOUND_NUMBER_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, UNIT_RE,
-                                 WEEKDAY_RE, WEEKDAYS, duration_value, month_number,
+                                 VAGUE_NUMBERS, WEEKDAY_RE, WEEKDAYS, duration_value, month_number,
                                  number_value, unit_key)
 
 
@@ -570,6 +570,8 @@ def offset(m, scope):
     if m["dir2"] and not _POINT_AFTER_SIGNAL.match(scope.text, m.end()):
         return None  # "a day after talks collapsed": the duration "a day"
     direction = (m["ago"] or m["dir"] or m["dir2"]).lower()  # "ago" takes no object: "Two years ago the firm ..."
+    if amount is None and m["n"].lower() in VAGUE_NUMBERS:  # "a few days ago", "several years later"
+        return _hit(m, "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", "ref")
     if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade"):
         return _hit(m, None, unit)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
@@ -606,7 +608,7 @@ def part_of_the_unit(m, scope):
     return hit
 
 
-@rule(r"\b(?:for|in|during|over|throughout|through)\s+(?P<x>the\s+(?P<unit>year|month|week))\b"
+@rule(r"\b(?:for|in|during|over|throughout|through|(?P<part>earlier|later)\s+in)\s+(?P<x>the\s+(?P<unit>year|month|week|(?(part)day|year)))\b"
       r"(?!['’]|-|\s+(?:of|before|after|earlier|later|ago|that|when|which|in\s+which|to|ended|ending|ahead|since|\d))")
 def the_unit(m, scope):
     """"profits for the year", "later in the week", "throughout the month": the year, month

@@ -113,3 +113,19 @@ def test_the_year_of_something_is_no_date(text):
 ])
 def test_counted_days_before_a_clause_or_as_a_point(text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unstated number of units back or ahead: TimeML's PAST_REF / FUTURE_REF
+    ("A few days ago the convoy turned back.", ("A few days ago", "PAST_REF")),
+    ("Several years earlier the pier had burned.", ("Several years earlier", "PAST_REF")),
+    ("Some months later the envoy returned.", ("Some months later", "FUTURE_REF")),
+    # "later in the day": the day the text is about
+    ("The dam opened on March 3, 2030. Later in the day the gates jammed.", ("the day", "2030-03-03")),
+])
+def test_vague_offsets_and_the_day(text, expected):
+    assert expected in times(text)
+
+
+def test_the_day_in_general_is_no_date():
+    assert times("Bats sleep in the day and hunt at night.") == []
