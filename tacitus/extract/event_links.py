@@ -82,7 +82,9 @@ def fill_from_dyad(ctx, events):
 
 def merge_same_clause(events, doc):
     """'took aim at Zelenskyy, calling a statement "inflammatory"' is one accusation:
-    an event whose trigger hangs from a same-type event of the same actor joins it."""
+    an event whose trigger hangs from a same-type event of the same actor joins it. Two modes
+    of one type are two acts ("raided and shut down the radio station": a raid and a closure;
+    "arrested and deported"), and stay two events."""
     by_start = {e.trigger.start: e for e in events}
     kept = []
     for e in events:
@@ -90,7 +92,8 @@ def merge_same_clause(events, doc):
         head = tok.root.head if tok is not None else None
         parent = None
         while head is not None and tok is not None and head.i != tok.root.i:
-            parent = next((p for p in kept if p.type == e.type and p.trigger.start <= head.idx < p.trigger.end), None)
+            parent = next((p for p in kept if p.type == e.type and p.trigger.start <= head.idx < p.trigger.end
+                           and (p.mode == e.mode or not p.mode or not e.mode)), None)
             if parent or head.dep_ not in ("advcl", "conj", "xcomp") or head.head.i == head.i:
                 break
             head = head.head

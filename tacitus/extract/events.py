@@ -107,6 +107,22 @@ def _kept(event: Event, nominal_starts: set[int], dictionary_starts: set[int],
     return True
 
 
+def _own_sides_stand(token, type_: str, actors, recipients) -> bool:
+    """Whether a verb coded by the CAMEO dictionary has its sides in its own phrases, as
+    PETRARCH requires: a subject the verb has is an actor ("a bus overturned", "an apartment
+    block caught fire", "the storm forced thousands to evacuate" name no one acting), and
+    violence, coercion, protest and mobilisation have an actor or a target of their own
+    ("Wiranto was stabbed"), not only the state whose town the sentence names. Other types
+    keep _kept's test, which lets the nearest participant be the target."""
+    verb = token.head if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children) \
+        else token  # "it flooded the valley and forced thousands to leave": the shared subject
+    if not actors and any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        return False
+    if type_ in UNKNOWN_ACTOR_TYPES:
+        return bool(actors or recipients)
+    return True
+
+
 # --- one trigger -> one event -------------------------------------------------
 
 def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
@@ -162,6 +178,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     actors, actor_spans = participants.resolve_all(ctx, actor_toks, quote, event_of_token, by_token)
     recipients, recipient_spans = participants.resolve_all(ctx, recipient_toks, quote, event_of_token, by_token)
     recipients = [r for r in recipients if r not in actors] or ([] if actors else recipients)
+    if trig.source != "lexicon" and not _own_sides_stand(token, type_, actors, recipients):
+        return None
     declarer = participants.declarer(ctx, token, quote, event_of_token, by_token)
     if declarer and declarer[0] not in actors and participants.country_of(ctx, declarer[0]) in event_links.countries(ctx, actors):
         # "Zelenskyy declared that Ukraine would never recognize ...": the speaker states the state's act
@@ -198,6 +216,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if type_ == "ASSAULT" and _by_rioters(actor_toks):
         # "protesters clashed with police", "rioters attacked shops": a violent protest
         type_, mode, cameo, contexts = "PROTEST", "riot", "145", []
+    if type_ == "ASSAULT" and _policing(ctx, trig, actors):
+        # "police raided the newspaper's offices", "a police raid": a law-enforcement raid
+        # is PLOVER's COERCE (seize), not an armed attack
+        type_, mode, cameo, contexts = "COERCE", "seize", "171", ["legal"]
     if type_ == "RETREAT" and trig.mode == "withdraw" and _leaves_relations(ctx, actors, recipients + left):
         # "Human Rights Watch withdrew from Cambodia", "withdrew from the United Nations":
         # an organisation leaving a country, or a state leaving an organisation, reduces
@@ -357,6 +379,18 @@ def _by_rioters(actor_toks) -> bool:
     """The acting words are crowds that protest (`rioters` in the trigger lexicon)."""
     words = set(trigger_lexicon().get("rioters") or [])
     return bool(actor_toks) and all(t.lower_ in words or t.lemma_.lower() in words for t in actor_toks)
+
+
+def _policing(ctx, trig: Trigger, actors) -> bool:
+    """A raid (`policing_acts` in the trigger lexicon) by the police or another
+    law-enforcement body: the actor's sector is COP, or the raid noun is named by one
+    ("a police raid", "an FBI raid" when the FBI is coded COP)."""
+    if trig.token.lemma_.lower() not in set(trigger_lexicon().get("policing_acts") or []):
+        return False
+    sectors = {getattr(ctx.actors.get(a), "sector", None) for a in actors} if ctx.actors is not None else set()
+    named_by = [c for c in trig.token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    by_police = any((generic_actors.sector_of(c) or (None,))[0] == "COP" for c in named_by)
+    return "COP" in sectors or by_police
 
 
 # sectors of organisations that have no forces to withdraw

@@ -151,6 +151,7 @@ PLOVER_TRIGGERS = Record({
     "accident_verbs": WORDS,
     "occurrence_verbs": WORDS,
     "rioters": WORDS,
+    "policing_acts": WORDS,
 })
 
 # --- casualties.yaml

@@ -131,3 +131,21 @@ def test_every_event_carries_a_confidence(pipeline):
     unnamed = next(e for e in report.events if e.trigger.text == "looted" or not (e.actors or e.recipients))
     assert named.confidence > unnamed.confidence
     assert report.to_dict()["events"][0]["confidence"] == report.events[0].confidence
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a thing as the subject names no one acting
+    ("A delivery van overturned on the ring road near the stadium.", "COERCE"),
+    ("An old warehouse caught fire in the harbour district on Sunday.", "COERCE"),
+    ("It also flooded the valley and forced 4,000 villagers to leave their homes.", "COERCE"),
+])
+def test_a_dictionary_verb_needs_an_actor_as_its_subject(pipeline, petrarch, text, type_):
+    assert type_ not in {t for t, _ in _types(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Border guards caught six smugglers near the river.", "COERCE"),
+    ("A shopkeeper was stabbed outside his store in the port city.", "ASSAULT"),
+])
+def test_a_dictionary_verb_with_its_own_sides_stands(pipeline, petrarch, text, type_):
+    assert type_ in {t for t, _ in _types(pipeline, text)}

@@ -377,3 +377,52 @@ def test_give_and_provide_are_aid_only_with_what_aid_is(pipeline, text, aid):
 
 def test_a_preposition_after_the_object_makes_no_phrasal_verb(pipeline):
     assert "CONCEDE" not in _types(pipeline, "The minister gave a long speech in parliament on Tuesday.")
+
+
+@pytest.mark.parametrize("text, mode", [
+    # violence by hand or by a mob, and property destroyed in it
+    ("A taxi driver was knifed in the back during the robbery.", "primitive"),
+    ("Villagers lynched two men accused of stealing a goat.", "beat"),
+    ("Unidentified attackers torched three buses at the depot.", "destroy"),
+    ("Armed men ransacked the clinic and stole medicines.", "destroy"),
+    # weapons thrown, planted or set off
+    ("Someone lobbed a hand grenade into the courtyard of the police post.", "explosives"),
+    ("A bomb was planted under the bridge, the army said.", "explosives"),
+    ("Youths threw stones at the convoy as it left the camp.", "primitive"),
+    # fires set in conflict
+    ("Militiamen burned down the village school and the clinic.", "destroy"),
+])
+def test_violence_by_hand_by_mobs_and_with_thrown_weapons(pipeline, text, mode):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    assert ("ASSAULT", mode) in {(e.type, e.mode) for e in report.events if e.status == "asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute poisoned relations between the two capitals.",
+    "A wildfire burned 300 hectares of forest in the south.",
+    "The team threw a party for the departing coach.",
+    "Critics say the elite plundered the treasury for decades.",
+])
+def test_the_same_words_said_of_relations_fires_and_parties_state_no_assault(pipeline, text):
+    assert "ASSAULT" not in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text", [
+    "The prime ministers of Greece and Turkey spoke by telephone on Thursday.",
+    "The two foreign ministers discussed the border in a video call.",
+    "Macron and Scholz held a phone call about the gas crisis.",
+])
+def test_talks_at_a_distance_are_consultations_by_phone(pipeline, text):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    assert ("CONSULT", "phone") in {(e.type, e.mode) for e in report.events}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Police raided the headquarters of the opposition party before dawn.", "COERCE"),
+    ("Tax police carried out a raid on the offices of the broadcaster.", "COERCE"),
+    ("Gunmen raided a farming village overnight, killing eleven people.", "ASSAULT"),
+])
+def test_a_raid_by_the_police_is_coercion_by_gunmen_an_assault(pipeline, text, type_):
+    found = {(e.type, e.trigger.text.split()[-1]) for e in pipeline.process(
+        Article(text=text, published="2024-03-01")).events if e.status == "asserted"}
+    assert any(t == type_ and w.startswith("raid") for t, w in found), found
