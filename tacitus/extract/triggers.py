@@ -246,11 +246,15 @@ def _hyphenated_lemma(token) -> str:
     return lemma
 
 
-def _objects_of(token, nominal: bool, subject: bool = False) -> list:
+def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = False) -> list:
     """A verb's object (or passive subject), a noun's 'of'/'to' complement ("the suspension of
     attacks", "an end to the fighting"); through a collective noun ("thousands of reservists").
-    With `subject`, the verb's subject instead ("militias began operating")."""
-    if subject:
+    With `subject`, the verb's subject instead ("militias began operating"); with `purpose`,
+    what the verb is for or in ("gathered in the capital for a rally", "took part in a march")."""
+    if purpose:
+        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in")
+                for p in c.children if p.dep_ == "pobj"]
+    elif subject:
         objs = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not objs and token.dep_ in ("xcomp", "conj"):  # "militias began operating": the governing verb's
             objs = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -327,7 +331,7 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
         if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
         objects = _through_collectives([o for o in prep.children if o.dep_ == "pobj"]) if prep is not None else \
-            _objects_of(token, nominal, subject=spec.get("role") == "subject")
+            _objects_of(token, nominal, subject=spec.get("role") == "subject", purpose=spec.get("role") == "purpose")
         if prep is not None:
             particle = prep  # part of the trigger's words
         for obj in objects:

@@ -426,3 +426,21 @@ def test_a_raid_by_the_police_is_coercion_by_gunmen_an_assault(pipeline, text, t
     found = {(e.type, e.trigger.text.split()[-1]) for e in pipeline.process(
         Article(text=text, published="2024-03-01")).events if e.status == "asserted"}
     assert any(t == type_ and w.startswith("raid") for t, w in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition groups gathered in the square on Friday for a rally against the tax.",
+    "Students assembled outside the ministry for a vigil.",
+    "Demonstrators converged on the presidential palace.",
+    "Hundreds of protesters poured into the streets of the port city.",
+])
+def test_protests_told_through_the_people_who_hold_them(pipeline, text):
+    assert "PROTEST" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered for a funeral in the village.",
+    "Fans gathered in the park for the concert.",
+])
+def test_other_gatherings_are_no_protests(pipeline, text):
+    assert "PROTEST" not in _types(pipeline, text)
