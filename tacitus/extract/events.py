@@ -68,9 +68,9 @@ UNKNOWN_ACTOR_TYPES = CONFLICT_TYPES | {"PROTEST", "MOBILIZE"}
 def _names_truce(noun) -> bool:
     """The noun is one of the trigger lexicon's ceasefire words ("truce", "ceasefire agreement")."""
     entry = (trigger_lexicon().get("nouns") or {}).get(noun.lemma_.lower()) or {}
-    phrase = next((c for c in noun.lefts if c.dep_ == "compound"), None)
-    if phrase is not None:
-        entry = (trigger_lexicon().get("phrases") or {}).get(f"{phrase.lemma_.lower()} {noun.lemma_.lower()}") or entry
+    phrases = trigger_lexicon().get("phrases") or {}
+    for phrase in (c for c in noun.lefts if c.dep_ == "compound"):  # "a five-day cease-fire": any of them
+        entry = phrases.get(f"{phrase.lemma_.lower()} {noun.lemma_.lower()}") or entry
     return entry.get("mode") == "ceasefire"
 
 
@@ -79,9 +79,9 @@ def _occurring(token) -> bool:
     broke out", "fighting erupted", "clashes left five dead")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the site was hit by a cyber attack"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []) \
-            and _names_truce(token):
-        return True  # "the two sides signed a ceasefire": the clause states the truce
+    if token.dep_ in ("dobj", "nsubjpass") and _names_truce(token) \
+            and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
+        return True  # "the two sides signed a ceasefire", "a truce was declared": the clause states the truce
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
         and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
 
@@ -334,7 +334,8 @@ def _concedes(token, by_token) -> bool:
     """The agreement's object or complement is a concession, a retreat or a demand."""
     for c in [*token.children, *[g for x in token.children if x.dep_ == "xcomp" for g in x.children if g.dep_ == "dobj"]]:
         # (and the object of its complement: "promised to ensure a cease-fire")
-        targets = [c] if c.dep_ in ("dobj", "xcomp") else \
+        # ("a ceasefire was agreed", "their demands were accepted": the passive's subject)
+        targets = [c] if c.dep_ in ("dobj", "xcomp", "nsubjpass") else \
             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "on") else []
         # "agreed to all of their demands": through the quantifier
         targets += [p for t in targets if t.lower_ in ("all", "some", "most", "many", "several", "each")

@@ -444,3 +444,12 @@ def test_protests_told_through_the_people_who_hold_them(pipeline, text):
 ])
 def test_other_gatherings_are_no_protests(pipeline, text):
     assert "PROTEST" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A 72-hour cease-fire was declared in the northern districts on Sunday.",
+    "A truce was agreed in the early hours of Monday, the mediators said.",
+    "Most of the strikers' demands were accepted after a night of talks.",
+])
+def test_a_truce_or_demands_agreed_in_the_passive_are_concessions(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
