@@ -30,12 +30,19 @@ _CLOCK = re.compile(r"T\d\d:\d\d")
 
 # A word of approximation or comparison before a duration, and its TIMEX3 mod: "about two
 # years" (P2Y, APPROX), "more than a decade" (P10Y, MORE_THAN), "nearly a month" (LESS_THAN).
-_APPROX_BEFORE = re.compile(r"\b(?P<word>about|around|roughly|approximately|some|nearly|almost|more\s+than|"
-                            r"less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|up\s+to)\s+$", re.I)
+_APPROX_BEFORE = re.compile(r"\b(?P<word>about|around|roughly|approximately|circa|some|nearly|almost|more\s+than|"
+                            r"longer\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|"
+                            r"no\s+longer\s+than|up\s+to|over)\s+$", re.I)
 _MOD_OF_APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-                  "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+                  "circa": "APPROX", "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+                  "more than": "MORE_THAN", "longer than": "MORE_THAN", "over": "MORE_THAN",
                   "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-                  "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS"}
+                  "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "no longer than": "EQUAL_OR_LESS",
+                  "up to": "EQUAL_OR_LESS"}
+# A duration counted in numbers ("over two years", not "over the past two years", where "over"
+# is the preposition of the span).
+_COUNTED = re.compile(r"(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|a\s+couple|several|a\s+few)", re.I)
 
 
 def with_modifiers(hits: list[Hit], text: str) -> list[Hit]:
@@ -54,7 +61,7 @@ def with_modifiers(hits: list[Hit], text: str) -> list[Hit]:
 
 def _approximate(hit: Hit, text: str, previous_end: int) -> None:
     before = _APPROX_BEFORE.search(text[max(previous_end, hit.start - 20):hit.start])
-    if before is None:
+    if before is None or not _COUNTED.match(text, hit.start):
         return
     hit.start -= len(before[0])
     hit.mod = _MOD_OF_APPROX[re.sub(r"\s+", " ", before["word"].lower())]

@@ -129,3 +129,15 @@ def test_vague_offsets_and_the_day(text, expected):
 
 def test_the_day_in_general_is_no_date():
     assert times("Bats sleep in the day and hunt at night.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over", "circa", "longer than" before a number of units
+    ("The siege lasted over two years.", ("over two years", "P2Y", "MORE_THAN")),
+    ("The repairs took circa 30 days.", ("circa 30 days", "P30D", "APPROX")),
+    ("The strike lasted longer than a month.", ("longer than a month", "P1M", "MORE_THAN")),
+    # "over" the preposition of a span stays out of it
+    ("Rents rose over the past two years.", ("the past two years", "P2Y", None)),
+])
+def test_bounded_durations(text, expected):
+    assert expected in [(t.text, t.value, t.mod) for t in find_times_in_text(text, DCT)]
