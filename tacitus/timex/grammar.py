@@ -572,7 +572,7 @@ def offset(m, scope):
     direction = (m["ago"] or m["dir"] or m["dir2"]).lower()  # "ago" takes no object: "Two years ago the firm ..."
     if amount is None and m["n"].lower() in VAGUE_NUMBERS:  # "a few days ago", "several years later"
         return _hit(m, "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", "ref")
-    if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade"):
+    if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade", "century"):
         return _hit(m, None, unit)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = int(amount) * sign
@@ -633,6 +633,8 @@ def shifted(anchor: dt.date, unit: str, n: int) -> tuple[str, str]:
         return cal.month_value(*cal.shift_months(anchor.year, anchor.month, n)), "month"
     if unit == "decade":
         return str(anchor.year // 10 + n), "decade"
+    if unit == "century":  # "a century ago": the hundred years before this one ("19")
+        return f"{anchor.year // 100 + n:02d}", "century"
     return str(anchor.year + n), "year"
 
 

@@ -36,7 +36,8 @@ def find_times_in_text(text: str, published: Optional[dt.date],
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
 _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
-                "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year")}
+                "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year"),
+                "century": ("day", "week", "month", "year", "decade")}
 REFERENCE_REACH = 600  # characters: the same paragraph or the one before, in news
 
 

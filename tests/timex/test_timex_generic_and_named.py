@@ -141,3 +141,12 @@ def test_the_day_in_general_is_no_date():
 ])
 def test_bounded_durations(text, expected):
     assert expected in [(t.text, t.value, t.mod) for t in find_times_in_text(text, DCT)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The abbey was founded a century ago.", ("a century ago", "19")),
+    ("Two centuries earlier the town burned.", ("Two centuries earlier", "18")),
+    ("In 1871 the bridge opened. A century later it fell.", ("A century later", "19")),
+])
+def test_centuries_counted_back_or_on(text, expected):
+    assert expected in times(text)
