@@ -79,6 +79,9 @@ def _occurring(token) -> bool:
     broke out", "fighting erupted", "clashes left five dead")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the site was hit by a cyber attack"
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB" \
+            and token.head.head.lemma_.lower() in set(trigger_lexicon().get("harm_verbs") or []):
+        return True  # "several houses were damaged in the shelling": harm done in it
     if token.dep_ in ("dobj", "nsubjpass") and _names_truce(token) \
             and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
         return True  # "the two sides signed a ceasefire", "a truce was declared": the clause states the truce

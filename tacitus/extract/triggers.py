@@ -246,12 +246,16 @@ def _hyphenated_lemma(token) -> str:
     return lemma
 
 
-def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = False) -> list:
+def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = False, means: bool = False) -> list:
     """A verb's object (or passive subject), a noun's 'of'/'to' complement ("the suspension of
     attacks", "an end to the fighting"); through a collective noun ("thousands of reservists").
     With `subject`, the verb's subject instead ("militias began operating"); with `purpose`,
-    what the verb is for or in ("gathered in the capital for a rally", "took part in a march")."""
-    if purpose:
+    what the verb is for or in ("gathered in the capital for a rally", "took part in a march");
+    with `means`, who or what did it ("was hit by a rocket", "targeted a patrol with a bomb")."""
+    if means:
+        objs = [p for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+                for p in c.children if p.dep_ == "pobj"]
+    elif purpose:
         objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in")
                 for p in c.children if p.dep_ == "pobj"]
     elif subject:
@@ -331,7 +335,8 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
         if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
         objects = _through_collectives([o for o in prep.children if o.dep_ == "pobj"]) if prep is not None else \
-            _objects_of(token, nominal, subject=spec.get("role") == "subject", purpose=spec.get("role") == "purpose")
+            _objects_of(token, nominal, subject=spec.get("role") == "subject", purpose=spec.get("role") == "purpose",
+                          means=spec.get("role") == "means")
         if prep is not None:
             particle = prep  # part of the trigger's words
         for obj in objects:

@@ -143,7 +143,7 @@ PLOVER_TRIGGERS = Record({
     "false_events": Record({"described_types": WORDS, "passive_with": WORDS, "withdrawn_things": WORDS,
                             "spoken_things": WORDS}),
     "de_escalation": Record({"verbs": WORDS, "nouns": WORDS, "objects": ListOf(EVENT_BY_WORDS)}),
-    "verb_objects": ListOf(Record({"verbs": WORDS, "nouns": WORDS, "role": Choice("object", "subject", "purpose"),
+    "verb_objects": ListOf(Record({"verbs": WORDS, "nouns": WORDS, "role": Choice("object", "subject", "purpose", "means"),
                                    "bare": FLAG, "objects": ListOf(EVENT_BY_WORDS)}, required=["verbs", "objects"],
                                   name="a mapping {verbs, nouns, role, bare, objects}")),
     "declared_retreats": WORDS,
@@ -152,6 +152,7 @@ PLOVER_TRIGGERS = Record({
     "occurrence_verbs": WORDS,
     "rioters": WORDS,
     "policing_acts": WORDS,
+    "harm_verbs": WORDS,
 })
 
 # --- casualties.yaml

@@ -453,3 +453,41 @@ def test_other_gatherings_are_no_protests(pipeline, text):
 ])
 def test_a_truce_or_demands_agreed_in_the_passive_are_concessions(pipeline, text):
     assert "CONCEDE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, mode", [
+    # what was hit with what
+    ("A police station was hit by a mortar shell on Tuesday night.", "heavy-weapons"),
+    ("Rebels targeted an army convoy with a roadside bomb.", "explosives"),
+    ("A wedding party was struck by a drone in the valley.", "drone"),
+    # bombs dropped, attacks suffered
+    ("Army helicopters dropped barrel bombs on two villages.", "aerial"),
+    ("The outpost came under heavy shelling overnight.", None),
+    # harm done in an attack no one is named for
+    ("Dozens of homes were destroyed in the bombardment.", "heavy-weapons"),
+    # a blade, not a computer
+    ("Attackers hacked two herders to death with machetes.", "primitive"),
+])
+def test_attacks_told_by_weapon_target_or_harm(pipeline, text, mode):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    found = {(e.type, e.mode) for e in report.events if e.status == "asserted"}
+    assert any(t == "ASSAULT" and (mode is None or m == mode) for t, m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from his own party for the remarks.",
+    "The retailer was hit by falling sales in the spring.",
+    "She was hit by a car while crossing the road.",
+    "Hackers targeted the bank's customers with fake emails.",
+    "Officials came under pressure to resign.",
+])
+def test_the_same_verbs_without_weapons_state_no_assault(pipeline, text):
+    assert "ASSAULT" not in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers rounded up forty men in the market on Friday.",
+    "Border police nabbed two smugglers near the crossing.",
+])
+def test_arrests_in_other_words(pipeline, text):
+    assert "COERCE" in _types(pipeline, text)
