@@ -42,6 +42,9 @@ def is_negated(token) -> bool:
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ in negators and child.dep_ in ("advmod", "det", "neg")):
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none", "noone") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+                return True  # "no troops were injured", "nobody was arrested", "no one was hurt"
     return False
 
 
@@ -72,6 +75,11 @@ def is_infinitive_clause(token) -> bool:
 def modality(token) -> Optional[str]:
     """'hypothetical' | 'future' | 'negated' | None for a verbal trigger's clause."""
     future_aux, hypothetical_aux = word_class("future_auxiliaries"), word_class("hypothetical_auxiliaries")
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in token.children):
+        # "the leaders are to meet next week" is planned; "crowds were to storm the base" was
+        # planned and is not said to have happened
+        return "hypothetical" if token.head.tag_ == "VBD" else "future"
     for tok in _clause_heads(token):
         for child in tok.children:
             lower = child.lower_

@@ -210,6 +210,9 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "at a jail": a verb's word with an article is the thing, not the act
                 if entry.get("attempt") and any(c.dep_ == "xcomp" for c in token.children):
                     break  # "sought to expel the envoy": the attempt is the infinitive's event
+                if entry.get("transitive") and token.pos_ == "VERB" and not any(
+                        c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+                    break  # "she returned to the US" goes back; "returned the remains" gives back
                 if entry.get("control") and not _controls(token):
                     break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)

@@ -491,3 +491,35 @@ def test_the_same_verbs_without_weapons_state_no_assault(pipeline, text):
 ])
 def test_arrests_in_other_words(pipeline, text):
     assert "COERCE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He left the party in 2019 and returned to Canada.", "RETREAT"),
+    ("The ministry released a report on prison conditions on Monday.", "RETREAT"),
+    ("Her lawyers released a statement after the hearing.", "RETREAT"),
+    ("Technicians worked through the night to restore electricity to the suburbs.", "COOPERATE"),
+    ("The senator is seeking re-election in November.", "REQUEST"),
+])
+def test_common_verbs_said_of_travel_information_services_and_office(pipeline, text, absent):
+    assert absent not in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Rebels released the three hostages on Sunday.", "RETREAT"),
+    ("Ankara and Cairo restored diplomatic ties after a decade.", "COOPERATE"),
+])
+def test_the_same_verbs_with_captives_and_ties_state_the_event(pipeline, text, type_):
+    assert type_ in _types(pipeline, text, ("asserted", "historical"))
+
+
+@pytest.mark.parametrize("text, word, statuses", [
+    ("No civilians were killed in the strike, the army said.", "killed", {"negated"}),
+    ("Nobody was arrested after the march.", "arrested", {"negated"}),
+    ("Thousands of fans were to storm the pitch on Saturday.", "storm", {"hypothetical"}),
+    # a meeting planned is PLOVER's willingness to meet (AGREE), not a meeting held
+    ("The two foreign ministers are to meet in Oslo next month.", "meet", {"future", "asserted"}),
+])
+def test_a_subject_of_no_one_negates_and_a_plan_is_not_a_deed(pipeline, text, word, statuses):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    found = [(e.type, e.status) for e in report.events if e.trigger.text.startswith(word)]
+    assert found and all(st in statuses for _, st in found) and ("CONSULT", "asserted") not in found, found
