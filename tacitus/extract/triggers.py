@@ -217,8 +217,57 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
                 break
+    _court_findings(tokens, found, used, lex.get("court_findings") or {})
     _dictionary_verbs(tokens, found, used, lex)
     return [found[i] for i in sorted(found)]
+
+
+def _court_findings(tokens, found, used, spec) -> None:
+    """A court finding a person guilty or an act unlawful (PLOVER SANCTION, mode convict):
+    'two officers were found guilty', 'a judge ruled the practice unconstitutional', 'the
+    court issued an opinion ..., finding it to be unlawful'. Actively said, the finder must
+    be a court (`courts`); 'the report found the policy unlawful' is no conviction."""
+    verbs, courts, findings = (set(spec.get(k) or []) for k in ("verbs", "courts", "findings"))
+    entry = spec.get("entry")
+    if not (verbs and findings and entry):
+        return
+    for token in tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or token.i in used or token.i in found:
+            continue
+        sent = token.sent
+        finding = next((t for t in token.subtree if t.lower_ in findings and sent.start <= t.i < sent.end
+                        and _within(t, token, 3)), None)
+        if finding is None or any(c.dep_ == "neg" for c in finding.children) or finding.nbor(-1).lower_ == "not":
+            continue  # "found not guilty" acquits
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        if not passive and not _said_by_a_court(token, courts):
+            continue
+        found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=False)
+
+
+def _within(token, ancestor, steps: int) -> bool:
+    """`ancestor` is reached from `token` in at most `steps` steps up the parse."""
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == ancestor.i:
+            return True
+    return False
+
+
+def _said_by_a_court(verb, courts: set) -> bool:
+    """The verb's subject (or, for a participle without one, the subject of the clause it
+    hangs from: 'the court issued an opinion, finding ...') is a court or a judge."""
+    head = verb
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+        if subjects:
+            return any(t.lemma_.lower() in courts or t.lower_ in courts for s in subjects for t in s.subtree)
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _de_escalations(tokens, found, used, lex) -> None:

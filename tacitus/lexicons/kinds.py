@@ -133,6 +133,7 @@ PLOVER_TRIGGERS = Record({
     "ignore": WORDS,
     "evaluative": Record({"verbs": WORDS, "disapproval": WORDS}),
     "obligations": Record({"modals": WORDS, "speech_verbs": WORDS, "entry": EVENT}),
+    "court_findings": Record({"verbs": WORDS, "courts": WORDS, "findings": WORDS, "entry": EVENT}),
     "collective_nouns": WORDS,
     "support_verbs": WORDS,
     "recipient_preps": MapOf(WORDS, name="a mapping type: prepositions"),

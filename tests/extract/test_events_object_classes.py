@@ -524,3 +524,25 @@ def test_a_subject_of_no_one_negates_and_a_plan_is_not_a_deed(pipeline, text, wo
     report = pipeline.process(Article(text=text, published="2024-03-01"))
     found = [(e.type, e.status) for e in report.events if e.trigger.text.startswith(word)]
     assert found and all(st in statuses for _, st in found) and ("CONSULT", "asserted") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Three former ministers were found guilty of embezzlement on Tuesday.",
+    "The constitutional court ruled that the emergency decree was unconstitutional.",
+    "The tribunal declared the election result void.",
+    "A High Court judge found the deportation policy unlawful.",
+])
+def test_a_court_finding_guilt_or_unlawfulness_is_a_sanction(pipeline, text):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    assert ("SANCTION", "convict") in {(e.type, e.mode) for e in report.events}
+
+
+@pytest.mark.parametrize("text", [
+    "An independent report found the policy unlawful.",
+    "The jury found the former mayor not guilty of bribery.",
+    "The court found that it could rule on the matter.",
+    "Researchers found the sample was invalid.",
+])
+def test_findings_of_others_acquittals_and_procedure_are_no_convictions(pipeline, text):
+    report = pipeline.process(Article(text=text, published="2024-03-01"))
+    assert ("SANCTION", "convict") not in {(e.type, e.mode) for e in report.events}
