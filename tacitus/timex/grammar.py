@@ -133,6 +133,36 @@ def day_month_year(m, scope):
     return hit
 
 
+_DAY_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+_DAY_ORDINAL_RE = (r"(?:(?P<tens>twenty|thirty)[\s-](?P<unit_ord>first|second|third|fourth|fifth|sixth|seventh|"
+                   r"eighth|ninth)|(?P<ord>" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)) + r"))")
+
+
+# "June first" only where the phrase ends ("In May the first ship sailed" is no day).
+@rule(rf"\b(?:the\s+)?{_DAY_ORDINAL_RE}\s+of\s+(?P<month>{MONTH_RE})\b(?:\s*,?\s+(?P<y>\d{{4}})\b)?"
+      rf"|\b(?P<month2>{MONTH_RE})\.?\s+(?:the\s+)?{_DAY_ORDINAL_RE.replace('?P<', '?P<b_')}\b"
+      r"(?:\s*,?\s+(?P<y2>\d{4})\b|(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|to|through|until|at|in|on|when)\b))")
+def ordinal_day_of_month(m, scope):
+    """"the twenty-second of June", "June first", "the fifth of November 1605": a day written
+    as an ordinal word (not the duration "twenty seconds")."""
+    month_word = m["month"] or m["month2"]
+    if not _capitalised(month_word):
+        return None
+    prefix = "" if m["month"] else "b_"
+    if m[prefix + "ord"]:
+        day = _DAY_ORDINALS[m[prefix + "ord"].lower()]
+    else:
+        day = {"twenty": 20, "thirty": 30}[m[prefix + "tens"].lower()] + _DAY_ORDINALS[m[prefix + "unit_ord"].lower()]
+    year = m["y"] or m["y2"]
+    if year:
+        date = cal.safe_date(int(year), month_number(month_word), day)
+        return _hit(m, date.isoformat(), "day") if date else None
+    return _month_day(m, scope, month_number(month_word), day)
+
+
 _STRONG_BEFORE = re.compile(r"\b(?:on|since|until|by|before|after|every)\s+$", re.I)
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 

@@ -150,3 +150,19 @@ def test_bounded_durations(text, expected):
 ])
 def test_centuries_counted_back_or_on(text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day written as an ordinal word, not the duration "twenty seconds"
+    ("The referendum is on the twenty-second of June.", ("the twenty-second of June", "2033-06-22")),
+    ("The canal froze on February twenty-first.", ("February twenty-first", "2033-02-21")),
+    ("The toll takes effect July first, the ministry said.", ("July first", "2033-07-01")),
+    ("The treaty was signed on the fifth of November 1921.", ("the fifth of November 1921", "1921-11-05")),
+    ("The race took twenty seconds.", ("twenty seconds", "PT20S")),
+])
+def test_a_day_written_as_an_ordinal_word(text, expected):
+    assert expected in times(text)
+
+
+def test_a_month_before_an_ordinal_noun_phrase_is_only_the_month():
+    assert times("In May the first ferry sailed.") == [("May", "2033-05")]
