@@ -653,6 +653,19 @@ def the_unit(m, scope):
     return hit
 
 
+@rule(r"\b(?P<x>that\s+(?P<unit>day|week|month|year))\b(?![\s-]+(?:long|old|on|before|after|to)\b)")
+def that_unit(m, scope):
+    """"That year, floods hit the south", "later that day": the day, week, month or year of
+    the last date the text gave (TimeML's DATE, as "the same year"), else of the publication
+    date."""
+    unit = m["unit"].lower()
+    if scope.anchor is None:
+        return _hit(m, None, unit)
+    hit = _hit(m, *shifted(scope.anchor, unit, 0))
+    hit.reference = (unit, 0)
+    return hit
+
+
 def shifted(anchor: dt.date, unit: str, n: int) -> tuple[str, str]:
     """The TIMEX3 value and granularity `n` units of `unit` from the day `anchor`."""
     if unit == "day":

@@ -166,3 +166,18 @@ def test_a_day_written_as_an_ordinal_word(text, expected):
 
 def test_a_month_before_an_ordinal_noun_phrase_is_only_the_month():
     assert times("In May the first ferry sailed.") == [("May", "2033-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that day", "that year": the day or year of the last date the text gave
+    ("In March 2029 the dam broke. That year, floods reached the delta.", ("That year", "2029")),
+    ("The strike began on June 3, 2030. Later that day police arrived.", ("that day", "2030-06-03")),
+])
+def test_that_day_counts_from_the_last_date_given(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", ["Envoys said that year-long talks had failed.",
+                                  "She knew that day-to-day work mattered."])
+def test_that_before_a_compound_is_no_date(text):
+    assert times(text) == []
