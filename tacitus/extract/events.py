@@ -443,6 +443,10 @@ def _by_accident(token) -> bool:
         if any(v.lemma_.lower() in crashes for v in verbs) and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children):
             return True  # "were killed when a bomber crashed"
+    for d in token.subtree:  # the same clause hung elsewhere by the parser ("... yesterday, when a bomber crashed")
+        if d.i > token.i and d.dep_ in ("relcl", "acl", "advcl") and d.lemma_.lower() in crashes and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in d.children):
+            return True
     return False
 
 
