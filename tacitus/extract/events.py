@@ -139,6 +139,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         return None  # "recalled her clash with X" remembers an event; no envoy is recalled
     if trig.type == "ASSAULT" and not trig.nominal and _by_accident(token):
         return None  # "a road accident followed by a fire killed five people"
+    if not trig.nominal and _of_quantities(trig):
+        return None  # "sales declined 8.7 %", "the index increased", "raised interest rates"
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)
@@ -447,6 +449,21 @@ def _by_accident(token) -> bool:
         if d.i > token.i and d.dep_ in ("relcl", "acl", "advcl") and d.lemma_.lower() in crashes and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in d.children):
             return True
+    return False
+
+
+def _of_quantities(trig: Trigger) -> bool:
+    """The verb's subject or object is an economic measure (`quantities` in the lexicon), or its
+    object a bare percentage, and not part of the trigger's own phrase ("cut off the water supply")."""
+    words = set(trigger_lexicon().get("quantities") or [])
+    for c in trig.token.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or trig.start <= c.i < trig.end:
+            continue
+        phrase = " ".join([t.lemma_.lower() for t in c.lefts if t.dep_ == "compound"] + [c.lemma_.lower()])
+        if phrase in words or c.dep_ != "dobj" and c.lemma_.lower() in words:
+            return True  # a subject by its head ("car sales declined"), an object with its compounds
+        if c.dep_ == "dobj" and c.ent_type_ == "PERCENT" and not any(g.lower_ == "of" for g in c.children):
+            return True  # "declined 8.7 %", not "seized 40 percent of the territory"
     return False
 
 

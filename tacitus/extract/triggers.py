@@ -206,10 +206,13 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "Strike" in a name is no event
                 if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
                     break  # "the negotiating table" names a thing
-                if section == "verbs" and token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children):
-                    break  # "at a jail": a verb's word with an article is the thing, not the act
+                if section == "verbs" and token.pos_ == "NOUN" and (
+                        token.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in token.children)):
+                    break  # "at a jail", "Apple's newest phone", "positive signs": the thing, not the act
                 if entry.get("attempt") and any(c.dep_ == "xcomp" for c in token.children):
                     break  # "sought to expel the envoy": the attempt is the infinitive's event
+                if entry.get("intransitive") and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
+                    break  # "demonstrated their applications" shows them; "thousands demonstrated" protest
                 if entry.get("transitive") and token.pos_ == "VERB" and not any(
                         c.dep_ in ("dobj", "nsubjpass") for c in token.children):
                     break  # "she returned to the US" goes back; "returned the remains" gives back

@@ -125,7 +125,7 @@ EVENT_BY_WORDS = Record({"entry": EVENT, "words": WORDS}, required=["entry", "wo
 TRIGGER = Record({
     "type": TEXT, "mode": TEXT, "cameo": TEXT, "context": WORDS,
     "negated": EVENT, "verbal": EVENT, "clause": EVENT, "objects": EVENT_BY_WORDS, "nearby": EVENT_BY_WORDS,
-    "control": FLAG, "transitive": FLAG, "appeal": FLAG, "verb": FLAG, "attempt": FLAG,
+    "control": FLAG, "transitive": FLAG, "intransitive": FLAG, "appeal": FLAG, "verb": FLAG, "attempt": FLAG,
 }, required=["type"], name="a trigger {type, mode, cameo, context, ...}")
 TRIGGERS = MapOf(TRIGGER, name="a mapping word: trigger")
 PLOVER_TRIGGERS = Record({
@@ -154,6 +154,7 @@ PLOVER_TRIGGERS = Record({
     "rioters": WORDS,
     "policing_acts": WORDS,
     "harm_verbs": WORDS,
+    "quantities": WORDS,
 })
 
 # --- casualties.yaml

@@ -548,3 +548,25 @@ def test_a_court_finding_guilt_or_unlawfulness_is_a_sanction(pipeline, text):
 def test_findings_of_others_acquittals_and_procedure_are_no_convictions(pipeline, text):
     report = pipeline.process(Article(text=text, published="2024-03-01"))
     assert ("SANCTION", "convict") not in {(e.type, e.mode) for e in report.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Car sales declined 4.2 % in the third quarter.",
+    "The carmaker expects to beat last year's profit by a wide margin.",
+    "The central bank raised interest rates for the fifth time this year.",
+    "The FTSE index increased by 0.3 % on Monday.",
+    "Several developers demonstrated their new applications at the fair.",
+    "Analysts see positive signs in the latest figures.",
+    "The company unveiled a new version of its phone.",
+])
+def test_markets_products_and_figures_state_no_event(pipeline, text):
+    assert not _types(pipeline, text, ("asserted", "historical", "future"))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Thousands demonstrated in the capital against the price rises.", "PROTEST"),
+    ("The government cut off the water supply to the rebel district.", "COERCE"),
+    ("Police beat the detained students with sticks.", "ASSAULT"),
+])
+def test_the_same_verbs_with_people_and_public_goods_still_state_events(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
