@@ -459,8 +459,9 @@ def _of_quantities(trig: Trigger) -> bool:
     for c in trig.token.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or trig.start <= c.i < trig.end:
             continue
-        phrase = " ".join([t.lemma_.lower() for t in c.lefts if t.dep_ == "compound"] + [c.lemma_.lower()])
-        if phrase in words or c.dep_ != "dobj" and c.lemma_.lower() in words:
+        names = [t.lemma_.lower() for t in c.lefts if t.dep_ == "compound"] + [c.lemma_.lower()]
+        phrases = {" ".join(names[i:]) for i in range(len(names) - 1)}  # "the U.S. housing market"
+        if " ".join(names) in words or c.dep_ != "dobj" and (c.lemma_.lower() in words or phrases & words):
             return True  # a subject by its head ("car sales declined"), an object with its compounds
         if c.dep_ == "dobj" and c.ent_type_ == "PERCENT" and not any(g.lower_ == "of" for g in c.children):
             return True  # "declined 8.7 %", not "seized 40 percent of the territory"

@@ -552,6 +552,7 @@ def test_findings_of_others_acquittals_and_procedure_are_no_convictions(pipeline
 
 @pytest.mark.parametrize("text", [
     "Car sales declined 4.2 % in the third quarter.",
+    "The US housing market has been declining for two years.",
     "The carmaker expects to beat last year's profit by a wide margin.",
     "The central bank raised interest rates for the fifth time this year.",
     "The FTSE index increased by 0.3 % on Monday.",
