@@ -435,6 +435,8 @@ def test_a_raid_by_the_police_is_coercion_by_gunmen_an_assault(pipeline, text, t
     "Students assembled outside the ministry for a vigil.",
     "Demonstrators converged on the presidential palace.",
     "Hundreds of protesters poured into the streets of the port city.",
+    "Tens of thousands took to the streets of Minsk on Sunday.",
+    "Residents spilled into the streets after the results were announced.",
 ])
 def test_protests_told_through_the_people_who_hold_them(pipeline, text):
     assert "PROTEST" in _types(pipeline, text)
@@ -443,6 +445,7 @@ def test_protests_told_through_the_people_who_hold_them(pipeline, text):
 @pytest.mark.parametrize("text", [
     "Mourners gathered for a funeral in the village.",
     "Fans gathered in the park for the concert.",
+    "She took a street map from the shelf.",
 ])
 def test_other_gatherings_are_no_protests(pipeline, text):
     assert "PROTEST" not in _types(pipeline, text)
