@@ -445,6 +445,8 @@ def _by_accident(token) -> bool:
         if any(v.lemma_.lower() in crashes for v in verbs) and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children):
             return True  # "were killed when a bomber crashed"
+    if any(c.dep_ == "conj" and c.lemma_.lower() in crashes for c in token.children):
+        return True  # "a helicopter struck power lines and crashed"
     for d in token.subtree:  # the same clause hung elsewhere by the parser ("... yesterday, when a bomber crashed")
         if d.i > token.i and d.dep_ in ("relcl", "acl", "advcl") and d.lemma_.lower() in crashes and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in d.children):

@@ -101,8 +101,9 @@ def _phrase_match(token, rest: str):
         candidates = list(token.children) + [token.head]
         candidates += [doc[i] for i in range(token.i + 1, min(len(doc), token.i + 4))]
         for cand in candidates:
-            if token.pos_ == "ADP" and cand.i < token.i:
-                continue  # "on strike" is not "a strike on Arica": a preposition's phrase follows it
+            if token.pos_ == "ADP" and (cand.i < token.i or cand.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" for c in cand.children)):
+                continue  # "on strike" is not "a strike on Arica" nor "on Tuesday struck": the preposition's noun follows it
             if cand.dep_ == "prep" and cand.lower_ not in _PARTICLES and cand.i > token.i + 1 and token.pos_ == "VERB" and any(
                     t.dep_ == "dobj" and t.head.i == token.i for t in doc[token.i + 1:cand.i]):
                 continue  # "gave a speech in parliament" is no "give in", "called him on Monday" no "call on"

@@ -574,3 +574,12 @@ def test_markets_products_and_figures_state_no_event(pipeline, text):
 ])
 def test_the_same_verbs_with_people_and_public_goods_still_state_events(pipeline, text, type_):
     assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A small plane on Sunday struck a power line and crashed in a field.", "ASSAULT"),
+    ("A tanker on Monday struck a reef off the coast.", "PROTEST"),
+    ("The floods forced 20,000 villagers to evacuate.", "AID"),
+])
+def test_vehicles_that_crash_and_people_who_flee_state_no_event(pipeline, text, absent):
+    assert absent not in _types(pipeline, text, ("asserted", "historical"))
