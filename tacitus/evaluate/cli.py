@@ -11,14 +11,25 @@ from tacitus.cli_types import config_options
 from tacitus.errors import TacitusError
 
 
-@click.group("eval")
-def eval_group() -> None:
-    """Measure extraction quality on reference data."""
-
-
 def _fail(message: str) -> None:
     click.echo(f"tacitus: {message}", err=True)
     sys.exit(1)
+
+
+class _EvalGroup(click.Group):
+    """Every evaluator ends bad input it meets late (a lexicon file that cannot be used, read
+    when the pipeline is built) with one line naming it, as `_evaluated` does for its data."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except TacitusError as exc:
+            _fail(str(exc))
+
+
+@click.group("eval", cls=_EvalGroup)
+def eval_group() -> None:
+    """Measure extraction quality on reference data."""
 
 
 def _evaluated(evaluate, argument):

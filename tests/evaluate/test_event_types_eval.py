@@ -90,3 +90,13 @@ def test_command_line(tmp_path):
     assert as_json.exit_code == 0 and json.loads(as_json.output)["found"] == 0
     missing = CliRunner().invoke(main, ["eval", "event-types", str(tmp_path / "absent.jsonl")])
     assert missing.exit_code == 1 and "no such file" in missing.output and "Traceback" not in missing.output
+
+
+def test_a_broken_lexicon_is_one_line_not_a_traceback(tmp_path):
+    folder = tmp_path / "lexicons"
+    folder.mkdir()
+    (folder / "plover_triggers.yaml").write_text("verbs:\n  foo: [unclosed\n", encoding="utf-8")
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps({"text": "Rebels shelled the town.", "type": "ASSAULT"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "event-types", str(path), "--lexicons", str(folder)])
+    assert result.exit_code == 1 and "plover_triggers.yaml" in result.output and "Traceback" not in result.output
