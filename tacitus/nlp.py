@@ -68,6 +68,18 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "tacitus.text"
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, listed once per Doc: `doc.sents` looks at every token and
+    makes new Spans on each pass."""
+    listed = doc.user_data.get(_SENTS_KEY)
+    if listed is None:
+        listed = doc.user_data[_SENTS_KEY] = list(doc.sents)
+    return listed
+
+
+_SENTS_KEY = "tacitus.sentences"
+
+
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities inside tokens [start, end), like `doc[start:end].ents` but by bisection
     over the entities listed once per Doc: spaCy's `Span.ents` scans (and rebuilds) every

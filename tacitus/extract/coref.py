@@ -22,7 +22,7 @@ import re
 from tacitus import lexicons
 from tacitus.extract import titles
 from tacitus.extract.actors import MODIFIER, NAME, REFERENCE, ActorTable
-from tacitus.nlp import doc_text
+from tacitus.nlp import doc_text, sentences
 
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 
@@ -160,9 +160,9 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
         return same[0].actor_id if look_back else None
     if not look_back:
         return None
-    sentences = _sentences(doc)
+    listed = sentences(doc)
     index = bisect.bisect_left(_sentence_starts(doc), sent.start)
-    for earlier in reversed(sentences[max(0, index - look_back):index]):
+    for earlier in reversed(listed[max(0, index - look_back):index]):
         found = [m for m in table._between(earlier.start_char, earlier.end_char) if usable(m)]
         if not found:
             continue
@@ -174,17 +174,9 @@ def _antecedent(table: ActorTable, tok, quotes, kinds, look_back: int = 4) -> st
     return None
 
 
-def _sentences(doc) -> list:
-    """The Doc's sentences, listed once per Doc (spaCy rebuilds `doc.sents` each time)."""
-    cached = doc.user_data.get("tacitus_sentences")
-    if cached is None:
-        cached = doc.user_data["tacitus_sentences"] = list(doc.sents)
-    return cached
-
-
 def _sentence_starts(doc) -> list[int]:
     """The sentences' first tokens, for bisection."""
     cached = doc.user_data.get("tacitus_sentence_starts")
     if cached is None:
-        cached = doc.user_data["tacitus_sentence_starts"] = [s.start for s in _sentences(doc)]
+        cached = doc.user_data["tacitus_sentence_starts"] = [s.start for s in sentences(doc)]
     return cached

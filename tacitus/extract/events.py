@@ -22,6 +22,7 @@ from tacitus.extract import casualties as casualty_mod
 from tacitus.extract import event_links, generic_actors, participants, places, roles, sourcing, status, titles
 from tacitus.extract.event_links import CONFLICT_TYPES, SPEECH_ACTS
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
+from tacitus.nlp import sentences
 from tacitus.report import Claim, Event, Span
 
 
@@ -640,8 +641,8 @@ def _attach_casualties(ctx, events, claims):
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence.start, []).append(e)
-    for sent in doc.sents:
-        figures = casualty_mod.find_figures(sent.text, sent.start_char)
+    for sent in sentences(doc):
+        figures = casualty_mod.sentence_figures(doc, sent)
         if not figures:
             continue
         toll = []

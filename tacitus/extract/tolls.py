@@ -30,6 +30,7 @@ from typing import Optional
 from tacitus import lexicons
 from tacitus.extract import casualties as amounts
 from tacitus.extract import offsets, participants, sourcing, victims
+from tacitus.nlp import sentences
 from tacitus.report import Casualties, CasualtyFigure, Count, Source, Span, Toll
 
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "COERCE", "PROTEST"}
@@ -74,7 +75,7 @@ def incident_casualties(ctx) -> Optional[Casualties]:
     perpetrators = _perpetrator_actors(ctx)
     other_incident = False
     previous_end = 0
-    for sent in ctx.doc.sents:
+    for sent in sentences(ctx.doc):
         if "\n" in text[previous_end:sent.start_char]:
             other_incident = False  # a new paragraph: back to the main incident
         previous_end = sent.end_char
@@ -86,7 +87,7 @@ def incident_casualties(ctx) -> Optional[Casualties]:
         time = _time(ctx, sent)
         mentions = victims.find_mentions(sent)
         used: set[int] = set()
-        for fig in amounts.find_figures(sent.text, sent.start_char):
+        for fig in amounts.sentence_figures(ctx.doc, sent):
             if amounts.not_a_count(text, fig.count.start, fig.count.end) or _in_date(ctx.doc, fig.count):
                 continue
             mention = _overlapping(mentions, fig.count, fig.kind)
