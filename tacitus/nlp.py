@@ -80,6 +80,18 @@ def sentences(doc: Doc) -> list[Span]:
 _SENTS_KEY = "tacitus.sentences"
 
 
+def lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma in lower case, listed once per Doc: the trigger rules look at
+    every token's lemma in a dozen passes, and each `token.lemma_` makes a Token and a string."""
+    listed = doc.user_data.get(_LEMMAS_KEY)
+    if listed is None:
+        listed = doc.user_data[_LEMMAS_KEY] = [t.lemma_.lower() for t in doc]
+    return listed
+
+
+_LEMMAS_KEY = "tacitus.lemmas"
+
+
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities inside tokens [start, end), like `doc[start:end].ents` but by bisection
     over the entities listed once per Doc: spaCy's `Span.ents` scans (and rebuilds) every

@@ -41,6 +41,9 @@ class Pattern:
     before: list[Element] = field(default_factory=list)  # subject side
     after: list[Element] = field(default_factory=list)  # object side
     preps: list[Element] = field(default_factory=list)
+    # what any match needs, for a quick set test before the slots are tried one by one:
+    # the single words of the subject and object sides, the prepositions
+    needs: tuple[frozenset, frozenset, frozenset] = (frozenset(), frozenset(), frozenset())
 
     @property
     def size(self) -> int:
@@ -134,7 +137,12 @@ def _pattern(line: str) -> Optional[Pattern]:
     pat.before = [e for e in before if e.prep is None]
     pat.after = [e for e in after if e.prep is None]
     pat.preps = [e for e in before + after if e.prep is not None]
+    pat.needs = (_single_words(pat.before), _single_words(pat.after), frozenset(e.prep for e in pat.preps))
     return pat
+
+
+def _single_words(elements: list[Element]) -> frozenset:
+    return frozenset(w for e in elements for w in e.words if " " not in w)
 
 
 def read(path: Path) -> Compiled:
@@ -310,6 +318,7 @@ def match(verb) -> Optional[tuple[str, bool]]:
         if c.dep_ in ("prep", "agent", "dative"):
             toks = _side(c, ("pobj", "pcomp"))
             preps.append((c.lower_, _words_of(toks), " " + " ".join(t.lower_ for t in toks) + " "))
+    prep_words = {p for p, _, _ in preps}
     best: Optional[tuple[int, str]] = None
     for entry in entries:
         if entry.particles:
@@ -320,6 +329,9 @@ def match(verb) -> Optional[tuple[str, bool]]:
         for pat in entry.patterns:
             if best is not None and pat.size <= best[0]:
                 continue
+            need_before, need_after, need_preps = pat.needs
+            if not (need_before <= subj_words and need_after <= obj_words and need_preps <= prep_words):
+                continue  # a word or preposition the pattern needs is missing
             if not all(_fills(e, subj_words, subj_text, table.sets) for e in pat.before):
                 continue
             if not all(_fills(e, obj_words, obj_text, table.sets) for e in pat.after):

@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 from tacitus import lexicons
 from tacitus.extract import cameo_verbs
+from tacitus.nlp import lemmas as doc_lemmas
 
 # parts of speech a lexicon section applies to
 _SECTION_POS = {"verbs": {"VERB"}, "nouns": {"NOUN", "PROPN"}, "adjectives": {"ADJ"}}
@@ -134,18 +135,20 @@ def find_triggers(doc) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     used: set[int] = set()
     tokens = list(doc)  # built once: iterating a Doc makes every Token object anew, pass after pass
+    lemmas = doc_lemmas(doc)
     # phrases that state no event ("sign up for our newsletter") block their first word
     ignore = _ignored_by_first_word()
     for token in tokens:
-        for rest in ignore.get(token.lemma_.lower(), ()):
+        for rest in ignore.get(lemmas[token.i], ()):
             if _phrase_match(token, rest):
                 used.add(token.i)
     _de_escalations(tokens, found, used, lex)
     # phrases: "call on", "issue ultimatum", "hunger strike"
+    phrases_by_first = lex["_phrases_by_first"]
     for token in tokens:
-        if token.i in used:
+        if token.i in used or lemmas[token.i] not in phrases_by_first and token.lower_ not in phrases_by_first:
             continue
-        keys = {token.lemma_.lower(), token.lower_}
+        keys = {lemmas[token.i], token.lower_}
         for rest, entry in [pair for key in keys for pair in lex["_phrases_by_first"].get(key, [])]:
             if entry.get("verb") and token.pos_ != "VERB":
                 continue  # "fire on" the verb, not "a fire on the highway"
@@ -170,7 +173,7 @@ def find_triggers(doc) -> list[Trigger]:
             break
     # evaluative verbs: "calling a statement 'inflammatory'", "described it as harmful"
     for token in tokens:
-        if token.i in used or token.lemma_.lower() not in lex["_eval_verbs"] or token.pos_ != "VERB":
+        if token.i in used or lemmas[token.i] not in lex["_eval_verbs"] or token.pos_ != "VERB":
             continue
         complement = _disapproval_word(token, lex["_disapproval"])
         if complement is not None:
@@ -193,7 +196,7 @@ def find_triggers(doc) -> list[Trigger]:
     for token in tokens:
         if token.i in used or token.i in found or not token.is_alpha:
             continue
-        lemma = token.lemma_.lower()
+        lemma = lemmas[token.i]
         for section, pos in _SECTION_POS.items():
             entries = lex.get(section) or {}
             entry = entries.get(lemma) or entries.get(token.lower_)
@@ -356,19 +359,36 @@ def _through_collectives(objects: list) -> list:
     return out
 
 
+_OBJECT_SPECS: dict[int, tuple] = {}
+
+
+def _object_spec(spec: dict) -> tuple:
+    """(verbs, nouns, [(entry, object words)], the words a match can start from) of a
+    `verb_objects` spec, built once per spec (kept with the spec itself, so that a new
+    lexicon never finds another's)."""
+    kept = _OBJECT_SPECS.get(id(spec))
+    if kept is None or kept[0] is not spec:
+        verbs = set(spec.get("verbs") or [])
+        nouns = set(spec.get("nouns") or [])
+        groups = [(o["entry"], set(o.get("words") or [])) for o in spec.get("objects") or []]
+        # the words a match can start from: verbs and nouns, and the verb of "test-fire"
+        heads = {v.split()[0].split("-")[-1] for v in verbs} | nouns
+        if len(_OBJECT_SPECS) > 512:
+            _OBJECT_SPECS.clear()  # lexicons read under many configs: keep only the recent
+        kept = _OBJECT_SPECS[id(spec)] = (spec, (verbs, nouns, groups, heads))
+    return kept[1]
+
+
 def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
     """`keep_object`: the object stays an event of its own (the attacks a ceasefire stops);
     otherwise it is part of this one ("began joint exercises" is one event)."""
-    verbs = set(spec.get("verbs") or [])
-    nouns = set(spec.get("nouns") or [])
-    groups = [(o["entry"], set(o.get("words") or [])) for o in spec.get("objects") or []]
+    verbs, nouns, groups, heads = _object_spec(spec)
     if not groups:
         return
-    # the words a match can start from: verbs and nouns, and the verb of "test-fire"
-    heads = {v.split()[0].split("-")[-1] for v in verbs} | nouns
-    for token in tokens:
-        lemma = token.lemma_.lower()
-        if lemma not in heads or token.i in used or token.i in found:
+    lemmas = doc_lemmas(tokens[0].doc) if tokens else []
+    for i in [i for i, lemma in enumerate(lemmas) if lemma in heads]:  # a set test, not a Token, per word
+        token, lemma = tokens[i], lemmas[i]
+        if token.i in used or token.i in found:
             continue
         nominal = token.pos_ == "NOUN" and lemma in nouns
         if not nominal and _hyphenated_lemma(token) in verbs:
