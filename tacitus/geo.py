@@ -49,6 +49,7 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)  # names recur in every article; two regex passes a lookup
 def _key(name: str) -> str:
     name = name.replace("\u00a0", " ").replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.I)
