@@ -80,6 +80,8 @@ def _occurring(token) -> bool:
     broke out", "fighting erupted", "clashes left five dead")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "the site was hit by a cyber attack"
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ in ("be", "go", "remain", "stay"):
+        return True  # "dockers have been on strike since Monday": said of its subject, not named
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB" \
             and token.head.head.lemma_.lower() in set(trigger_lexicon().get("harm_verbs") or []):
         return True  # "several houses were damaged in the shelling": harm done in it

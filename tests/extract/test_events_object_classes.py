@@ -437,6 +437,8 @@ def test_a_raid_by_the_police_is_coercion_by_gunmen_an_assault(pipeline, text, t
     "Hundreds of protesters poured into the streets of the port city.",
     "Tens of thousands took to the streets of Minsk on Sunday.",
     "Residents spilled into the streets after the results were announced.",
+    # said of its subject, whoever they are
+    "Port workers have been on strike since Monday.",
 ])
 def test_protests_told_through_the_people_who_hold_them(pipeline, text):
     assert "PROTEST" in _types(pipeline, text)
