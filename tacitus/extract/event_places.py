@@ -5,10 +5,13 @@ coded. Here, for every event still without coordinates, in order, the first that
 a place (each Place says which in `basis`):
 
   1. sentence: a place its sentence locates with a preposition, nearest the trigger
-     ("..., a mob killed him in Mardan"); a facility the trigger is tied to that the
+     ("..., a mob killed him in Mardan"), of those its clauses lend it (not a
+     statement's, an exception's or another clause's: `place_clauses`); a facility the trigger is tied to that the
      gazetteer cannot place ("at Fishmongers' Hall in London") is located this way too;
-  2. for an event of the days the article reports (asserted, not background):
-     article: the place the article's lead locates its story in;
+  2. for an event of the days the article reports (asserted, not background, its
+     sentence dating nothing earlier: "In 2015, ..."):
+     article: the place the article's lead locates its story in, unless the sentence
+       names another country (then no place, but for the actor's below);
      actor: for a measure or a protest (COERCE, PROTEST), the state of the state organ or
        the people that took it ("Iran has banned ...", "Serbians protested"), precision
        country; also when the lead is in another state than the actor's;
@@ -23,16 +26,21 @@ says how far to trust them. Every Place points at a mention of its name in the t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
+from tacitus.extract import place_clauses
 from tacitus.extract.places import PLACE_NOUNS, lead_place, owner, sentence_place
 from tacitus.geo import gazetteer
 from tacitus.report import Place
 
-BACKGROUND_DAYS = 31  # an event dated further before publication is background
+BACKGROUND_DAYS = 31
+EARLIER = re.compile(r"\b(years? ago|last year|a year earlier|years earlier|decades? ago)\b", re.I)  # an event dated further before publication is background
 STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 # events that happen where the state or people acting are: a state's measures, protests
 ACTOR_PLACED_TYPES = {"COERCE", "PROTEST"}
+# "Armenian-backed": the country backs the actor, it is neither the actor's nor the place
+SPONSOR_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "allied", "aligned", "trained", "led"}
 
 
 def place_unplaced_events(ctx) -> None:
@@ -45,7 +53,8 @@ def place_unplaced_events(ctx) -> None:
         tied = event.place  # a facility the gazetteer cannot place, or nothing
         span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = sentence_place(span.root) if span is not None and len(span) else None
-        if found is None and event.status in (None, "asserted") and not _background(event, ctx.published):
+        if found is None and event.status in (None, "asserted") and not _background(event, ctx.published) \
+                and not _dated_earlier(ctx, event):
             # (what is denied, feared or planned has no place the lead can give)
             found = _article_place(ctx, event)
         event.place = found or tied
@@ -54,11 +63,13 @@ def place_unplaced_events(ctx) -> None:
 def _article_place(ctx, event) -> Optional[Place]:
     lead = lead_place(ctx.doc)
     acting = _actor_country(ctx, event)
-    if lead is not None and (acting is None or lead.country == acting):
+    named = _sentence_countries(ctx, event)
+    if lead is not None and (acting is None or lead.country == acting) and (not named or lead.country in named):
         return Place(**lead.__dict__)
     if acting is not None:
         return _country_place(ctx, acting, "actor")
-    named = _sentence_countries(ctx, event)
+    if lead is not None and named:
+        return None  # the sentence names another country than the lead's: neither is sure
     if len(named) == 1:
         return _country_place(ctx, next(iter(named)), "sentence")
     home = ctx.actors.home_country() if ctx.actors is not None else None
@@ -79,9 +90,18 @@ def _actor_country(ctx, event) -> Optional[str]:
             continue
         if actor.kind == "state" and gaz.demonym(span.text):
             continue  # "a Canadian comedian" is no act of Canada
+        if _sponsored(ctx, span):
+            continue  # "Armenian-backed forces" are no organ of Armenia
         if event.type == "PROTEST" or actor.kind == "state" or actor.sector in STATE_SECTORS:
             countries.add(actor.country)
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _sponsored(ctx, span) -> bool:
+    doc_span = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if doc_span is None:
+        return False
+    return any(t.lower_ in SPONSOR_WORDS and t.i > 0 and ctx.doc[t.i - 1].text == "-" for t in doc_span)
 
 
 def _agent_country(ctx, event) -> bool:
@@ -106,16 +126,32 @@ def _sentence_countries(ctx, event) -> set[str]:
     also by their people ("an Iranian woman was jailed"). Not a country that only says
     whose a thing is ("in a US operation")."""
     found = set()
+    trigger = _trigger_token(ctx, event)
     for country, start, end in _country_mentions(ctx.doc):
         if not event.sentence.start <= start < event.sentence.end:
             continue
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or owner(span.root, span):
+        if span is None or owner(span.root, span) or _sponsor(span):
+            continue
+        if trigger is not None and not place_clauses.lends_place(span.root, trigger):
             continue
         if gazetteer().place(span.text) is None and event.type not in ACTOR_PLACED_TYPES:
             continue  # "Israeli jets struck": a people's name places only what they do at home
         found.add(country)
     return found
+
+
+def _trigger_token(ctx, event):
+    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _sponsor(span) -> bool:
+    """A country or people named as who backs someone ("Armenian-backed forces",
+    "Iranian-funded militias"): not where they are, nor who acts."""
+    doc = span.doc
+    after = doc[span.end: span.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SPONSOR_WORDS
 
 
 def _country_mentions(doc) -> list[tuple[str, int, int]]:
@@ -151,6 +187,22 @@ def _country_place(ctx, country: str, basis: str) -> Optional[Place]:
     start, end = (by_name or mentions)[0]
     return Place(name=ctx.text[start:end], start=start, end=end, country=country, lat=entry.lat, lon=entry.lon,
                  geonameid=entry.geonameid, precision="country", basis=basis)
+
+
+def _dated_earlier(ctx, event) -> bool:
+    """An undated event whose sentence dates something earlier ("In 2015, a bus crashed",
+    "a crash two years ago"; not "the 2019 election", a year naming a thing): background,
+    which the lead does not place."""
+    if getattr(getattr(event, "date", None), "value", None) or ctx.published is None:
+        return False
+    sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    for ent in sentence.ents if sentence is not None else ():
+        if ent.label_ != "DATE" or ent.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss"):
+            continue
+        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)]
+        if any(y < ctx.published.year for y in years) or EARLIER.search(ent.text):
+            return True
+    return False
 
 
 def _background(event, published: Optional[dt.date]) -> bool:

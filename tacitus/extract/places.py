@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from tacitus.extract import place_clauses
 from tacitus.geo import gazetteer
 from tacitus.nlp import PLACE_LABELS, entity_of
 from tacitus.report import Place
@@ -97,11 +98,19 @@ def _candidates(token, target_preps: bool):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield pobj
-                    yield from (c for c in pobj.children if c.dep_ in ("appos", "conj"))
+                    yield from _appended(pobj)
         elif child.dep_ in ("compound", "nmod", "npadvmod") and child.i < token.i and not _people_noun(token):
             yield child  # "the Gaza strikes", not "US troops": a people's country is no place
         elif child.dep_ == "nsubj" and child.ent_type_ in ("LOC", "FAC"):
             yield child  # "his Oval Office clash", parsed as a subject, names where it was
+
+
+def _appended(token):
+    """The appositions and conjuncts of a place, and theirs ("in Gilroy, El Paso and Dayton")."""
+    for child in token.children:
+        if child.dep_ in ("appos", "conj"):
+            yield child
+            yield from _appended(child)
 
 
 def _people_noun(token) -> bool:
@@ -117,19 +126,37 @@ def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Pla
     (The sentence's and the lead's places come later, in `place_unplaced_events`, so that
     only a place tied to the trigger decides an event's recipient.)"""
     found: list[Place] = []
+    listed = False
     for head in [trigger.token, *extra_heads]:
         for cand in _candidates(head, target_preps):
-            ent = _entity(cand)
-            if ent is None:
+            ent = _entity(cand) or (_named_as_place(cand) if cand.dep_ == "conj" else None)
+            if ent is None or not place_clauses.lends_place(cand, trigger.token):
                 continue
             place = _as_place(ent)
             if place and not any(p.start == place.start for p in found):
                 found.append(place)
-    return _most_specific(found) if found else None
+                listed = listed or cand.dep_ == "conj"
+    return _most_specific(found, listed, trigger.token.doc) if found else None
 
 
-def _most_specific(found: list[Place]) -> Place:
+def _most_specific(found: list[Place], listed: bool = False, doc=None) -> Optional[Place]:
+    """The most specific place; of a list of towns ("shootings in Gilroy, El Paso and
+    Dayton"), the place holding them all, its evidence the whole list."""
+    towns = {p.geonameid for p in found if p.precision == "town"}
+    if listed and len(towns) > 1 and doc is not None:
+        return _holding_all(found, doc)
     return min(found, key=lambda p: RANK.get(p.precision or "", 1))
+
+
+def _holding_all(found: list[Place], doc) -> Optional[Place]:
+    """The country holding every place of a list, or None when they lie in several."""
+    countries = {p.country for p in found}
+    entry = gazetteer().countries.get(next(iter(countries))) if len(countries) == 1 else None
+    if entry is None or entry.lat is None:
+        return None
+    start, end = min(p.start for p in found), max(p.end for p in found)
+    return Place(name=doc.text[start:end], start=start, end=end, country=entry.country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision="country", basis=found[0].basis)
 
 
 def _locating_chains(tokens):
@@ -233,14 +260,19 @@ def _chain_place(chain, basis: str) -> Optional[Place]:
     countries = frozenset(e.country for e in (gaz.place(_strip_article(x.text)) for x in chain)
                           if e is not None and e.kind in ("country", "region") and e.country)
     places = [p for p in (_as_place(ent, basis, countries) for ent in chain) if p and p.precision]
-    return _most_specific(places) if places else None
+    listed = any(ent.root.dep_ == "conj" for ent in chain)
+    return _most_specific(places, listed, chain[0].doc) if places else None
 
 
 def sentence_place(token) -> Optional[Place]:
-    """The place the trigger's sentence locates with a preposition, nearest the trigger."""
+    """The place the trigger's sentence locates with a preposition, nearest the trigger,
+    of those its clauses lend it (`place_clauses.lends_place`)."""
     chains = sorted(_locating_chains(token.sent), key=lambda pc: abs(pc[0].i - token.i))
-    for _, chain in chains:
-        place = _chain_place(chain, "sentence")
+    for pobj, chain in chains:
+        if not place_clauses.lends_place(pobj, token):
+            continue
+        chain = [ent for ent in chain if not place_clauses.excluded(ent.root, token)]
+        place = _chain_place(chain, "sentence") if chain else None
         if place is not None:
             return place
     return None
@@ -253,7 +285,9 @@ def lead_place(doc) -> Optional[Place]:
         found = None
         sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
         for sent in sents[:LEAD_SENTENCES]:
-            for _, chain in sorted(_locating_chains(sent), key=lambda pc: pc[0].i):
+            for pobj, chain in sorted(_locating_chains(sent), key=lambda pc: pc[0].i):
+                if not place_clauses.lead_lends(pobj):
+                    continue
                 found = _chain_place(chain, "article")
                 if found is not None:
                     break
