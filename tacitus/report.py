@@ -132,8 +132,12 @@ class Place:
     lat: Optional[float] = None
     lon: Optional[float] = None
     geonameid: Optional[int] = None
-    precision: Optional[str] = None  # town | admin1 | country (ACLED's geo_precision 1 / 3 / -), or None
+    precision: Optional[str] = None  # town | admin2 | admin1 | country (ACLED's geo_precision 1 / 2 / 3 / -), or None
     basis: Optional[str] = None  # what ties it to the event: trigger | sentence | article | actor | home
+    admin1: Optional[str] = None  # the state or province it is or lies in, by name ("Kerala") ...
+    admin1_code: Optional[str] = None  # ... and GeoNames code ("IN.13")
+    admin2: Optional[str] = None  # the county or district ("Oxfordshire") ...
+    admin2_code: Optional[str] = None  # ... and code ("GB.ENG.K2")
 
 
 @dataclass

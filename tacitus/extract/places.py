@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from tacitus.admin_areas import AREA_WORDS
 from tacitus.extract import place_clauses
 from tacitus.geo import gazetteer
 from tacitus.nlp import PLACE_LABELS, entity_of
@@ -28,7 +29,7 @@ SENTENCE_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "state", "capital",
                "island", "port", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
                "neighborhood", "area"}
-RANK = {"town": 0, "admin1": 1, "country": 2}
+RANK = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
 LEAD_SENTENCES = 3  # where an article says where its story happens
 
 
@@ -69,6 +70,13 @@ def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset()) -
     name = _strip_article(ent.text.strip())
     start = ent.end_char - len(name)
     gaz = gazetteer()
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in AREA_WORDS and ent.label_ in PLACE_LABELS:
+        area = gaz.locate(f"{name} {after.lower_}", countries or article_countries(ent.doc))
+        if area is not None and area.kind == "region":  # "Idlib province": the area, not its town
+            return Place(name=name, start=start, end=ent.end_char, country=area.country, lat=area.lat,
+                         lon=area.lon, geonameid=area.geonameid, precision=area.precision, basis=basis,
+                         **admin_fields(area))
     # a town only when the text labels it a place: an organisation's name may be a village's
     entry = gaz.locate(name, countries or article_countries(ent.doc)) if ent.label_ in PLACE_LABELS \
         else gaz.place(name)
@@ -78,7 +86,14 @@ def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset()) -
         return None
     return Place(name=name, start=start, end=ent.end_char, country=entry.country or None,
                  lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
-                 precision=entry.precision if entry.kind in ("city", "region", "country") else None, basis=basis)
+                 precision=entry.precision if entry.kind in ("city", "region", "country") else None, basis=basis,
+                 **admin_fields(gaz.with_admin(entry)))
+
+
+def admin_fields(entry) -> dict:
+    """A Place's admin1 and admin2 (name and code) from its gazetteer entry."""
+    return {"admin1": entry.admin1_name or None, "admin1_code": entry.admin1 or None,
+            "admin2": entry.admin2_name or None, "admin2_code": entry.admin2 or None}
 
 
 def place_of_span(span) -> Optional[Place]:
@@ -145,18 +160,29 @@ def _most_specific(found: list[Place], listed: bool = False, doc=None) -> Option
     towns = {p.geonameid for p in found if p.precision == "town"}
     if listed and len(towns) > 1 and doc is not None:
         return _holding_all(found, doc)
-    return min(found, key=lambda p: RANK.get(p.precision or "", 1))
+    return min(found, key=lambda p: RANK.get(p.precision or "", 2))
 
 
 def _holding_all(found: list[Place], doc) -> Optional[Place]:
-    """The country holding every place of a list, or None when they lie in several."""
+    """The admin1 or else the country holding every place of a list, or None when they
+    lie in several countries."""
+    from tacitus.admin_areas import admin_areas
+
     countries = {p.country for p in found}
     entry = gazetteer().countries.get(next(iter(countries))) if len(countries) == 1 else None
     if entry is None or entry.lat is None:
         return None
     start, end = min(p.start for p in found), max(p.end for p in found)
+    fields = {}
+    admin1 = {p.admin1_code for p in found}
+    if len(admin1) == 1 and None not in admin1:
+        area = next((a for a in admin_areas().named(found[0].admin1 or "", countries) if a.code in admin1), None)
+        if area is not None and area.lat is not None:
+            entry = gazetteer().area_entry(area)
+            fields = admin_fields(entry)
     return Place(name=doc.text[start:end], start=start, end=end, country=entry.country, lat=entry.lat,
-                 lon=entry.lon, geonameid=entry.geonameid, precision="country", basis=found[0].basis)
+                 lon=entry.lon, geonameid=entry.geonameid, precision=entry.precision, basis=found[0].basis,
+                 **fields)
 
 
 def _locating_chains(tokens):

@@ -388,7 +388,7 @@ def export(db, fmt, output, force, per_report, **kw):
 @click.command()
 @_db_option
 @click.option("--by", default="country,type,week", show_default=True,
-              help="Comma-separated: country, actor_country, recipient_country, dyad, type, mode, day, week, month.")
+              help="Comma-separated: country, admin1, admin2, actor_country, recipient_country, dyad, type, mode, day, week, month.")
 @_event_filters
 @_format_option
 def counts(db, by, fmt, **kw):

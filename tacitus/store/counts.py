@@ -2,6 +2,9 @@
 
 An event reported by several articles counts once (its merged group). Dimensions:
   country            where it happened (the place's country; "" when unplaced)
+  admin1, admin2     the state or province (county, district) it happened in, as
+                     "IN.13 Kerala" (GeoNames code and name; "" when the place is a
+                     country or unknown)
   actor_country      the countries of its actors (an event counts once per country)
   recipient_country  the countries of its recipients
   dyad               actor country -> recipient country ("USA>IRN"), once per pair
@@ -18,7 +21,7 @@ from collections import Counter, defaultdict
 
 from tacitus.store.query import event_conditions
 
-DIMENSIONS = ("country", "actor_country", "recipient_country", "dyad", "type", "mode", "day", "week", "month")
+DIMENSIONS = ("country", "admin1", "admin2", "actor_country", "recipient_country", "dyad", "type", "mode", "day", "week", "month")
 
 
 class CountsError(ValueError):
@@ -41,7 +44,9 @@ def counts(conn: sqlite3.Connection, by, **filters) -> list[dict]:
     where, args = event_conditions(**filters)
     groups = conn.execute(
         f"SELECT e.merged_id AS gid, MIN(e.type) AS type, MIN(e.mode) AS mode, MIN(e.day) AS day, "
-        f"MAX(e.place_country) AS country FROM events e WHERE {where} GROUP BY e.merged_id", args).fetchall()
+        f"MAX(e.place_country) AS country, MAX(e.place_admin1_code || ' ' || e.place_admin1) AS admin1, "
+        f"MAX(e.place_admin2_code || ' ' || e.place_admin2) AS admin2 "
+        f"FROM events e WHERE {where} GROUP BY e.merged_id", args).fetchall()
     sides: dict[int, dict[str, set]] = defaultdict(lambda: {"actor": set(), "recipient": set()})
     if {"actor_country", "recipient_country", "dyad"} & set(dims):
         for r in conn.execute(

@@ -239,6 +239,9 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (actor_id, norm, reason)
     );
     """,
+    # 10: each event place's precision and the admin1 / admin2 (name, GeoNames code) it is
+    # or lies in (Place.admin1 ...), so that counts go by state or province; see below
+    "place_admin",
 ]
 
 VERSION = len(MIGRATIONS)
@@ -331,6 +334,31 @@ def date_mods(conn: sqlite3.Connection) -> None:
         rows = [dict(zip(names, r)) for r in conn.execute(
             f"SELECT {', '.join(names)} FROM events WHERE merged_id = ?", (group,)).fetchall()]
         conn.execute("UPDATE merged_events SET date_mod = ? WHERE id = ?", (group_date(rows)["date_mod"], group))
+
+
+PLACE_ADMIN_COLUMNS = ("place_precision", "place_admin1", "place_admin1_code", "place_admin2", "place_admin2_code")
+
+
+def place_admin(conn: sqlite3.Connection) -> None:
+    """Migration 10: events keep their place's precision and admin areas. Existing rows
+    placed at a town are filled from the town's GeoNames id (its admin1 and admin2 as the
+    gazetteer knows them); other places keep them NULL until the article is ingested again."""
+    from tacitus.admin_areas import admin_areas
+
+    for column in PLACE_ADMIN_COLUMNS:
+        conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+    conn.execute("CREATE INDEX events_admin1 ON events(place_admin1_code)")
+    rows = conn.execute("SELECT DISTINCT geonameid FROM events WHERE geonameid IS NOT NULL "
+                        "AND place_is_country = 0").fetchall()
+    areas = admin_areas() if rows else None
+    for (geonameid,) in rows:
+        one, two = areas.of_town(geonameid)
+        if one is None and two is None:
+            continue
+        conn.execute("UPDATE events SET place_precision = 'town', place_admin1 = ?, place_admin1_code = ?, "
+                     "place_admin2 = ?, place_admin2_code = ? WHERE geonameid = ?",
+                     (one.name if one else None, one.code if one else None, two.name if two else None,
+                      two.code if two else None, geonameid))
 
 
 def migrate(conn: sqlite3.Connection) -> int:

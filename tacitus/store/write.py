@@ -75,8 +75,9 @@ def _insert_event(conn: sqlite3.Connection, article_id: int, e: Event, actor_ids
     row = conn.execute(
         f"INSERT INTO events(article_id, local_id, type, mode, cameo, status, {_DATE_COLUMNS}, place, place_country, "
         "place_is_country, lat, lon, geonameid, killed_min, killed_max, injured_min, injured_max, trigger, "
-        "trigger_start, trigger_end, sentence, sentence_start, sentence_end, contexts, quote_local_id, confidence) "
-        f"VALUES (?,?,?,?,?,?,{_DATE_MARKS},?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "trigger_start, trigger_end, sentence, sentence_start, sentence_end, contexts, quote_local_id, confidence, "
+        "place_precision, place_admin1, place_admin1_code, place_admin2, place_admin2_code) "
+        f"VALUES (?,?,?,?,?,?,{_DATE_MARKS},?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (article_id, e.id, e.type, e.mode, e.cameo, e.status, *_dates(e.date),
          place.name if place else None, place.country if place else None,
          int(bool(place) and _is_country(place.name)), place.lat if place else None,
@@ -84,7 +85,9 @@ def _insert_event(conn: sqlite3.Connection, article_id: int, e: Event, actor_ids
          e.killed.min if e.killed else None, e.killed.max if e.killed else None,
          e.injured.min if e.injured else None, e.injured.max if e.injured else None,
          e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.text, e.sentence.start, e.sentence.end,
-         json.dumps(e.contexts) if e.contexts else None, e.quote, e.confidence))
+         json.dumps(e.contexts) if e.contexts else None, e.quote, e.confidence,
+         *((place.precision, place.admin1, place.admin1_code, place.admin2, place.admin2_code) if place
+           else (None,) * 5)))
     event_id = row.lastrowid
     for role, ids in (("actor", e.actors), ("recipient", e.recipients)):
         conn.executemany("INSERT OR IGNORE INTO event_actors(event_id, role, actor_id) VALUES (?,?,?)",

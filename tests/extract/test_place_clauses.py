@@ -89,3 +89,15 @@ def test_a_sponsors_country_is_neither_place_nor_actor(placed):
                     "occupied it since Monday.", "2020-09-28")
     place = _place(events, "occupied")
     assert place is not None and place.country == "MDA", place
+
+
+def test_admin_areas_in_text_and_of_towns(placed):
+    events = placed("Police arrested forty students in Kerala, India, on Monday. "
+                    "Gunmen killed five villagers in Idlib province on Sunday. "
+                    "Protesters marched in Windsor Locks on Saturday.", "2020-06-21")
+    kerala = _place(events, "arrested")
+    assert (kerala.name, kerala.precision, kerala.admin1_code) == ("Kerala", "admin1", "IN.13")
+    idlib = _place(events, "killed")
+    assert (idlib.name, idlib.precision, idlib.admin1) == ("Idlib", "admin1", "Idlib")
+    town = _place(events, "marched")
+    assert (town.precision, town.admin1, town.admin1_code) == ("town", "Connecticut", "US.CT")

