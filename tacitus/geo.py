@@ -183,10 +183,12 @@ class Gazetteer:
     def place(self, name: str) -> Optional[GeoEntry]:
         return self.places.get(_key(name))
 
-    def locate(self, name: str, countries: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
+    def locate(self, name: str, countries: frozenset[str] = frozenset(),
+               within: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
         """The place a name locates, for an event: a country, region or US state by its
-        name; else, of the cities and towns so named, one in `countries` (the countries
-        the article is about), else the most populous."""
+        name; else, of the cities and towns so named, one in the admin1 areas `within`
+        (codes: "Randolph, New Hampshire"), else in `countries` (the countries the article
+        is about), else the most populous."""
         key = _key(name)
         entry = self.places.get(key)
         if entry is not None and entry.kind != "city":
@@ -197,9 +199,16 @@ class Gazetteer:
             if areas:
                 return self.area_entry(areas[0])
         towns = self.cities.get(key) or ([] if entry is not None else _town_entries(self.towns().get(key)))
+        if within:
+            towns = self.cities.get(key, []) + _town_entries(self.towns().get(key))
+            inside = [t for t in map(self.with_admin, towns) if t.admin1 in within]
+            if inside or towns:  # a town of another state is not it: the state will do
+                return max(inside, key=lambda t: t.population) if inside else None
         local = [t for t in towns if t.country in countries]
         if local:
             return self.with_admin(max(local, key=lambda t: t.population))
+        if entry is not None and entry.country in countries:
+            return self.with_admin(entry)  # a city by another spelling ("Chittagong", "Washington D.C.")
         areas = admin_areas.admin_areas().named(name, countries)  # "Kerala", "Oxfordshire", "Sindh"
         if areas and (areas[0].country in countries or entry is None):
             return self.area_entry(areas[0])

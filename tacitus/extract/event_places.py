@@ -64,11 +64,13 @@ def _article_place(ctx, event) -> Optional[Place]:
     lead = lead_place(ctx.doc)
     acting = _actor_country(ctx, event)
     named = _sentence_countries(ctx, event)
-    if lead is not None and (acting is None or lead.country == acting) and (not named or lead.country in named):
+    by_name = _sentence_countries(ctx, event, by_name=True)  # not "Russian individuals were arrested"
+    elsewhere = lead is not None and by_name and lead.country not in by_name
+    if lead is not None and (acting is None or lead.country == acting) and not elsewhere:
         return Place(**lead.__dict__)
     if acting is not None:
         return _country_place(ctx, acting, "actor")
-    if lead is not None and named:
+    if elsewhere:
         return None  # the sentence names another country than the lead's: neither is sure
     if len(named) == 1:
         return _country_place(ctx, next(iter(named)), "sentence")
@@ -121,10 +123,10 @@ def _agent_country(ctx, event) -> bool:
     return any(getattr(ctx.actors.get(a), "country", None) == place.country for a in event.actors)
 
 
-def _sentence_countries(ctx, event) -> set[str]:
+def _sentence_countries(ctx, event, by_name: bool = False) -> set[str]:
     """The countries the event's sentence names as places; for a measure or a protest
-    also by their people ("an Iranian woman was jailed"). Not a country that only says
-    whose a thing is ("in a US operation")."""
+    also by their people ("an Iranian woman was jailed") unless `by_name`. Not a country
+    that only says whose a thing is ("in a US operation")."""
     found = set()
     trigger = _trigger_token(ctx, event)
     for country, start, end in _country_mentions(ctx.doc):
@@ -135,7 +137,7 @@ def _sentence_countries(ctx, event) -> set[str]:
             continue
         if trigger is not None and not place_clauses.lends_place(span.root, trigger):
             continue
-        if gazetteer().place(span.text) is None and event.type not in ACTOR_PLACED_TYPES:
+        if gazetteer().place(span.text) is None and (by_name or event.type not in ACTOR_PLACED_TYPES):
             continue  # "Israeli jets struck": a people's name places only what they do at home
         found.add(country)
     return found

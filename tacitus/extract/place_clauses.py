@@ -67,6 +67,13 @@ def _stranded_subject(verb):
     return before if before.pos_ in ("PROPN", "NOUN", "PRON") and before.head.i != verb.i else None
 
 
+def _relative(clause) -> bool:
+    """A relative clause opened by a relative word ("who served", "which holds"), not one
+    the parser made of a main clause ("a fire was reported at ...")."""
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in clause.subtree
+               if t.i <= clause.i)
+
+
 def clause_of(token):
     """The head of the clause a token is in: the nearest verb or copula heading a clause."""
     for anc in _ancestors(token):
@@ -137,7 +144,7 @@ def other_clause(place_token, trigger) -> bool:
     here, there = clause_of(trigger), clause_of(place_token)
     if here.i == there.i:
         return False
-    if there.dep_ == "relcl" and _branch(trigger, there) is None:
+    if there.dep_ == "relcl" and _relative(there) and _branch(trigger, there) is None:
         return True  # "The veteran, who served in Iraq, was arrested": where he served
     siblings = there.dep_ == "conj" and there.head.i == here.i or here.dep_ == "conj" and here.head.i == there.i \
         or here.dep_ == "conj" and there.dep_ == "conj" and here.head.i == there.head.i
@@ -148,14 +155,14 @@ def other_clause(place_token, trigger) -> bool:
 
 
 def background_clause(place_token) -> bool:
-    """A place in a relative clause ("X, who served in Iraq, ...") or in a subordinate
-    clause that dates another moment ("since returning home from combat in Iraq", "after
-    serving in Iraq"): not where an article's lead places its story."""
+    """A place in a subordinate clause that dates another moment ("since returning home
+    from combat in Iraq", "after serving in Iraq", "who had served in Iraq"): not where an
+    article's lead places its story ("Wiranto, who was visiting Pandeglang, ..." is)."""
     head = clause_of(place_token)
     if head.dep_ not in SUBORDINATE_DEPS:
         return False
-    if head.dep_ == "relcl":
-        return True  # "X, who served in Iraq, ...": of a participant's past, not the story
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and head.tag_ == "VBN":
+        return True  # "X, who had served in Iraq, ...": an earlier moment, not the story's
     marker = head.head if head.dep_ == "pcomp" else next((c for c in head.children if c.dep_ == "mark"), None)
     return marker is not None and marker.lower_ in TIME_MARKERS
 

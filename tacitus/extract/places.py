@@ -66,7 +66,8 @@ def _strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset()) -> Optional[Place]:
+def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset(),
+              within: frozenset = frozenset()) -> Optional[Place]:
     name = _strip_article(ent.text.strip())
     start = ent.end_char - len(name)
     gaz = gazetteer()
@@ -78,7 +79,7 @@ def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset()) -
                          lon=area.lon, geonameid=area.geonameid, precision=area.precision, basis=basis,
                          **admin_fields(area))
     # a town only when the text labels it a place: an organisation's name may be a village's
-    entry = gaz.locate(name, countries or article_countries(ent.doc)) if ent.label_ in PLACE_LABELS \
+    entry = gaz.locate(name, countries or article_countries(ent.doc), within) if ent.label_ in PLACE_LABELS \
         else gaz.place(name)
     if entry is None or entry.kind == "continent":
         if ent.label_ == "FAC" and entry is None:
@@ -140,18 +141,32 @@ def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Pla
     """The most specific resolvable place tied to the trigger (a city before its country).
     (The sentence's and the lead's places come later, in `place_unplaced_events`, so that
     only a place tied to the trigger decides an event's recipient.)"""
-    found: list[Place] = []
-    listed = False
+    ents, listed = [], False
     for head in [trigger.token, *extra_heads]:
         for cand in _candidates(head, target_preps):
             ent = _entity(cand) or (_named_as_place(cand) if cand.dep_ == "conj" else None)
             if ent is None or not place_clauses.lends_place(cand, trigger.token):
                 continue
-            place = _as_place(ent)
-            if place and not any(p.start == place.start for p in found):
-                found.append(place)
+            if not any(e.start_char == ent.start_char for e in ents):
+                ents.append(ent)
                 listed = listed or cand.dep_ == "conj"
+    within = _named_areas(ents)[1]
+    found: list[Place] = []
+    for ent in ents:
+        place = _as_place(ent, within=within)
+        if place and not any(p.start == place.start for p in found):
+            found.append(place)
     return _most_specific(found, listed, trigger.token.doc) if found else None
+
+
+def _named_areas(ents) -> tuple[frozenset, frozenset]:
+    """The countries and the admin1 codes of the countries and states among place
+    entities, which decide their towns ("Randolph, New Hampshire")."""
+    gaz = gazetteer()
+    named = [e for e in (gaz.place(_strip_article(x.text)) for x in ents) if e is not None]
+    countries = frozenset(e.country for e in named if e.kind in ("country", "region") and e.country)
+    within = frozenset(gaz.with_admin(e).admin1 for e in named if e.kind == "region") - {""}
+    return countries, within
 
 
 def _most_specific(found: list[Place], listed: bool = False, doc=None) -> Optional[Place]:
@@ -282,10 +297,8 @@ def _joined(token) -> bool:
 
 def _chain_place(chain, basis: str) -> Optional[Place]:
     """The most specific place of a chain, towns chosen within the chain's countries."""
-    gaz = gazetteer()
-    countries = frozenset(e.country for e in (gaz.place(_strip_article(x.text)) for x in chain)
-                          if e is not None and e.kind in ("country", "region") and e.country)
-    places = [p for p in (_as_place(ent, basis, countries) for ent in chain) if p and p.precision]
+    countries, within = _named_areas(chain)  # "Randolph, New Hampshire": that state's Randolph
+    places = [p for p in (_as_place(ent, basis, countries, within) for ent in chain) if p and p.precision]
     listed = any(ent.root.dep_ == "conj" for ent in chain)
     return _most_specific(places, listed, chain[0].doc) if places else None
 

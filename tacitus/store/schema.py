@@ -345,9 +345,11 @@ def place_admin(conn: sqlite3.Connection) -> None:
     gazetteer knows them); other places keep them NULL until the article is ingested again."""
     from tacitus.admin_areas import admin_areas
 
+    have = {row[1] for row in conn.execute("PRAGMA table_info(events)")}
     for column in PLACE_ADMIN_COLUMNS:
-        conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
-    conn.execute("CREATE INDEX events_admin1 ON events(place_admin1_code)")
+        if column not in have:  # (a store an older test or tool set back keeps them)
+            conn.execute(f"ALTER TABLE events ADD COLUMN {column} TEXT")
+    conn.execute("CREATE INDEX IF NOT EXISTS events_admin1 ON events(place_admin1_code)")
     rows = conn.execute("SELECT DISTINCT geonameid FROM events WHERE geonameid IS NOT NULL "
                         "AND place_is_country = 0").fetchall()
     areas = admin_areas() if rows else None

@@ -101,3 +101,14 @@ def test_admin_areas_in_text_and_of_towns(placed):
     assert (idlib.name, idlib.precision, idlib.admin1) == ("Idlib", "admin1", "Idlib")
     town = _place(events, "marched")
     assert (town.precision, town.admin1, town.admin1_code) == ("town", "Connecticut", "US.CT")
+
+
+
+def test_a_town_of_the_state_the_text_names(placed):
+    events = placed("Police arrested two men in Springfield, Illinois on Friday.", "2019-06-24")
+    place = _place(events, "arrested")
+    assert (place.name, place.precision, place.admin1) == ("Springfield", "town", "Illinois")
+    # a town the gazetteer has only in other states: the state the text names
+    events = placed("Police arrested two men in Randolph, New Hampshire on Friday.", "2019-06-24")
+    place = _place(events, "arrested")
+    assert (place.name, place.precision, place.admin1) == ("New Hampshire", "admin1", "New Hampshire")
