@@ -48,6 +48,7 @@ def place_unplaced_events(ctx) -> None:
     for event in ctx.events:
         if event.place is not None and event.place.lat is not None:
             if not _agent_country(ctx, event):
+                _narrowed(ctx, event)
                 continue
             event.place = None  # "a US airstrike" by the US: the attacker's country, not the place
         tied = event.place  # a facility the gazetteer cannot place, or nothing
@@ -58,6 +59,17 @@ def place_unplaced_events(ctx) -> None:
             # (what is denied, feared or planned has no place the lead can give)
             found = _article_place(ctx, event)
         event.place = found or tied
+
+
+def _narrowed(ctx, event) -> None:
+    """A country tied to the trigger yields to a more exact place of that country its
+    sentence locates ("shot shoppers at a store in the U.S. border city of El Paso")."""
+    if event.place.precision != "country":
+        return
+    token = _trigger_token(ctx, event)
+    found = sentence_place(token) if token is not None else None
+    if found is not None and found.country == event.place.country and found.precision != "country":
+        event.place = found
 
 
 def _article_place(ctx, event) -> Optional[Place]:
@@ -139,6 +151,9 @@ def _sentence_countries(ctx, event, by_name: bool = False) -> set[str]:
             continue
         if gazetteer().place(span.text) is None and (by_name or event.type not in ACTOR_PLACED_TYPES):
             continue  # "Israeli jets struck": a people's name places only what they do at home
+        if not by_name and event.type not in ACTOR_PLACED_TYPES and \
+                (span.root.dep_ == "nsubj" or any(a.start <= start < a.end for a in event.actor_spans)):
+            continue  # "Turkey began a ground invasion": the attacker's country, not where
         found.add(country)
     return found
 
@@ -195,8 +210,9 @@ def _dated_earlier(ctx, event) -> bool:
     """An undated event whose sentence dates something earlier ("In 2015, a bus crashed",
     "a crash two years ago"; not "the 2019 election", a year naming a thing): background,
     which the lead does not place."""
-    if getattr(getattr(event, "date", None), "value", None) or ctx.published is None:
-        return False
+    date = getattr(event, "date", None)
+    if getattr(date, "value", None) and not getattr(date, "inferred", False) or ctx.published is None:
+        return False  # (a date assumed from publication says nothing)
     sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
     for ent in sentence.ents if sentence is not None else ():
         if ent.label_ != "DATE" or ent.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss"):

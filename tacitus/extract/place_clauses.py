@@ -28,7 +28,7 @@ LOCATIVE_VERBS = {"be", "lie", "sit", "locate", "situate", "remain", "stand"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj"}
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pcomp", "csubj"}
 # what opens a clause of another moment than the story's
-TIME_MARKERS = {"since", "before", "after", "until", "till", "once", "when", "following"}
+TIME_MARKERS = {"since", "before", "after", "until", "till", "following"}  # not "when": often the same moment
 REPORTED_DEPS = {"ccomp", "dobj", "xcomp", "parataxis", "nsubjpass"}
 
 

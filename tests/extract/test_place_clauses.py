@@ -112,3 +112,17 @@ def test_a_town_of_the_state_the_text_names(placed):
     events = placed("Police arrested two men in Randolph, New Hampshire on Friday.", "2019-06-24")
     place = _place(events, "arrested")
     assert (place.name, place.precision, place.admin1) == ("New Hampshire", "admin1", "New Hampshire")
+
+
+def test_the_attackers_country_is_not_where_it_attacked(placed):
+    events = placed("On Wednesday, Ukraine began a military offensive with airstrikes followed by a ground "
+                    "invasion.", "2020-06-21")
+    place = _place(events, "invasion")
+    assert place is None or place.country != "UKR", place
+
+
+def test_a_country_tied_to_the_trigger_yields_to_a_town_of_it(placed):
+    events = placed("On Saturday, a gunman shot shoppers at a store in the U.S. border city of Laredo, Texas.",
+                    "2019-08-08")
+    place = _place(events, "shot")
+    assert (place.name, place.precision) == ("Laredo", "town"), place
