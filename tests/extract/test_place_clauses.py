@@ -3,18 +3,6 @@ statement's or a medium's place, an excluded place, another clause's place, a li
 towns, the lead's place for background or elsewhere, a sponsor's country."""
 from __future__ import annotations
 
-import pytest
-
-from tacitus.report import Article
-
-
-@pytest.fixture(scope="module")
-def placed(pipeline):
-    def run(text, published="2020-06-21"):
-        report = pipeline.process(Article(text=text, published=published, id="t"))
-        return [(e.trigger.text, e.place) for e in report.events]
-    return run
-
 
 def _place(events, trigger):
     return next(p for trig, p in events if trig == trigger)

@@ -1,10 +1,7 @@
 """Where events happen: towns, the article's countries, the sentence and the lead."""
 from __future__ import annotations
 
-import pytest
-
 from tacitus.geo import gazetteer
-from tacitus.report import Article
 
 
 def test_towns_below_the_city_table():
@@ -19,14 +16,6 @@ def test_a_town_name_shared_by_countries_follows_the_article():
     assert gaz.locate("Reading").country == "GBR"  # the larger one
     assert gaz.locate("Reading", frozenset({"USA"})).country == "USA"
     assert gaz.locate("Pakistan").precision == "country"
-
-
-@pytest.fixture(scope="module")
-def placed(pipeline):
-    def run(text, published="2020-06-21"):
-        report = pipeline.process(Article(text=text, published=published, id="t"))
-        return [(e.trigger.text, e.place) for e in report.events]
-    return run
 
 
 def test_a_place_the_tagger_misses_is_found_by_its_preposition(placed):
