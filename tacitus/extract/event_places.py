@@ -6,8 +6,9 @@ a place (each Place says which in `basis`):
 
   1. sentence: a place its sentence locates with a preposition, nearest the trigger
      ("..., a mob killed him in Mardan"), of those its clauses lend it (not a
-     statement's, an exception's or another clause's: `place_clauses`); a facility the trigger is tied to that the
-     gazetteer cannot place ("at Fishmongers' Hall in London") is located this way too;
+     statement's, an exception's or another clause's: `place_clauses`); a facility the
+     trigger is tied to that the gazetteer cannot place ("at Fishmongers' Hall in
+     London") is located this way too;
   2. for an event of the days the article reports (asserted, not background, its
      sentence dating nothing earlier: "In 2015, ..."):
      article: the place the article's lead locates its story in, unless the sentence
@@ -34,8 +35,9 @@ from tacitus.extract.places import PLACE_NOUNS, lead_place, owner, sentence_plac
 from tacitus.geo import gazetteer
 from tacitus.report import Place
 
-BACKGROUND_DAYS = 31
-EARLIER = re.compile(r"\b(years? ago|last year|a year earlier|years earlier|decades? ago)\b", re.I)  # an event dated further before publication is background
+BACKGROUND_DAYS = 31  # an event dated further before publication is background
+# a date of the sentence that puts what it tells before the reported days
+EARLIER = re.compile(r"\b(years? ago|last year|a year earlier|years earlier|decades? ago)\b", re.I)
 STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 # events that happen where the state or people acting are: a state's measures, protests
 ACTOR_PLACED_TYPES = {"COERCE", "PROTEST"}
@@ -112,10 +114,9 @@ def _actor_country(ctx, event) -> Optional[str]:
 
 
 def _sponsored(ctx, span) -> bool:
+    """An actor's mention holding a sponsor ("Armenian-backed forces")."""
     doc_span = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
-    if doc_span is None:
-        return False
-    return any(t.lower_ in SPONSOR_WORDS and t.i > 0 and ctx.doc[t.i - 1].text == "-" for t in doc_span)
+    return doc_span is not None and any(_sponsor(doc_span[i:i + 1]) for i in range(len(doc_span)))
 
 
 def _agent_country(ctx, event) -> bool:

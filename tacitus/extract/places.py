@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from tacitus.admin_areas import AREA_WORDS
+from tacitus.admin_areas import AREA_WORDS, admin_areas
 from tacitus.extract import place_clauses
 from tacitus.geo import gazetteer
 from tacitus.nlp import PLACE_LABELS, entity_of
@@ -181,8 +181,6 @@ def _most_specific(found: list[Place], listed: bool = False, doc=None) -> Option
 def _holding_all(found: list[Place], doc) -> Optional[Place]:
     """The admin1 or else the country holding every place of a list, or None when they
     lie in several countries."""
-    from tacitus.admin_areas import admin_areas
-
     countries = {p.country for p in found}
     entry = gazetteer().countries.get(next(iter(countries))) if len(countries) == 1 else None
     if entry is None or entry.lat is None:
