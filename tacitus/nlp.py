@@ -92,6 +92,17 @@ def lemmas(doc: Doc) -> list[str]:
 _LEMMAS_KEY = "tacitus.lemmas"
 
 
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form (`token.lower_`), listed once per Doc."""
+    listed = doc.user_data.get(_LOWERS_KEY)
+    if listed is None:
+        listed = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
+    return listed
+
+
+_LOWERS_KEY = "tacitus.lowers"
+
+
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities inside tokens [start, end), like `doc[start:end].ents` but by bisection
     over the entities listed once per Doc: spaCy's `Span.ents` scans (and rebuilds) every

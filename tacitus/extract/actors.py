@@ -80,6 +80,7 @@ class ActorTable:
         self._by_key: dict[str, str] = {}
         self._qualified_title: dict[str, bool] = {}  # actor id -> first title named a country
         self._leader: dict[str, bool] = {}
+        self._group_keys: dict[tuple[int, int], Optional[str]] = {}  # (start, end) -> _group_key
 
     # ---- public API -------------------------------------------------------------------
 
@@ -452,6 +453,13 @@ class ActorTable:
         return self.doc[first:head.i + 1]
 
     def _group_key(self, start: int, end: int) -> Optional[str]:
+        """The key of the group the text [start, end) names, or None; the same question
+        is asked for each role, event and quote that names the phrase, so it is kept."""
+        if (start, end) not in self._group_keys:
+            self._group_keys[(start, end)] = self._find_group_key(start, end)
+        return self._group_keys[(start, end)]
+
+    def _find_group_key(self, start: int, end: int) -> Optional[str]:
         core = self._group_core(start, end)
         if core is None or (len(core) == 1 and core.root.tag_ == "NN"):
             return None if core is None or core.root.lower_ not in ("government", "administration") else \

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from tacitus.nlp import entities_in, entity_of
+from tacitus.nlp import doc_text, entities_in, entity_of, sentences
 from tacitus.extract import according, attribution, speech
 from tacitus.extract.quote_marks import QuotedSpan, find_quoted, paragraphs
 from tacitus.lexicons.word_classes import exported, word_class
@@ -67,7 +67,7 @@ class QuoteFinder:
         """spaCy sentences cut at paragraph breaks (the parser sometimes runs over them)."""
         doc, units = self.doc, []
         breaks = self.para_ends[:-1]  # a token at or after a paragraph's end starts the next unit
-        for sent in doc.sents:
+        for sent in sentences(doc):
             start = sent.start
             lo = bisect.bisect_right(breaks, sent.start_char)
             for end in breaks[lo:bisect.bisect_right(breaks, sent.end_char - 1)]:
@@ -76,7 +76,8 @@ class QuoteFinder:
                     units.append(doc[start:cut.start])
                     start = cut.start
             units.append(doc[start:sent.end])
-        return [u for u in units if u.text.strip()]
+        text = doc_text(doc)  # a unit's text is its slice of the article: no join of its tokens
+        return [u for u in units if text[u.start_char:u.end_char].strip()]
 
     def _para_of(self, offset: int) -> int:
         return min(bisect.bisect_right(self.para_ends, offset), len(self.paras) - 1)

@@ -11,6 +11,7 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.nlp import doc_text, entity_of
+from tacitus.nlp import lemmas as doc_lemmas
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # a participle or infinitive cue ("..., adding that", "went on to say") takes its
@@ -169,9 +170,13 @@ def _cue_index() -> tuple[dict[str, CueEntry], list[CueEntry], frozenset]:
 
 
 def find_cues(sent, quoted) -> list[Cue]:
+    doc, lemmas = sent.doc, doc_lemmas(sent.doc)
+    first_words = _cue_index()[2]
     cues = []
-    for tok in sent:
-        cue = cue_at(tok, quoted)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in first_words:
+            continue  # no cue starts with this word (cue_at would say so, after making its Token)
+        cue = cue_at(doc[i], quoted)
         if cue is not None:
             cues.append(cue)
     return cues

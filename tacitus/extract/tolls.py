@@ -30,7 +30,8 @@ from typing import Optional
 from tacitus import lexicons
 from tacitus.extract import casualties as amounts
 from tacitus.extract import offsets, participants, sourcing, victims
-from tacitus.nlp import sentences
+from tacitus.nlp import doc_text, sentences
+from tacitus.nlp import lemmas as doc_lemmas, lowers as doc_lowers
 from tacitus.report import Casualties, CasualtyFigure, Count, Source, Span, Toll
 
 VIOLENT_TYPES = {"ASSAULT", "FIGHT", "COERCE", "PROTEST"}
@@ -213,7 +214,7 @@ def _role(text: str, sent, count: Count, role: str) -> str:
 
 def _background(ctx, sent) -> bool:
     """A sentence about another time: a past year, "last week", statistics since a year."""
-    if BACKGROUND_TIME.search(sent.text):
+    if BACKGROUND_TIME.search(doc_text(sent.doc)[sent.start_char:sent.end_char]):  # sent.text, without a join
         return True
     published = ctx.published
     for t in _times_in(ctx, sent):
@@ -248,18 +249,18 @@ def _names_other_incident(sent) -> bool:
     """"another explosion", "a second fire", "a separate attack", "another one": not the
     main incident."""
     words = _words()
-    tokens = list(sent)
-    incident_here = any(t.lower_ in words["incidents"] for t in tokens)
+    tokens = doc_lowers(sent.doc)[sent.start:sent.end]  # the words' lower-case forms
+    incident_here = any(t in words["incidents"] for t in tokens)
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower_ in ("another", "separate") and tokens[i + 1].lower_ == "one" and incident_here:
+        if tok in ("another", "separate") and tokens[i + 1] == "one" and incident_here:
             return True
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower_ not in words["markers"]:
+        if tok not in words["markers"]:
             continue
-        if tok.lower_ in ("second", "other") and (i == 0 or tokens[i - 1].lower_ not in ("a", "an")):
+        if tok in ("second", "other") and (i == 0 or tokens[i - 1] not in ("a", "an")):
             continue  # "the second blast" of twin bombings is the same incident; "a second fire" is not
-        if tokens[i + 1].lower_ in words["incidents"] or \
-                i + 2 < len(tokens) and tokens[i + 2].lower_ in words["incidents"]:
+        if tokens[i + 1] in words["incidents"] or \
+                i + 2 < len(tokens) and tokens[i + 2] in words["incidents"]:
             return True
     return False
 
@@ -307,9 +308,10 @@ def _perpetrator_actors(ctx) -> set:
     """Actors the article says killed, shot or stabbed someone (active voice)."""
     lex = victims.lexicon()
     found = set()
-    for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
+    lemmas = doc_lemmas(ctx.doc)
+    for i, lemma in enumerate(lemmas):  # a Token only for the verbs that may tell a killing
         if lemma in lex["killing_verbs"] or lemma in lex["harm_verbs"] and lemma not in ("hit", "strike", "run"):
+            tok = ctx.doc[i]
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
                 continue
             for c in tok.children:
