@@ -59,11 +59,15 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=65536)  # names recur in every article; two regex passes a lookup
 def _key(name: str) -> str:
     name = name.replace("\u00a0", " ").replace("’", "'").strip()
     name = re.sub(r"^the\s+", "", name, flags=re.I)
     return re.sub(r"\s+", " ", name).casefold()
+
+
+# for the lookups of the extractors, which ask for the same names again and again (two regex
+# passes each); the tables' own building calls _key on 250,000 names once and is not cached
+_lookup_key = functools.lru_cache(maxsize=8192)(_key)
 
 
 class Gazetteer:
@@ -181,7 +185,7 @@ class Gazetteer:
             self.places[key] = entry
 
     def place(self, name: str) -> Optional[GeoEntry]:
-        return self.places.get(_key(name))
+        return self.places.get(_lookup_key(name))
 
     def locate(self, name: str, countries: frozenset[str] = frozenset(),
                within: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
@@ -189,7 +193,7 @@ class Gazetteer:
         name; else, of the cities and towns so named, one in the admin1 areas `within`
         (codes: "Randolph, New Hampshire"), else in `countries` (the countries the article
         is about), else the most populous."""
-        key = _key(name)
+        key = _lookup_key(name)
         entry = self.places.get(key)
         if entry is not None and entry.kind != "city":
             return self.with_admin(entry)
@@ -271,11 +275,11 @@ class Gazetteer:
         return self.demonym(name)
 
     def demonym(self, word: str) -> Optional[str]:
-        return self.demonyms.get(_key(word))
+        return self.demonyms.get(_lookup_key(word))
 
     def metonym(self, name: str) -> Optional[tuple[str, str]]:
         """(country, sector) when `name` can stand for a government: "Moscow", "the Kremlin"."""
-        found = self.metonyms.get(_key(name))
+        found = self.metonyms.get(_lookup_key(name))
         if found:
             return found
         entry = self.place(name)
