@@ -137,12 +137,22 @@ def _pattern(line: str) -> Optional[Pattern]:
     pat.before = [e for e in before if e.prep is None]
     pat.after = [e for e in after if e.prep is None]
     pat.preps = [e for e in before + after if e.prep is not None]
-    pat.needs = (_single_words(pat.before), _single_words(pat.after), frozenset(e.prep for e in pat.preps))
+    pat.needs = (_single_words(pat.before), _single_words(pat.after), _shared(e.prep for e in pat.preps))
     return pat
 
 
 def _single_words(elements: list[Element]) -> frozenset:
-    return frozenset(w for e in elements for w in e.words if " " not in w)
+    return _shared(w for e in elements for w in e.words if " " not in w)
+
+
+_SHARED: dict[frozenset, frozenset] = {}
+
+
+def _shared(words) -> frozenset:
+    """One frozenset object per distinct set of words: most of the dictionary's 15,000
+    patterns need none or the same few, and a set object apiece held megabytes."""
+    found = frozenset(words)
+    return _SHARED.setdefault(found, found)
 
 
 def read(path: Path) -> Compiled:
