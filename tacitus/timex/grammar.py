@@ -856,8 +856,7 @@ _ZONE = rf"(?:\s*\(?(?P<zone>{ZONE_RE}|local\s+time)\)?)"
 def military_time(m, scope):
     """"(1620 UTC)", "0800 local time", "1400 hrs": a time of day, never the year 1620.
     Case-sensitive, so that "in 2019 West ..." stays a year."""
-    day = scope.anchor.isoformat() if scope.anchor else "XXXX-XX-XX"
-    return _hit(m, f"{day}T{m['h']}:{m['mi']}", "time", "TIME")
+    return _clock_hit(m, scope, int(m["h"]), int(m["mi"]))
 
 
 @rule(r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)" + _ZONE + "?"
@@ -865,9 +864,7 @@ def military_time(m, scope):
       + _ZONE.replace("zone", "zone24") + "?")
 def clock_time(m, scope):
     if m["h24"]:
-        hour, minute = int(m["h24"]), int(m["m24"])
-        day = scope.anchor.isoformat() if scope.anchor else "XXXX-XX-XX"
-        return _hit(m, f"{day}T{hour:02d}:{minute:02d}", "time", "TIME")
+        return _clock_hit(m, scope, int(m["h24"]), int(m["m24"]))
     if m["word"]:
         hour, minute = (0, 0) if m["word"].lower() == "midnight" else (12, 0)
     else:
@@ -878,5 +875,15 @@ def clock_time(m, scope):
             hour += 12
         elif m["ap"].lower().startswith("a") and hour == 12:
             hour = 0
-    day = scope.anchor.isoformat() if scope.anchor else "XXXX-XX-XX"
-    return _hit(m, f"{day}T{hour:02d}:{minute:02d}", "time", "TIME")
+    return _clock_hit(m, scope, hour, minute)
+
+
+def _clock_hit(m: re.Match, scope: Scope, hour: int, minute: int) -> Hit:
+    """A clock time on the day the text is about: the last day it gave ("Police arrived on
+    Monday. At 3 p.m. ..." is Monday 15:00, TimeML's reference time), else the publication
+    day; a day next to it ("3 p.m. Tuesday") is joined to it by the recogniser."""
+    if scope.anchor is None:
+        return _hit(m, f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "time", "TIME")
+    hit = _hit(m, f"{scope.anchor.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+    hit.reference = ("clock", 0)
+    return hit

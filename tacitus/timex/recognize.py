@@ -50,7 +50,10 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         if hit.reference is not None and last is not None and hit.start - last_end <= REFERENCE_REACH:
             unit, n = hit.reference
-            if last.precision in _FINE_ENOUGH.get(unit, ()):
+            if unit == "clock":  # a clock time on the last day given; after a coarser date, as it was
+                if last.precision == "day" and hit.value:
+                    hit.value = last.first.isoformat() + hit.value[10:]
+            elif last.precision in _FINE_ENOUGH.get(unit, ()):
                 hit.value, hit.granularity = shifted(last.first, unit, n)
             else:  # "in May 2029 ... two days later": some day of that May, unknown
                 hit.value = None
