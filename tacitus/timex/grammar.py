@@ -846,7 +846,7 @@ _word_rules()
 
 
 # Time zones and the words that mark a four-digit clock time ("1620 UTC", "0800 local time").
-ZONE_RE = (r"(?:UTC|GMT|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK"
+ZONE_RE = (r"(?:UTC|GMT|Z|Zulu|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|AKST|AKDT|HST|NST|NDT|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK"
            r"|SAST|EAT|WAT|CAT|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT"
            r"|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)(?![\w+-])")
 _ZONE = rf"(?:\s*\(?(?P<zone>{ZONE_RE}|local\s+time)\)?)"

@@ -187,6 +187,8 @@ def test_that_before_a_compound_is_no_date(text):
     # a clock time is on the last day the text gave (TimeML's reference time)
     ("Police reached the port on Monday. At 3 p.m., shots were fired.", ("3 p.m.", "2033-05-09T15:00")),
     ("The vote is on Saturday. Polls close at 20:00 GMT.", ("20:00 GMT", "2033-05-14T20:00")),
+    # Atlantic time is a zone: the clock joins its day
+    ("The advisory was issued at 8:00 p.m. AST on Monday.", ("8:00 p.m. AST on Monday", "2033-05-09T20:00")),
     # with no day given, or after a coarser date, the publication day
     ("Officials said at 10:30 a.m. that talks had resumed.", ("10:30 a.m.", "2033-05-11T10:30")),
     ("In May 2031 the dam broke. At 9 a.m. the alarm sounded.", ("9 a.m.", "2033-05-11T09:00")),
