@@ -108,6 +108,29 @@ def merge_same_clause(events, doc):
     return kept
 
 
+def drop_promised_threats(events, doc):
+    """'The rebels vowed to attack the city', 'pledged to retaliate': the vow is how the threat
+    is made, not a promise to cooperate, so the AGREE whose infinitive is a THREATEN of the
+    same side gives way to it (the threat takes the vow's recipients when it names none)."""
+    by_root = {}
+    for e in events:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is not None:
+            by_root[span.root.i] = (e, span.root)
+    dropped = set()
+    for e, root in by_root.values():
+        if e.type != "AGREE" or root.pos_ != "VERB":
+            continue
+        threat = next((by_root[c.i][0] for c in root.children if c.dep_ in ("xcomp", "ccomp")
+                       and c.i in by_root and by_root[c.i][0].type == "THREATEN"), None)
+        if threat is None or threat.actors and e.actors and not set(threat.actors) & set(e.actors):
+            continue
+        if not threat.recipients:
+            threat.recipients, threat.recipient_spans = list(e.recipients), list(e.recipient_spans)
+        dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
+
+
 DEFINITE = {"the", "that", "this", "their", "his", "her", "its", "our", "those", "these"}
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from tacitus import lexicons
-from tacitus.extract import casualties as casualty_mod
+from tacitus.extract import casualties as casualty_mod, event_classifier
 from tacitus.extract import event_links, generic_actors, participants, places, roles, sourcing, status, titles
 from tacitus.extract.event_links import CONFLICT_TYPES, SPEECH_ACTS
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
@@ -51,8 +51,13 @@ def find_events(ctx):
     nominal = {t.span.start_char for t in triggers if t.nominal}
     from_dictionary = {t.span.start_char for t in triggers if t.source != "lexicon"}
     occurring = {t.span.start_char for t in triggers if t.nominal and _occurring(t.token)}
-    events = [e for e in events if _kept(e, nominal, from_dictionary, occurring)]
+    kept = [e for e in events if _kept(e, nominal, from_dictionary, occurring)]
+    # a candidate naming no side stands when the learned classifier gives its sentence its type
+    standing = {id(e) for e in kept}
+    dropped = [e for e in events if id(e) not in standing]
+    events = sorted(kept + event_classifier.confirmed(ctx, dropped, kept), key=lambda e: e.trigger.start)
     events = event_links.merge_same_clause(events, doc)
+    events = event_links.drop_promised_threats(events, doc)
     events = event_links.merge_mentions(ctx, events)
     event_links.fill_from_dyad(ctx, events)
     event_links.link_references(ctx, events)
@@ -595,6 +600,8 @@ def _status_without_negation(ctx, trig, type_) -> str:
     weak = any(c.dep_ == "aux" and c.lower_ in status.HYPOTHETICAL_AUX for c in trig.token.children)
     if mode == "hypothetical" and weak:  # "would never recognize" is a refusal, "might not" is not
         return mode
+    if mode == "hypothetical" and status.in_condition(trig.token):
+        return mode  # "will strike if no deal is reached": a condition, no refusal
     if mode == "future" and type_ in (ontology().get("intent") or {}).get("THREATEN", []):
         return mode  # "we're not going to continue the talks" announces a halt: a threat
     if status.is_historical(trig.token, trig.nominal, ctx.published, ctx.times):

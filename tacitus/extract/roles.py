@@ -75,12 +75,22 @@ def _nominal_roles(token, preps):
             and any(c.dep_ in SUBJECTS for c in head.children):
         actors = []  # "the militants announced their withdrawal": "their" is the subject named
     if not actors and token.dep_ in ("dobj", "nsubjpass") and (is_support_verb(head) or _declares(head)):
-        actors += [c for c in head.children if c.dep_ in SUBJECTS]
+        actors += _controlled_subject(head)
         recipients += list(_prep_objects(head, preps))
     if not actors and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         # "workers went on strike", "troops remained on alert": the subject is in that state
-        actors += [c for c in head.head.children if c.dep_ in SUBJECTS]
+        actors += _controlled_subject(head.head)
     return actors, recipients
+
+
+def _controlled_subject(verb) -> list:
+    """The subject of a support verb: its own, or through control and coordination the one
+    of the verb it completes ("teachers are planning to stage a strike", "threatened to go on
+    strike", "gathered and staged a sit-in"); never a noun that an infinitive modifies."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if own or verb.dep_ not in ("xcomp", "conj"):
+        return own
+    return _subject_of(verb)[0]
 
 
 def _declares(verb) -> bool:

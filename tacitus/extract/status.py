@@ -59,6 +59,12 @@ def _clause_heads(token):
     return out
 
 
+def in_condition(token) -> bool:
+    """The trigger's clause is a condition ("if no deal is reached", "unless troops withdraw")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+               for tok in _clause_heads(token) for c in tok.children)
+
+
 def _governor(token):
     """The verb whose infinitive/clausal complement the trigger is, if any."""
     if (token.dep_ in ("xcomp", "ccomp") or is_infinitive_clause(token)) and token.head.i != token.i:

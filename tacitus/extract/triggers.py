@@ -100,7 +100,7 @@ def _phrase_match(token, rest: str):
     if len(words) == 1:
         w = words[0]
         candidates = list(token.children) + [token.head]
-        candidates += [doc[i] for i in range(token.i + 1, min(len(doc), token.i + 4))]
+        candidates += _near_words(token)
         for cand in candidates:
             if token.pos_ == "ADP" and (cand.i < token.i or cand.pos_ == "VERB" and any(
                     c.dep_ == "nsubj" for c in cand.children)):
@@ -116,6 +116,18 @@ def _phrase_match(token, rest: str):
     if [t.lemma_.lower() for t in following] == words or [t.lower_ for t in following] == words:
         return list(following)
     return None
+
+
+def _near_words(token) -> list:
+    """The next three words, up to a clause boundary: "strike a deal" but not "will strike if
+    no deal is reached", whose "deal" is in the condition."""
+    doc = token.doc
+    out = []
+    for i in range(token.i + 1, min(len(doc), token.i + 4)):
+        if doc[i].dep_ == "mark" or doc[i].pos_ == "SCONJ" or doc[i].text in (",", ";", ":"):
+            break
+        out.append(doc[i])
+    return out
 
 
 @lexicons.cached

@@ -1,0 +1,80 @@
+"""Retaliation, labour-strike idioms, threats made by vowing, conditions that are no
+refusals, struggles against social ills, and the actor of a support verb under control.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.report import Article
+
+
+def _events(pipeline, text):
+    return pipeline.process(Article(text=text, published="2024-03-01")).events
+
+
+def _types(pipeline, text):
+    return {e.type for e in _events(pipeline, text) if e.status != "negated"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pakistan retaliated with artillery fire across the line of control.", "ASSAULT"),
+    ("The gang avenged its leader by burning the rival's farm.", "ASSAULT"),
+    ("Beijing retaliated with tariffs on European pork.", "COERCE"),
+    ("Villagers took revenge on the bandits the next morning.", "ASSAULT"),
+])
+def test_retaliation_done_is_the_act(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The cartel vowed to retaliate against the police.",
+    "Relatives of the slain officer vowed revenge on Sunday.",
+    "Hezbollah said it would retaliate for the assassination.",
+    "The junta threatened retaliation against any country that hosts the exiles.",
+])
+def test_retaliation_vowed_is_a_threat(pipeline, text):
+    types = _types(pipeline, text)
+    assert "THREATEN" in types and "AGREE" not in types
+
+
+def test_a_vow_that_carries_a_threat_is_no_promise(pipeline):
+    types = _types(pipeline, "The insurgents vowed to attack the capital before the vote.")
+    assert types == {"THREATEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers walked off the job on Thursday over unpaid wages.",
+    "Miners downed tools at three pits in the east.",
+    "Students staged a sit-in outside the ministry.",
+])
+def test_strike_and_protest_idioms(pipeline, text):
+    assert "PROTEST" in _types(pipeline, text)
+
+
+def test_a_protest_planned_by_the_subject_of_the_plan(pipeline):
+    events = _events(pipeline, "Teachers are planning to stage a strike next week.")
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.actor_spans and threat.actor_spans[0].text == "Teachers"
+
+
+def test_a_near_word_across_a_condition_makes_no_phrase(pipeline):
+    # "strike ... deal" is no "strike a deal" when the deal is in the condition
+    types = _types(pipeline, "The pilots' union will strike if no deal is reached by Friday.")
+    assert "AGREE" not in types and "THREATEN" in types
+    assert "AGREE" in _types(pipeline, "The two firms struck a deal on Friday.")
+
+
+def test_a_negated_act_in_a_condition_is_no_refusal(pipeline):
+    events = _events(pipeline, "The miners will strike unless the company reaches a deal.")
+    assert not any(e.type == "REJECT" and e.status == "asserted" for e in events)
+    events = _events(pipeline, "Workers will walk out if no agreement is reached.")
+    assert not any(e.type == "REJECT" and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The new mayor vowed to fight crime in the old town.",
+    "Crews battled the blaze through the night.",
+    "The former governor will fight the charges in court.",
+])
+def test_struggles_against_ills_fires_and_charges_are_no_violence(pipeline, text):
+    assert not _types(pipeline, text) & {"ASSAULT", "THREATEN"}
