@@ -510,6 +510,43 @@ def half_year(m, scope):
     return _hit(m, f"{scope.anchor.year + shift}-H{number}", "half")
 
 
+# Words of a sentence that make "the second half" a half of the year (business and economic
+# news: "sales rose in the second half") or a half of a match ("scored in the second half").
+_HALF_OF_YEAR_WORDS = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|losses|income|growth|output|economy|economic|GDP|inflation|"
+    r"prices|demand|supply|fiscal|quarters?|shares|margins?|orders|exports?|imports?|production|forecasts?|"
+    r"guidance|deliveries|investments?|spending|budget|rates?|unemployment|jobs|market|markets|"
+    r"percent|per\s+cent|year|billion|million)\b|%", re.I)
+_HALF_OF_MATCH_WORDS = re.compile(
+    r"\b(?:goals?|scored|scores|scoring|match|matches|game|games|minutes?|half-?time|penalty|penalties|"
+    r"kick|striker|keeper|goalkeeper|innings?|touchdowns?|tries|referee|whistle|substitute|pitch|stadium|"
+    r"league|cup|equali[sz]er|header|shots?|possession|coach|squad)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    stops = list(_SENTENCE_STOP.finditer(text, 0, start))
+    first = stops[-1].end() if stops else 0
+    after = _SENTENCE_STOP.search(text, end)
+    return text[first:after.end() if after else len(text)]
+
+
+@rule(r"\bthe\s+(?P<h>first|second|latter)\s+half\b(?!\s+of\b|[\s-]+(?:century|decade|year|time)\b|-)")
+def half_without_year(m, scope):
+    """"the second half" with no year: a half of the year in a sentence of business or the
+    economy ("sales rose in the second half"), of this year (last year's second half while it
+    is still ahead and the clause tells of the past); no date in a match report ("scored in the
+    second half") or where the sentence says neither."""
+    sentence = _sentence_of(scope.text, m.start(), m.end())
+    if _HALF_OF_MATCH_WORDS.search(sentence) or not _HALF_OF_YEAR_WORDS.search(sentence):
+        return None
+    number = 1 if m["h"].lower() == "first" else 2
+    if scope.anchor is None:
+        return _hit(m, None, "half")
+    back = number == 2 and scope.anchor.month <= 6 and scope.direction(m.start(), m.end()) == PAST
+    return _hit(m, f"{scope.anchor.year - back}-H{number}", "half")
+
+
 @rule(r"\bH(?P<hn>[12])\b(?![-/.]?\d)(?!\s+\d{4}\b)", 0)
 def half_alone(m, scope):
     """"H2" alone, as "Q3" alone: of this year, or last year's when it is still ahead
@@ -694,6 +731,25 @@ def unit_before(m, scope):
 # ----------------------------------------------------------------------------- holidays
 
 
+# A date after these comes after the event of the clause, a short while after it.
+_SHORTLY_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]?up\s+to|in\s+advance\s+of|"
+                             r"(?:on\s+)?the\s+eve\s+of|(?:days|weeks|shortly|just)\s+before|in\s+time\s+for)"
+                             r"\s+(?:the\s+|this\s+year['’]s\s+)?$", re.I)
+
+
+def _shortly_before(text: str, start: int) -> Optional[int]:
+    """Where "ahead of" (or the like) right before `start` begins, None without one: the
+    clause's tense is read before it, since "ahead of" itself looks forward."""
+    found = _SHORTLY_BEFORE.search(text, max(0, start - 40), start)
+    return found.start() if found else None
+
+
+def _nearest_either_way(anchor: dt.date, make) -> Optional[dt.date]:
+    """The occurrence of a yearly date nearest the publication day, before or after it."""
+    days = [d for d in (make(anchor.year - 1), make(anchor.year), make(anchor.year + 1)) if d is not None]
+    return min(days, key=lambda d: (abs((d - anchor).days), d > anchor), default=None)
+
+
 @lexicons.cached
 def _holiday_re() -> str:
     names = sorted(holidays.holiday_names(), key=len, reverse=True)
@@ -712,8 +768,14 @@ def _holiday_rule():
             return _hit(m, date.isoformat() if date else None, "day")
         if scope.anchor is None:
             return _hit(m, None, "day")
-        date = _by_relation(m, scope, lambda direction, current: cal.nearest_yearly(
-            scope.anchor, make, direction, include_anchor=current))
+        cue = _shortly_before(scope.text, m.start())
+        if not m["rel"] and cue is not None and scope.direction(cue, cue) != FUTURE:
+            # "launched the campaign ahead of Women's Day": the holiday came after a past
+            # event, so it is the nearest one, this year's even when still ahead
+            date = _nearest_either_way(scope.anchor, make)
+        else:
+            date = _by_relation(m, scope, lambda direction, current: cal.nearest_yearly(
+                scope.anchor, make, direction, include_anchor=current))
         return _hit(m, date.isoformat() if date else None, "day")
 
 
@@ -803,6 +865,35 @@ def every(m, scope):
         return _hit(m, f"XXXX-{SEASONS[unit]}", "set", "SET")
     amount = {"other": 2}.get((m["n"] or "").lower()) or number_value(m["n"] or "1") or 1
     return _hit(m, duration_value(amount, unit_key(unit)), "set", "SET")
+
+
+_SEASON_NAMED = re.compile(r"\b(?P<s>spring|summer|autumn|winter)s?\b", re.I)
+# Kinds of season that fall in one of the four ("each ski season" is every winter).
+_SEASON_OF_KIND = {"ski": "WI", "skiing": "WI", "snow": "WI", "beach": "SU", "bathing": "SU",
+                   "wildfire": "SU", "bushfire": "SU", "harvest": "FA", "planting": "SP", "sowing": "SP"}
+
+
+@rule(r"\b(?:every|each)\s+(?:(?P<kind>[a-z]+)\s+)?season\b")
+def each_season(m, scope):
+    """"each season", "every ski season": a season that comes back every year (TIMEX3 SET):
+    the season of its kind ("ski" XXXX-WI), or the one its sentence names, or the text just
+    before it ("The pass closes in winter. Each season, crews ..." XXXX-WI); else a season of
+    a sport, a crop or the theatre, which comes once a year (P1Y)."""
+    kind = (m["kind"] or "").lower()
+    if kind in SEASONS:
+        return None  # "every winter season": the `every` rule
+    if kind and kind not in _SEASON_OF_KIND:
+        kind_code = None  # "each football season", "every hunting season": a season of its own
+    else:
+        kind_code = _SEASON_OF_KIND.get(kind)
+    named = None
+    if kind_code is None and not kind:
+        before = scope.text[max(0, m.start() - 300):m.start()]
+        found = list(_SEASON_NAMED.finditer(_sentence_of(scope.text, m.start(), m.end()))) or \
+            list(_SEASON_NAMED.finditer(before))
+        named = SEASONS[found[-1]["s"].lower()] if found else None
+    code = kind_code or named
+    return _hit(m, f"XXXX-{code}" if code else "P1Y", "set", "SET")
 
 
 _PLURAL_PARTS = r"(?:mornings|afternoons|evenings|nights)"

@@ -8,6 +8,8 @@ import re
 from typing import Optional
 
 from tacitus.report import TimeRef
+from tacitus.timex import fiscal  # noqa: F401  (registers its rules)
+from tacitus.timex.event_days import with_event_days
 from tacitus.timex.grammar import RULES, Hit, Scope, shifted
 from tacitus.timex.modifiers import with_modifiers
 from tacitus.timex.period import period
@@ -30,8 +32,8 @@ def find_times_in_text(text: str, published: Optional[dt.date],
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                     granularity=h.granularity, type=h.type, mod=h.mod)
-            for h in _with_days(_ranges_in_order(_from_reference(with_modifiers(_longest_first(hits), text)),
-                                                 text, published), text)]
+            for h in with_event_days(_with_days(_ranges_in_order(
+                _from_reference(with_modifiers(_longest_first(hits), text)), text, published), text), text)]
 
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
