@@ -40,6 +40,8 @@ class Hit:
     # recogniser counts it again from that date when the text gives one before it
     reference: Optional[tuple[str, int]] = None
     mod: Optional[str] = None  # TIMEX3 START | MID | END, APPROX, MORE_THAN, ...: set by tacitus.timex.modifiers
+    # "three days after January 12": counted from the date right after it, when one follows
+    from_next: bool = False
 
 
 Resolver = Callable[[re.Match, Scope], Optional[Hit]]
@@ -83,7 +85,7 @@ MOD = r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+star
 # ----------------------------------------------------------------------------- days
 
 
-@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+@rule(r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![-/]\d)")
 def iso_date(m, scope):
     day = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _hit(m, day.isoformat(), "day") if day else None
@@ -116,7 +118,7 @@ def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
     return _hit(m, date.isoformat() if date else None, "day")
 
 
-@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:\s*,?\s+(?P<y>\d{{4}})\b)?")
+@rule(rf"\b(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<month>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:\s*,?\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")
 def month_day_year(m, scope):
     if not (_capitalised(m["month"]) or m["y"]):
         return None
@@ -127,6 +129,8 @@ def month_day_year(m, scope):
 def day_month_year(m, scope):
     if not (_capitalised(m["month"]) or m["y"]):
         return None
+    if re.search(r"[$€£#]\s?$", scope.text[max(0, m.start() - 2):m.start()]):
+        return None  # "bought it for $12 December 27": an amount, then the date
     hit = _month_day(m, scope, month_number(m["month"]), int(m["d"]))
     if hit and not m["y"] and m[0].endswith(".") and m["month"].lower() in MONTHS:
         hit.end -= 1  # the full stop ends the sentence, it is no abbreviation
@@ -290,6 +294,20 @@ def month_year(m, scope):
     return _hit(m, cal.month_value(int(m["y"]), month), "month")
 
 
+@rule(rf"\b(?P<month>{MONTH_RE})\.?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year\b")
+def month_of_relative_year(m, scope):
+    """"June next year", "in March of last year", "May this year": one month (2034-06)."""
+    word = m["month"]
+    if not _capitalised(word) or (len(word.rstrip(".")) < 3):
+        return None
+    if word.lower() in ("may", "march") and not _MONTH_CONTEXT.search(scope.text[max(0, m.start() - 12):m.start()]):
+        return None  # "May this year be better"
+    if scope.anchor is None:
+        return _hit(m, None, "month")
+    shift = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+    return _hit(m, cal.month_value(scope.anchor.year + shift, month_number(word)), "month")
+
+
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|before|after|last|next|this|early|mid|late|between|and|or|since|past|coming|each|every)\s+|mid-)$", re.I)
 
 
@@ -313,6 +331,8 @@ def bare_month(m, scope):
     month = month_number(word)
     if scope.anchor is None:
         return _hit(m, f"XXXX-{month:02d}", "month")
+    if (m["rel"] or "").lower() == "this":  # "this September": of this year, past or ahead
+        return _hit(m, cal.month_value(scope.anchor.year, month), "month")
     year, _ = _by_relation(m, scope, lambda direction, current: cal.nearest_month(
         scope.anchor, month, direction, include_current=current))
     return _hit(m, cal.month_value(year, month), "month")
@@ -443,6 +463,8 @@ def season(m, scope):
         value = f"{m['y']}-{code}"
     elif scope.anchor is None:
         value = None
+    elif (m["rel"] or "").lower() == "this":  # "this summer": of this year; "this winter" the one around its turn
+        value = f"{scope.anchor.year - (code == 'WI' and scope.anchor.month <= 2)}-{code}"
     else:
         value = f"{_by_relation(m, scope, lambda direction, current: cal.season_year(scope.anchor, code, direction, include_current=current))}-{code}"
     return _with_article(_hit(m, value, "season"), scope.text)
@@ -648,6 +670,7 @@ def offset(m, scope):
     hit = _hit(m, *shifted(scope.anchor, unit, n))
     if direction in ("earlier", "before", "later", "after"):
         hit.reference = (unit, n)  # "two days later": after the last date the text gave
+        hit.from_next = bool(m["dir2"])  # "two days after Easter": from Easter, if recognised
     return hit
 
 

@@ -33,7 +33,8 @@ def find_times_in_text(text: str, published: Optional[dt.date],
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                     granularity=h.granularity, type=h.type, mod=h.mod)
             for h in with_event_days(_with_days(_ranges_in_order(
-                _from_reference(with_modifiers(_longest_first(hits), text)), text, published), text), text)]
+                _from_reference(_from_following_date(with_modifiers(_longest_first(hits), text), text)),
+                text, published), text), text)]
 
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
@@ -41,6 +42,23 @@ _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week
                 "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year"),
                 "century": ("day", "week", "month", "year", "decade")}
 REFERENCE_REACH = 600  # characters: the same paragraph or the one before, in news
+
+
+def _from_following_date(hits: list[Hit], text: str) -> list[Hit]:
+    """"three days after January 12", "two weeks before Christmas", "a month after May 3,
+    2031": counted from the date that follows, not from the publication date or the last
+    date the text gave (unknown when that date is too coarse for the unit)."""
+    for hit, following in zip(hits, hits[1:]):
+        if not hit.from_next or hit.reference is None or not re.fullmatch(r"\s+(?:the\s+)?", text[hit.end:following.start]):
+            continue
+        found = period(following.value) if following.type == "DATE" else None
+        unit, n = hit.reference
+        hit.reference = None
+        if found is not None and found.precision in _FINE_ENOUGH.get(unit, ()):
+            hit.value, hit.granularity = shifted(found.first, unit, n)
+        else:
+            hit.value = None
+    return hits
 
 
 def _from_reference(hits: list[Hit]) -> list[Hit]:
