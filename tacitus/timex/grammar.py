@@ -99,6 +99,9 @@ def slash_date(m, scope):
     return _hit(m, date.isoformat(), "day") if date else None
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+
+
 def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
     if m["y"]:
         date = cal.safe_date(_year(m["y"]), month, day)
@@ -108,7 +111,17 @@ def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
     if scope.anchor is None:
         return _hit(m, f"XXXX-{month:02d}-{day:02d}", "day")
     make = lambda y: cal.safe_date(y, month, day)  # noqa: E731
+    weekday = m.groupdict().get("wd")
+    if weekday and _capitalised(weekday):  # "Tuesday, January 21": the year in which it is a Tuesday
+        fits = [d for d in map(make, range(scope.anchor.year - 1, scope.anchor.year + 2))
+                if d is not None and d.weekday() == WEEKDAYS[weekday.lower()]]
+        if fits:
+            return _hit(m, min(fits, key=lambda d: abs((d - scope.anchor).days)).isoformat(), "day")
     stated = scope.direction(m.start(), m.end())
+    if stated != FUTURE and _UNTIL_BEFORE.search(scope.text[max(0, m.start() - 10):m.start()]):
+        # "extended the lockdown until May 1": the end of a stretch begun in the past may be ahead
+        date = _nearest_either_way(scope.anchor, make)
+        return _hit(m, date.isoformat() if date else None, "day")
     date = cal.nearest_yearly(scope.anchor, make, stated or PAST)
     if stated is None and date is not None and (scope.anchor - date).days > 300:
         # A date almost a year back but weeks ahead is an announced one whose tense we missed.

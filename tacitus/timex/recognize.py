@@ -14,6 +14,7 @@ from tacitus.timex.grammar import RULES, Hit, Scope, shifted
 from tacitus.timex.modifiers import with_modifiers
 from tacitus.timex.period import period
 from tacitus.timex.tense import Direction, text_direction
+from tacitus.timex.words import WEEKDAY_RE
 
 
 def find_times_in_text(text: str, published: Optional[dt.date],
@@ -102,6 +103,14 @@ def _ranges_in_order(hits: list[Hit], text: str, published: Optional[dt.date]) -
             continue
         if first.value <= second.value:
             continue
+        if _WEEKDAY_ONLY.fullmatch(text[first.start:first.end]) and _WEEKDAY_ONLY.fullmatch(text[second.start:second.end]):
+            # "mourning Wednesday through Friday": a week apart, not a year
+            earlier, later = _days_shifted(first.value, -7), _days_shifted(second.value, 7)
+            if _distance(earlier, second.value, published) <= _distance(first.value, later, published):
+                first.value = earlier
+            else:
+                second.value = later
+            continue
         earlier = _year_shifted(first.value, -1)
         if re.search(r"\d{4}", text[second.start:second.end]) or published is None:
             first.value = earlier
@@ -112,6 +121,13 @@ def _ranges_in_order(hits: list[Hit], text: str, published: Optional[dt.date]) -
         else:
             second.value = later
     return hits
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:last|this|next|past|coming)\s+)?(?:{WEEKDAY_RE})", re.I)
+
+
+def _days_shifted(value: str, n: int) -> str:
+    return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n)).isoformat() + value[10:]
 
 
 def _year_shifted(value: str, n: int) -> str:

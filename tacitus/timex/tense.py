@@ -29,6 +29,9 @@ _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\s[ap])\.(?!\d)|(?<!\d):(?!\d)|[;!?
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|ago|earlier|met|held|took|went|came|began|fell|rose|"
                        r"left|won|lost|saw|told|gave|made|struck|fought|sank|shot|hit|ran|broke|fled|led|"
                        r"[a-z]{3,}ed)\b", re.I)
+# A future cue in the past ("was expected to", "were scheduled to", "had planned to"): the
+# date was ahead when the clause was true, not necessarily now; the news default decides.
+_PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
@@ -117,8 +120,11 @@ def text_direction(text: str) -> Direction:
         window = before + " " + after
         if _SINCE.search(before):
             return PAST
-        if cue_re.search(window):
+        cue = cue_re.search(window)
+        if cue and not _PAST_BEFORE_CUE.search(window[:cue.start()]):
             return FUTURE
+        if cue:  # "was expected to end on December 15": planned then, not ahead now
+            return None
         # the verb nearest before the expression decides: "the team that won on Saturday
         # plays again on Wednesday" (the coming one), "the museum, which opened on Thursday"
         scheduled = text[end:end + 2] not in ("'s", "’s") and _in_sentence(text, start, end)
@@ -162,6 +168,8 @@ def doc_direction(doc) -> Direction:
             return FUTURE
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in _FUTURE_HEADS:
+            if head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children):
+                return fallback(start, end)  # "was expected to end on December 15": planned then
             return FUTURE
         if verb.tag_ in ("VBD", "VBN"):
             return PAST
