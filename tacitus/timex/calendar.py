@@ -6,6 +6,9 @@ import datetime as dt
 from typing import Callable, Optional
 
 PAST, FUTURE = "past", "future"
+# A plan told in the past ("was set to meet on Wednesday"): ahead of the clause's time, so the
+# occurrence nearest the publication day, before or after it.
+NEAREST = "nearest"
 
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                    6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from tacitus import lexicons
 from tacitus.timex import calendar as cal
 from tacitus.timex import holidays
-from tacitus.timex.calendar import FUTURE, PAST
+from tacitus.timex.calendar import FUTURE, NEAREST, PAST
 from tacitus.timex.words import (COMPOUND_NUMBER_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, UNIT_RE,
                                  VAGUE_NUMBERS, WEEKDAY_RE, WEEKDAYS, duration_value, month_number,
                                  number_value, unit_key)
@@ -77,7 +77,13 @@ def _by_relation(m, scope, nearest):
         return nearest(FUTURE, False)
     if rel in ("last", "past"):
         return nearest(PAST, False)
-    return nearest(scope.direction(m.start(), m.end()) or PAST, True)
+    stated = scope.direction(m.start(), m.end())
+    if stated == NEAREST:  # "was set to meet on Wednesday": the nearest day, before or after
+        back, ahead = nearest(PAST, True), nearest(FUTURE, False)
+        if isinstance(back, dt.date) and isinstance(ahead, dt.date) and scope.anchor is not None:
+            return min((back, ahead), key=lambda d: (abs((d - scope.anchor).days), d > scope.anchor))
+        return back
+    return nearest(stated or PAST, True)
 
 
 MOD = r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
@@ -118,7 +124,7 @@ def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
         if fits:
             return _hit(m, min(fits, key=lambda d: abs((d - scope.anchor).days)).isoformat(), "day")
     stated = scope.direction(m.start(), m.end())
-    if stated != FUTURE and _UNTIL_BEFORE.search(scope.text[max(0, m.start() - 10):m.start()]):
+    if stated == NEAREST or (stated != FUTURE and _UNTIL_BEFORE.search(scope.text[max(0, m.start() - 10):m.start()])):
         # "extended the lockdown until May 1": the end of a stretch begun in the past may be ahead
         date = _nearest_either_way(scope.anchor, make)
         return _hit(m, date.isoformat() if date else None, "day")
@@ -288,7 +294,7 @@ def overnight(m, scope):
         return None
     if scope.anchor is None:
         return _hit(m, None, "day", "TIME")
-    direction = scope.direction(m.start(), m.end()) or PAST
+    direction = FUTURE if scope.direction(m.start(), m.end()) == FUTURE else PAST
     if named:
         day = cal.nearest_weekday(scope.anchor, WEEKDAYS[named.lower()], direction,
                                   include_anchor=direction == PAST)

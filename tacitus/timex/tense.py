@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from tacitus import lexicons
 from tacitus.nlp import doc_text
-from tacitus.timex.calendar import FUTURE, PAST
+from tacitus.timex.calendar import FUTURE, NEAREST, PAST
 
 Direction = Callable[[int, int], Optional[str]]
 
@@ -30,7 +30,7 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|ago|earlier|met|held|took|we
                        r"left|won|lost|saw|told|gave|made|struck|fought|sank|shot|hit|ran|broke|fled|led|"
                        r"[a-z]{3,}ed)\b", re.I)
 # A future cue in the past ("was expected to", "were scheduled to", "had planned to"): the
-# date was ahead when the clause was true, not necessarily now; the news default decides.
+# date was ahead when the clause was true, not necessarily now: the nearest occurrence.
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
@@ -124,7 +124,7 @@ def text_direction(text: str) -> Direction:
         if cue and not _PAST_BEFORE_CUE.search(window[:cue.start()]):
             return FUTURE
         if cue:  # "was expected to end on December 15": planned then, not ahead now
-            return None
+            return NEAREST
         # the verb nearest before the expression decides: "the team that won on Saturday
         # plays again on Wednesday" (the coming one), "the museum, which opened on Thursday"
         scheduled = text[end:end + 2] not in ("'s", "’s") and _in_sentence(text, start, end)

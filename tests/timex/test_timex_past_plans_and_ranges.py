@@ -47,3 +47,14 @@ def test_a_plan_told_in_the_past_in_a_parsed_sentence(pipeline):
     text = "The state of emergency was expected to end on December 15, the ministry said."
     found = {(t.text, t.value) for t in time.find_times(pipeline.nlp(text), dt.date(2031, 1, 2))}
     assert ("December 15", "2030-12-15") in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday planned in the past: the nearest one, before or after the publication day
+    ("The council was set to meet on Wednesday, but the session was called off.", dt.date(2031, 8, 3),
+     ("Wednesday", "2031-08-06")),
+    ("The council was set to meet on Friday, but the session was called off.", dt.date(2031, 8, 3),
+     ("Friday", "2031-08-01")),
+])
+def test_a_weekday_planned_in_the_past_is_the_nearest(text, published, expected):
+    assert expected in times(text, published)
