@@ -196,6 +196,8 @@ def weekday(m, scope):
         return None  # lower-case "friday" only after a cue that makes it a day
     if not m["rel"] and _names_something(m, scope.text):
         return None
+    if re.search(r"\b(?:Good|Black|Holy|Easter|Palm|Ash|Whit|Cyber|Super)\s+$", scope.text[max(0, m.start() - 7):m.start()]):
+        return None  # a holiday's name ("Good Friday"), or a thing named after one ("the Good Friday Agreement")
     if scope.anchor is None:
         return _hit(m, None, "day")
     target = WEEKDAYS[m["wd"].lower()]
@@ -773,6 +775,11 @@ def unit_before(m, scope):
 # ----------------------------------------------------------------------------- holidays
 
 
+# Capitalised nouns after a holiday's name that make it the name of a place, an event or a
+# document, not a day.
+_HOLIDAY_NAMES_A_THING = re.compile(r"\s+(?:Islands?|Isle|Rising|Uprising|Offensive|Agreement|Accords?|Truce|Act|"
+                                    r"Proclamation|Declaration|Parade|Market|Movement|Street|Road|Avenue|Square|Bay|"
+                                    r"Creek|River|Lake|Mountains?|Carols?|Bowl|Cup|Classic|Massacre|Revolution)\b")
 # A date after these comes after the event of the clause, a short while after it.
 _SHORTLY_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]?up\s+to|in\s+advance\s+of|"
                              r"(?:on\s+)?the\s+eve\s+of|(?:days|weeks|shortly|just)\s+before|in\s+time\s+for)"
@@ -803,6 +810,8 @@ def _holiday_rule():
 
     @rule(pattern, 0)
     def holiday(m, scope):
+        if not m["y"] and _HOLIDAY_NAMES_A_THING.match(scope.text, m.end()):
+            return None  # "Easter Island", "the Good Friday Agreement", "the Easter Rising"
         key = holidays.holiday_names()[m["h"]]
         make = holidays.date_maker(key)
         if m["y"]:

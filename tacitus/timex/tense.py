@@ -32,6 +32,7 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|ago|earlier|met|held|took|we
 # A future cue in the past ("was expected to", "were scheduled to", "had planned to"): the
 # date was ahead when the clause was true, not necessarily now: the nearest occurrence.
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?$", re.I)
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:going\s+)?to)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
@@ -123,8 +124,8 @@ def text_direction(text: str) -> Direction:
         cue = cue_re.search(window)
         if cue and not _PAST_BEFORE_CUE.search(window[:cue.start()]):
             return FUTURE
-        if cue:  # "was expected to end on December 15": planned then, not ahead now
-            return NEAREST
+        if cue or _FUTURE_IN_PAST.search(window):  # "was expected to end on December 15",
+            return NEAREST  # "said it would meet on Monday": planned then, not ahead now
         # the verb nearest before the expression decides: "the team that won on Saturday
         # plays again on Wednesday" (the coming one), "the museum, which opened on Thursday"
         scheduled = text[end:end + 2] not in ("'s", "’s") and _in_sentence(text, start, end)

@@ -58,3 +58,27 @@ def test_a_plan_told_in_the_past_in_a_parsed_sentence(pipeline):
 ])
 def test_a_weekday_planned_in_the_past_is_the_nearest(text, published, expected):
     assert expected in times(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a forecast or a plan reported with "would" / "was to": the nearest day
+    ("The storm was forecast to reach the coast possibly on Wednesday.", dt.date(2031, 7, 22),
+     ("Wednesday", "2031-07-23")),
+    ("The assembly announced it would meet on Monday.", dt.date(2031, 8, 3), ("Monday", "2031-08-04")),
+    ("The union said the depot was to reopen on Friday.", dt.date(2031, 8, 3), ("Friday", "2031-08-01")),
+])
+def test_forecasts_and_plans_reported_in_the_past(text, published, expected):
+    assert expected in times(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists flew to Easter Island to see the statues.",
+    "The Good Friday Agreement ended decades of violence.",
+    "Historians marked the Easter Rising centenary.",
+])
+def test_a_holiday_in_the_name_of_a_place_or_a_treaty_is_no_date(text):
+    assert not [t for t in times(text, dt.date(2031, 8, 3)) if t[1] and t[1][:2] == "20"]
+
+
+def test_the_holiday_itself_is_still_a_date():
+    assert ("Good Friday", "2031-04-11") in times("Shops closed on Good Friday.", dt.date(2031, 8, 3))
