@@ -734,6 +734,26 @@ def the_unit(m, scope):
     return hit
 
 
+# "the man of the day", "the order of the day", "at the end of the day": idioms, no day.
+_OF_THE_DAY_IDIOM = re.compile(r"\b(?:end|order|hero|heroes|man|woman|player|star|word|question|quote|photo|"
+                               r"picture|image|issue|topic|dish|soup|special|deal|news|mood|tone|fashion|rage|"
+                               r"light|time|heat|course|rest)\s+$", re.I)
+
+
+@rule(r"\b(?:of|for)\s+(?P<x>the\s+day)(?=\s*[,.;:!?)]|\s*$)")
+def of_the_day(m, scope):
+    """"the last match of the day", "the second attack of the day": the day the text is
+    about (the last day it gave, else the publication day), TimeML's DATE."""
+    before = scope.text[max(0, m.start("x") - 30):m.start("x")]
+    if _OF_THE_DAY_IDIOM.search(re.sub(r"\s+(?:of|for)\s+$", " ", before)):
+        return None
+    if scope.anchor is None:
+        return _hit(m, None, "day", group="x")
+    hit = _hit(m, scope.anchor.isoformat(), "day", group="x")
+    hit.reference = ("day", 0)
+    return hit
+
+
 @rule(r"\b(?P<x>that\s+(?P<unit>day|week|month|year))\b(?![\s-]+(?:long|old|on|before|after|to)\b)")
 def that_unit(m, scope):
     """"That year, floods hit the south", "later that day": the day, week, month or year of

@@ -60,3 +60,21 @@ def test_the_modal_may_before_this_year_is_no_month():
 ])
 def test_written_dates(text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police reached the port on Monday. In the last match of the day, the hosts lost.", ("the day", "2033-05-09")),
+    ("It was the second attack of the day, officials said.", ("the day", "2033-05-11")),
+    ("Shares closed 2% higher for the day.", ("the day", "2033-05-11")),
+])
+def test_of_the_day_is_the_day_the_text_is_about(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the day, voters decide.",
+    "She was the player of the day.",
+    "Soup of the day: leek.",
+])
+def test_idioms_of_the_day_are_no_date(text):
+    assert not [t for t in times(text) if t[0] == "the day"]
