@@ -337,7 +337,7 @@ def _month_nouns() -> frozenset:
     return frozenset(lexicons.load("time_words.yaml").get("month_nouns") or ())
 
 
-@rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+|{MOD})?(?P<month>{MONTH_RE})\b")
+@rule(rf"\b(?:(?P<rel>last|this|next|past|coming|that)\s+|{MOD})?(?P<month>{MONTH_RE})\b")
 def bare_month(m, scope):
     word = m["month"]
     if len(word) < 5 and word.lower() not in ("may", "june", "july"):
@@ -354,6 +354,10 @@ def bare_month(m, scope):
         return _hit(m, f"XXXX-{month:02d}", "month")
     if (m["rel"] or "").lower() == "this":  # "this September": of this year, past or ahead
         return _hit(m, cal.month_value(scope.anchor.year, month), "month")
+    if (m["rel"] or "").lower() == "that":  # "That September": of the year the text last gave
+        hit = _hit(m, cal.month_value(*cal.nearest_month(scope.anchor, month, PAST)), "month")
+        hit.reference = ("same year", 0)
+        return hit
     year, _ = _by_relation(m, scope, lambda direction, current: cal.nearest_month(
         scope.anchor, month, direction, include_current=current))
     return _hit(m, cal.month_value(year, month), "month")

@@ -74,6 +74,9 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
             if unit == "clock":  # a clock time on the last day given; after a coarser date, as it was
                 if last.precision == "day" and hit.value:
                     hit.value = last.first.isoformat() + hit.value[10:]
+            elif unit == "same year":  # "That September": the month in the year last given
+                if hit.value:
+                    hit.value = f"{last.first.year:04d}{hit.value[4:]}"
             elif last.precision in _FINE_ENOUGH.get(unit, ()):
                 hit.value, hit.granularity = shifted(last.first, unit, n)
             else:  # "in May 2029 ... two days later": some day of that May, unknown

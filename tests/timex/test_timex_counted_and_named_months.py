@@ -78,3 +78,17 @@ def test_of_the_day_is_the_day_the_text_is_about(text, expected):
 ])
 def test_idioms_of_the_day_are_no_date(text):
     assert not [t for t in times(text) if t[0] == "the day"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The protest began on August 20, 2030. That September, it spread abroad.", ("That September", "2030-09")),
+    ("The mill closed in 2029. That March, the town lost its bank.", ("That March", "2029-03")),
+    # with no year given before: the last one, as a past month
+    ("That September, the rains failed.", ("That September", "2032-09")),
+])
+def test_that_month_is_in_the_year_the_text_last_gave(text, expected):
+    assert expected in times(text)
+
+
+def test_anticipated_to_looks_forward():
+    assert ("January", "2034-01") in times("A trial, anticipated to begin in January, was set.")
