@@ -16,7 +16,7 @@ from tacitus import lexicons
 from tacitus.timex import calendar as cal
 from tacitus.timex import holidays
 from tacitus.timex.calendar import FUTURE, NEAREST, PAST
-from tacitus.timex.words import (COMPOUND_NUMBER_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, UNIT_RE,
+from tacitus.timex.words import (AND_A_HALF_RE, COMPOUND_NUMBER_RE, MONTH_RE, MONTHS, ORDINALS, SEASONS, UNIT_RE,
                                  VAGUE_NUMBERS, WEEKDAY_RE, WEEKDAYS, duration_value, month_number,
                                  number_value, unit_key)
 
@@ -174,6 +174,8 @@ def ordinal_day_of_month(m, scope):
     month_word = m["month"] or m["month2"]
     if not _capitalised(month_word):
         return None
+    if m["month2"] and m["month2"].lower() in MONTHS and "." in m[0][len(m["month2"]):len(m["month2"]) + 1]:
+        return None  # "in early September. First, ...": the sentence ends after the month
     prefix = "" if m["month"] else "b_"
     if m[prefix + "ord"]:
         day = _DAY_ORDINALS[m[prefix + "ord"].lower()]
@@ -232,6 +234,8 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "thi
 @rule(r"\b(?:the day before yesterday|the day after tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|last night)\b")
 def relative_day(m, scope):
     phrase = re.sub(r"\s+", " ", m[0].lower())
+    if m[0] == "Today" and re.search(r"(?<![.!?:;\n\"“]\s)(?<![.!?:;\n\"“])\b[A-Z][\w.]*\s+$", scope.text[max(0, m.start() - 20):m.start()]):
+        return None  # a name: "USA Today", "Psychology Today"
     if phrase == "today" and _generic_today(scope.text, m.start(), m.end()):
         return _hit(m, "PRESENT_REF", "ref")
     if scope.anchor is None:
@@ -360,6 +364,12 @@ def bare_month(m, scope):
         return hit
     year, _ = _by_relation(m, scope, lambda direction, current: cal.nearest_month(
         scope.anchor, month, direction, include_current=current))
+    if not m["rel"] and scope.direction(m.start(), m.end()) is None:
+        # "the real choice for voters in November", written in October: a month named with no
+        # tense, almost a year back but weeks ahead, is the coming one (as for month-days)
+        back = (scope.anchor.year - year) * 12 + scope.anchor.month - month
+        if back >= 10:
+            year += 1
     return _hit(m, cal.month_value(year, month), "month")
 
 
@@ -540,7 +550,11 @@ def quarter(m, scope):
         year_, month = cal.shift_months(scope.anchor.year, scope.anchor.month, -3)
         return _hit(m, f"{year_}-Q{(month - 1) // 3 + 1}", "quarter")
     number = 4 if q in ("final", "last") else ORDINALS[q]
-    shift = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    rel = (m["rel"] or "").lower()
+    shift = {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and not re.search(r"\bthe\s+year\b", m[0], re.I) and number > (scope.anchor.month - 1) // 3 + 1 \
+            and scope.direction(m.start(), m.end()) == PAST:
+        shift = -1  # "profit fell in the fourth quarter", written in March: last year's, as "Q4" alone
     return _hit(m, f"{scope.anchor.year + shift}-Q{number}", "quarter")
 
 
@@ -676,7 +690,7 @@ _POINT_AFTER_SIGNAL = re.compile(rf"\s*(?:[,.;:!?)\]\"”—–]|$|(?:and|but)\b
 # "earlier" take no object, as "ago" takes none); "a day after talks
 # collapsed", "a week before the vote" is a duration ("a day", TimeML's DURATION) before a
 # signal of another event, left to the duration rule.
-@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})\s+(?:(?P<ago>ago)|(?P<dir>earlier|later|from\s+now|hence)\b(?!\s+(?:this|that|next|last)\s)"
+@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})(?P<half>{AND_A_HALF_RE})?\s+(?:(?P<ago>ago)|(?P<dir>earlier|later|from\s+now|hence)\b(?!\s+(?:this|that|next|last)\s)"
       r"|(?P<dir2>before|after)\b)")
 def offset(m, scope):
     unit = unit_key(m["unit"])
@@ -689,6 +703,10 @@ def offset(m, scope):
     if scope.anchor is None or amount is None or unit not in ("day", "week", "month", "year", "decade", "century"):
         return _hit(m, None, unit)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if m["half"]:
+        amount += 0.5
+    if amount != int(amount) and unit == "year":  # "a year and a half ago": 18 months
+        unit, amount = "month", amount * 12
     n = int(amount) * sign
     if re.match(r"\s+than\b", scope.text[m.end():m.end() + 6], re.I):  # "three days later than planned"
         return Hit(m.start(), m.end("unit"), duration_value(abs(n), unit), "duration", "DURATION")
@@ -879,11 +897,13 @@ _SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times)|\d[\d,.]*\s+\w+(?:\s
 _DURATION_BEFORE = re.compile(r"\b(?:for|in|within|over|about|around|than|nearly|almost|only|just|after|before|took|takes|take|spent|spend|last|lasted|past|next|first)\s+$", re.I)
 
 
-@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})(?P<old>[\s-]+old)?\b")
+@rule(rf"\b(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>{UNIT_RE})(?P<half>{AND_A_HALF_RE})?(?P<old>[\s-]+old)?\b")
 def duration(m, scope):
     unit = unit_key(m["unit"])
     n = m["n"].lower()
     amount = number_value(n)
+    if m["half"] and amount is not None:  # "a year and a half", "an hour and a half"
+        amount += 0.5
     before = scope.text[max(0, m.start() - 30):m.start()]
     if n in ("a", "an") and m["unit"].lower() == unit and _SET_BEFORE.search(before) \
             and not _DURATION_BEFORE.search(before):
@@ -898,12 +918,12 @@ def duration(m, scope):
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and m["unit"].lower() == unit and not m["old"] and re.match(
             rf"\s+(?:\d|{COMPOUND_NUMBER_RE}\b|{'|'.join(ORDINALS)}\b)", scope.text[m.end():m.end() + 12], re.I):
         return None  # "World Cup 2018 day five": a year before a numbered day or week is no duration
-    if unit in ("second", "minute", "hour") and amount is None:
-        return None
+    if unit in ("second", "minute", "hour") and amount is None and n not in ("a few", "few", "several"):
+        return None  # "a few hours", "several minutes" are PTXH, PTXM
     return _hit(m, duration_value(amount, unit), "duration", "DURATION")
 
 
-@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|recent\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bbeen\s)|(?<=\bafter\s)|(?<=\bin\s))(?P<unit>days|weeks|months|years|decades|hours)\b"
+@rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|recent\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bbeen\s)|(?<=\bafter\s)|(?<=\bin\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<unit>days|weeks|months|years|decades|hours)\b"
       r"|(?<![\w,]\s)(?<!\w)(?P<unit2>days|weeks|months|years|decades)(?=\s+of\s)")
 def vague_duration(m, scope):
     """"recent weeks", "for years", "it has been months", "after days of fighting", "decades

@@ -40,8 +40,8 @@ def find_times_in_text(text: str, published: Optional[dt.date],
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
 _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
-                "year": ("day", "week", "month", "year"), "decade": ("day", "week", "month", "year"),
-                "century": ("day", "week", "month", "year", "decade")}
+                "year": ("day", "week", "month", "quarter", "year"), "decade": ("day", "week", "month", "quarter", "year"),
+                "century": ("day", "week", "month", "quarter", "year", "decade")}
 REFERENCE_REACH = 600  # characters: the same paragraph or the one before, in news
 
 
@@ -77,12 +77,15 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
             elif unit == "same year":  # "That September": the month in the year last given
                 if hit.value:
                     hit.value = f"{last.first.year:04d}{hit.value[4:]}"
+            elif unit == "year" and last.precision == "quarter" and n:
+                # "the fourth quarter ... from a year earlier": that quarter of the year before
+                hit.value, hit.granularity = f"{last.first.year + n:04d}-Q{(last.first.month - 1) // 3 + 1}", "quarter"
             elif last.precision in _FINE_ENOUGH.get(unit, ()):
                 hit.value, hit.granularity = shifted(last.first, unit, n)
             else:  # "in May 2029 ... two days later": some day of that May, unknown
                 hit.value = None
         found = period(hit.value) if hit.type in ("DATE", "TIME") else None
-        if found is not None and found.precision in ("day", "week", "month", "year"):
+        if found is not None and found.precision in ("day", "week", "month", "quarter", "year"):
             last, last_end = found, hit.end
     return hits
 

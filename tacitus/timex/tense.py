@@ -28,10 +28,18 @@ _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)(?<!\s[ap])\.(?!\d)|(?<!\d):(?!\d)|[;!?
 # read after the future cues, so "scheduled for" still points forward).
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|ago|earlier|met|held|took|went|came|began|fell|rose|"
                        r"left|won|lost|saw|told|gave|made|struck|fought|sank|shot|hit|ran|broke|fled|led|"
+                       r"became|blew|bought|brought|built|caught|chose|drew|drove|ate|felt|found|flew|froze|got|"
+                       r"grew|heard|hid|hung|kept|knew|laid|meant|paid|rode|rang|sat|sent|shook|sang|slept|sold|"
+                       r"spent|spoke|stood|stole|stuck|swore|swept|taught|thought|threw|tore|understood|woke|wore|"
+                       r"wrote|withdrew|sought|dealt|lent|fed|bore|overthrew|undertook|forgave|arose|"
                        r"[a-z]{3,}ed)\b", re.I)
 # A future cue in the past ("was expected to", "were scheduled to", "had planned to"): the
 # date was ahead when the clause was true, not necessarily now: the nearest occurrence.
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?$", re.I)
+# "due to" looks forward after a copula ("the vote is due to take place"), not as "because
+# of" ("riots broke out due to the shooting in August").
+_CAUSAL_DUE_TO = re.compile(r"due\s+to$", re.I)
+_COPULA_BEFORE_DUE = re.compile(r"\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+$", re.I)
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:going\s+)?to)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
@@ -121,7 +129,8 @@ def text_direction(text: str) -> Direction:
         window = before + " " + after
         if _SINCE.search(before):
             return PAST
-        cue = cue_re.search(window)
+        cue = next((c for c in cue_re.finditer(window) if not _CAUSAL_DUE_TO.match(c[0])
+                    or _COPULA_BEFORE_DUE.search(window[:c.start()])), None)
         if cue and not _PAST_BEFORE_CUE.search(window[:cue.start()]):
             return FUTURE
         if cue or _FUTURE_IN_PAST.search(window):  # "was expected to end on December 15",

@@ -16,7 +16,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-           "a hundred": 100, "half a": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2}
+           "a hundred": 100, "half a": 0.5, "half an": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2}
 VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "the past few", "numerous")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # unit -> (TIMEX3 duration letter, multiplier, needs the T time designator)
@@ -34,7 +34,11 @@ MONTH_RE = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
 WEEKDAY_RE = _alternation(WEEKDAYS)
 NUMBER_RE = r"\d+(?:\.\d+)?|" + _alternation(list(NUMBERS) + list(VAGUE_NUMBERS))
 # "twenty-five", "twenty five"
-COMPOUND_NUMBER_RE = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{NUMBER_RE})"
+# "two and a half": the half is part of the number
+COMPOUND_NUMBER_RE = (rf"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|"
+                      rf"six|seven|eight|nine)|{NUMBER_RE})(?:\s+and\s+a\s+half)?)")
+# "a year and a half": the half after the unit
+AND_A_HALF_RE = r"\s+and\s+a\s+half\b"
 UNIT_RE = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)"
 
 
@@ -46,6 +50,9 @@ def month_number(word: str) -> Optional[int]:
 def number_value(text: str) -> Optional[float]:
     """3 for "3" / "three" / "a", None for vague amounts ("several")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
+    if t.endswith(" and a half"):
+        whole = number_value(t[:-len(" and a half")])
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t) if "." in t else int(t)
     if t in NUMBERS:

@@ -82,3 +82,31 @@ def test_a_holiday_in_the_name_of_a_place_or_a_treaty_is_no_date(text):
 
 def test_the_holiday_itself_is_still_a_date():
     assert ("Good Friday", "2031-04-11") in times("Shops closed on Good Friday.", dt.date(2031, 8, 3))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "due to" as "because of" points nowhere; after a copula it looks forward
+    ("Riots broke out due to the shooting of a driver in August.", dt.date(2031, 10, 29), ("August", "2031-08")),
+    ("The vote is due to take place in August.", dt.date(2031, 10, 29), ("August", "2032-08")),
+    # a month named with no tense, ten months back but weeks ahead: the coming one
+    ('"We are the real choice for voters in November," she argued.', dt.date(2031, 10, 29),
+     ("November", "2031-11")),
+    # with a past tense it stays behind
+    ("Voters chose a new mayor in November.", dt.date(2031, 10, 29), ("November", "2030-11")),
+])
+def test_due_to_and_months_without_a_tense(text, published, expected):
+    assert expected in times(text, published)
+
+
+def test_a_full_stop_after_a_month_ends_its_sentence():
+    found = times("Three claims surfaced in early September. First, a reporter wrote.", dt.date(2031, 10, 29))
+    assert found == [("early September", "2031-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The debate, moderated by USA Today Washington bureau chief Ann Lee, was civil.", []),
+    ("Today, the ministry said the talks had failed.", [("Today", "2031-10-29")]),
+    ('He told reporters: "Today we win."', [("Today", "2031-10-29")]),
+])
+def test_today_in_a_name_is_no_date(text, expected):
+    assert [t for t in times(text, dt.date(2031, 10, 29)) if t[0].lower() == "today"] == expected
