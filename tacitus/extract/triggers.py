@@ -222,6 +222,8 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "Strike" in a name is no event
                 if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
                     break  # "the negotiating table" names a thing
+                if section == "adjectives" and token.dep_ == "amod":
+                    break  # "angry residents burned tires": a mood described, not a complaint made
                 if section == "verbs" and token.pos_ == "NOUN" and (
                         token.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in token.children)):
                     break  # "at a jail", "Apple's newest phone", "positive signs": the thing, not the act

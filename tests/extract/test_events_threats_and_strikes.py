@@ -78,3 +78,28 @@ def test_a_negated_act_in_a_condition_is_no_refusal(pipeline):
 ])
 def test_struggles_against_ills_fires_and_charges_are_no_violence(pipeline, text):
     assert not _types(pipeline, text) & {"ASSAULT", "THREATEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses staged a silent march through the city centre on Saturday.",
+    "Teachers mounted a picket outside the education ministry in Accra.",
+])
+def test_marches_and_pickets_named_by_their_noun(pipeline, text):
+    assert "PROTEST" in _types(pipeline, text)
+
+
+def test_supporters_clashing_with_police_riot(pipeline):
+    assert "PROTEST" in _types(pipeline, "Supporters of the jailed mayor clashed with riot police on Friday.")
+
+
+def test_an_adjective_that_describes_people_is_no_complaint(pipeline):
+    assert "ACCUSE" not in _types(pipeline, "Furious commuters waited for hours at the station.")
+    assert "ACCUSE" in _types(pipeline, "The foreign minister was furious about the report.")
+
+
+@pytest.mark.parametrize("text", [
+    "The militia handed over control of the border crossing to the army.",
+    "Separatists ceded control of the port to federal forces.",
+])
+def test_control_given_up_is_a_retreat(pipeline, text):
+    assert "RETREAT" in _types(pipeline, text)
