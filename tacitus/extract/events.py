@@ -147,6 +147,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         return None  # "recalled her clash with X" remembers an event; no envoy is recalled
     if trig.type == "ASSAULT" and not trig.nominal and _by_accident(token):
         return None  # "a road accident followed by a fire killed five people"
+    if trig.type == "THREATEN" and _warns_of_nature(token):
+        return None  # "warned of flash floods": a forecast, no threat
     if not trig.nominal and _of_quantities(trig):
         return None  # "sales declined 8.7 %", "the index increased", "raised interest rates"
     if not trig.nominal and status.is_imperative(token):
@@ -460,6 +462,18 @@ def _by_accident(token) -> bool:
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in d.children):
             return True
     return False
+
+
+def _warns_of_nature(token) -> bool:
+    """A warning whose object is a natural hazard or an accident (`accidents` in the lexicon):
+    "warned of potential flash floods", "a warning about heavy rain"."""
+    causes = set(trigger_lexicon().get("accidents") or [])
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in causes or any(c.dep_ == "compound" and c.lemma_.lower() in causes
+                                                 for c in o.lefts) for o in objects)
 
 
 def _of_quantities(trig: Trigger) -> bool:

@@ -227,6 +227,10 @@ def find_triggers(doc) -> list[Trigger]:
                 if section == "verbs" and token.pos_ == "NOUN" and (
                         token.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in token.children)):
                     break  # "at a jail", "Apple's newest phone", "positive signs": the thing, not the act
+                if section == "verbs" and token.pos_ == "NOUN" and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")
+                        for c in token.children):
+                    break  # "Waterloo station", "Paddington station": a name, not an act
                 if entry.get("attempt") and any(c.dep_ == "xcomp" for c in token.children):
                     break  # "sought to expel the envoy": the attempt is the infinitive's event
                 if entry.get("intransitive") and token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):

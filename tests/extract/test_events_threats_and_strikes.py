@@ -103,3 +103,19 @@ def test_an_adjective_that_describes_people_is_no_complaint(pipeline):
 ])
 def test_control_given_up_is_a_retreat(pipeline, text):
     assert "RETREAT" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meteorologists warned of heavy snow and gale-force winds in the mountains.",
+    "Officials issued a warning about a storm surge along the coast.",
+    "A passenger was injured when the minibus rolled down an embankment.",
+    "The Nobel prize was shared by three physicists.",
+    "Party delegates voted to elect a new leader on Sunday.",
+    "Victoria station reopened after the power cut.",
+])
+def test_forecasts_accidents_prizes_elections_and_stations_are_no_events(pipeline, text):
+    assert not _types(pipeline, text)
+
+
+def test_a_warning_of_force_is_still_a_threat(pipeline):
+    assert "THREATEN" in _types(pipeline, "The defence minister warned of a crushing response to any incursion.")
