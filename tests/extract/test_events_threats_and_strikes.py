@@ -119,3 +119,23 @@ def test_forecasts_accidents_prizes_elections_and_stations_are_no_events(pipelin
 
 def test_a_warning_of_force_is_still_a_threat(pipeline):
     assert "THREATEN" in _types(pipeline, "The defence minister warned of a crushing response to any incursion.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Troops fired live rounds at villagers in Sagaing.", "ASSAULT"),
+    ("Police fired rubber bullets at the marchers.", "ASSAULT"),
+    ("The court handed the mayor a fine of 40,000 euros.", "SANCTION"),
+    ("A tribunal fined the club for racist chanting.", "SANCTION"),
+    ("The detentions came after a week of unrest in the port city of Durres.", "COERCE"),
+    ("The senator called the pardon a travesty of justice.", "ACCUSE"),
+])
+def test_shots_fired_fines_events_that_came_and_condemning_names(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The board fired its chief financial officer.",
+    "The concert came after a long tour.",
+])
+def test_dismissals_and_other_things_that_came_are_no_events(pipeline, text):
+    assert not _types(pipeline, text) & {"ASSAULT", "COERCE"}
