@@ -139,3 +139,18 @@ def test_shots_fired_fines_events_that_came_and_condemning_names(pipeline, text,
 ])
 def test_dismissals_and_other_things_that_came_are_no_events(pipeline, text):
     assert not _types(pipeline, text) & {"ASSAULT", "COERCE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has been encouraging its allies to restrict exports of chips.",
+    "Farmers' unions lobbied the ministry to scrap the new tax.",
+    "Paris pushed Brussels to delay the vote.",
+])
+def test_moving_someone_to_act_is_an_appeal_and_the_act_is_not_yet_done(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(e.type == "REQUEST" and e.status == "asserted" for e in events)
+    assert all(e.status != "asserted" for e in events if e.type != "REQUEST")
+
+
+def test_encouraging_without_an_act_asked_is_no_appeal(pipeline):
+    assert "REQUEST" not in _types(pipeline, "The coach encouraged the young players.")
