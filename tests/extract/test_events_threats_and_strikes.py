@@ -154,3 +154,16 @@ def test_moving_someone_to_act_is_an_appeal_and_the_act_is_not_yet_done(pipeline
 
 def test_encouraging_without_an_act_asked_is_no_appeal(pipeline):
     assert "REQUEST" not in _types(pipeline, "The coach encouraged the young players.")
+
+
+@pytest.mark.parametrize("text", [
+    "The governor pardoned 40 inmates on Christmas Eve.",
+    "The president issued pardons to three former aides.",
+    "The king commuted the death sentences of six men.",
+])
+def test_clemency_is_a_concession(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
+
+
+def test_commuting_to_work_is_no_clemency(pipeline):
+    assert not _types(pipeline, "She commuted to work by train.")
