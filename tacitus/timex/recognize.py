@@ -9,6 +9,7 @@ from typing import Optional
 
 from tacitus.report import TimeRef
 from tacitus.timex import fiscal  # noqa: F401  (registers its rules)
+from tacitus.timex import scan
 from tacitus.timex.event_days import with_event_days
 from tacitus.timex.grammar import RULES, Hit, Scope, shifted
 from tacitus.timex.modifiers import with_modifiers
@@ -26,8 +27,9 @@ def find_times_in_text(text: str, published: Optional[dt.date],
         published = dt.date.fromisoformat(published[:10])
     scope = Scope(text=text, anchor=published, direction=direction or text_direction(text))
     hits: list[Hit] = []
+    searched = scan.Text(text)  # each rule runs only near the words it needs (scan.py)
     for pattern, resolve in RULES:
-        for match in pattern.finditer(text):
+        for match in scan.finditer(pattern, scan.plan_for(pattern), searched):
             hit = resolve(match, scope)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
