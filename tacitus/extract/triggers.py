@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from tacitus import lexicons
 from tacitus.extract import cameo_verbs
-from tacitus.nlp import lemmas as doc_lemmas
+from tacitus.nlp import lemma_positions, lemmas as doc_lemmas
 
 # parts of speech a lexicon section applies to
 _SECTION_POS = {"verbs": {"VERB"}, "nouns": {"NOUN", "PROPN"}, "adjectives": {"ADJ"}}
@@ -404,7 +404,8 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
     if not groups:
         return
     lemmas = doc_lemmas(tokens[0].doc) if tokens else []
-    for i in [i for i, lemma in enumerate(lemmas) if lemma in heads]:  # a set test, not a Token, per word
+    where = lemma_positions(tokens[0].doc) if tokens else {}
+    for i in sorted(i for head in heads for i in where.get(head, ())):  # the heads' places, not every word
         token, lemma = tokens[i], lemmas[i]
         if token.i in used or token.i in found:
             continue
