@@ -43,3 +43,16 @@ def test_extracted_report_validates_and_spans_are_evidence(example_report):
         assert 0 <= span["start"] <= span["end"] <= len(text)
         if span.get("text") and "name" not in span:
             assert text[span["start"]:span["end"]] == span["text"], span
+
+
+def test_to_dict_is_dataclasses_asdict(example_report):
+    import dataclasses
+    import json
+
+    # the extracted reference article holds every kind of field: nested records, lists,
+    # dicts, None, numbers, and the reports are written with this on every article
+    assert example_report.to_dict() == dataclasses.asdict(example_report)
+    assert example_report.to_json() == json.dumps(dataclasses.asdict(example_report), ensure_ascii=False)
+    copy = example_report.to_dict()
+    copy["actors"][0]["mentions"].clear()  # a copy, not the report's own lists
+    assert example_report.actors[0].mentions

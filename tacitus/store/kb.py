@@ -15,6 +15,7 @@ A user's YAML file (see docs/store.md) adds or corrects actors; its entries win.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -28,6 +29,7 @@ from tacitus.report import Actor
 _LEADING = re.compile(r"^(the|a|an)\s+", re.I)
 
 
+@functools.lru_cache(maxsize=8192)  # the same names come back article after article; bounded
 def norm(name: str) -> str:
     """Folded form used for matching: no accents, case, leading article, possessive or punctuation."""
     name = unicodedata.normalize("NFKD", name or "")
