@@ -167,3 +167,16 @@ def test_clemency_is_a_concession(pipeline, text):
 
 def test_commuting_to_work_is_no_clemency(pipeline):
     assert not _types(pipeline, "She commuted to work by train.")
+
+
+@pytest.mark.parametrize("text", [
+    "Macron sat down with the Algerian president for two hours.",
+    "The two rival generals shook hands in Jeddah on Saturday.",
+])
+def test_meetings_told_by_their_gestures(pipeline, text):
+    assert "CONSULT" in _types(pipeline, text)
+
+
+def test_a_call_on_a_day_asks_nothing(pipeline):
+    assert "REQUEST" not in _types(pipeline, "The two presidents held a long phone call on Friday.")
+    assert "REQUEST" in _types(pipeline, "The bishops called on the government to release the detainees.")
