@@ -180,3 +180,30 @@ def test_meetings_told_by_their_gestures(pipeline, text):
 def test_a_call_on_a_day_asks_nothing(pipeline):
     assert "REQUEST" not in _types(pipeline, "The two presidents held a long phone call on Friday.")
     assert "REQUEST" in _types(pipeline, "The bishops called on the government to release the detainees.")
+
+
+@pytest.mark.parametrize("text", [
+    "The EU froze the assets of twelve officials.",
+    "Washington blocked the central bank's foreign reserves.",
+])
+def test_wealth_frozen_is_a_sanction_of_restriction(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(e.type == "COERCE" and e.cameo == "163" for e in events)
+
+
+def test_property_seized_by_police_stays_a_seizure(pipeline):
+    events = _events(pipeline, "Police seized property worth $3 million from the gang.")
+    assert any(e.type == "COERCE" and e.cameo != "163" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Separatist fighters handed in their weapons at collection points.",
+    "Residents turned in 300 illegal guns during the amnesty.",
+])
+def test_weapons_handed_in_disarm(pipeline, text):
+    events = _events(pipeline, text)
+    assert any(e.type == "RETREAT" and e.mode == "disarm" for e in events)
+
+
+def test_homework_handed_in_is_no_disarmament(pipeline):
+    assert not _types(pipeline, "She handed in her homework on time.")
