@@ -15,6 +15,7 @@ event ("never recognize" is REJECT), an announced act is a promise or a threat.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from tacitus import lexicons
@@ -149,6 +150,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         return None  # "a road accident followed by a fire killed five people"
     if trig.type == "THREATEN" and _warns_of_nature(token):
         return None  # "warned of flash floods": a forecast, no threat
+    if trig.type == "ASSAULT" and not trig.nominal and _in_a_contest(token):
+        return None  # "beat their rivals 3-1": a game
+    if trig.type == "ACCUSE" and trig.mode == "investigate" and _investigates_an_accident(token):
+        return None  # "the cause of the fire is under investigation": no one is accused
     if not trig.nominal and _of_quantities(trig):
         return None  # "sales declined 8.7 %", "the index increased", "raised interest rates"
     if not trig.nominal and status.is_imperative(token):
@@ -241,6 +246,9 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # relations (SANCTION); only forces withdrawn are a RETREAT
         type_, mode, cameo, contexts = "SANCTION", "withdraw", "166", ["diplomatic"]
     mode = _mode(trig, type_, mode)
+    if type_ == "CONSULT" and mode == "visit" and not recipients and not trig.nominal and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.children):
+        return None  # "the minister visited a school": a visit to a place no one holds talks in
     if type_ == "THREATEN":
         mode = _threat_mode(act if trig.type != "THREATEN" else _threatened_act(trig, by_token)) or mode
     if type_ == "CONSULT" and mode is None and len(set(actors) | set(recipients)) >= 3:
@@ -462,6 +470,36 @@ def _by_accident(token) -> bool:
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in d.children):
             return True
     return False
+
+
+SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+
+
+def _in_a_contest(token) -> bool:
+    """A contest verb ("beat", "attacked") whose subject or object is a side in a game ("their
+    rivals", "the visitors"), or in a sentence that gives a score ("won 3-1")."""
+    spec = trigger_lexicon().get("contests") or {}
+    if token.lemma_.lower() not in set(spec.get("verbs") or []):
+        return False
+    sides = set(spec.get("sides") or [])
+    if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in sides for c in token.children):
+        return True
+    return bool(SCORE.search(token.sent.text))
+
+
+def _investigates_an_accident(token) -> bool:
+    """An inquiry into an accident or into the cause of something ("investigating the crash",
+    "the cause of the fire was under investigation"): a fact-finding, not an accusation."""
+    causes = set(trigger_lexicon().get("accidents") or [])
+    topics = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")
+              for p in c.children if p.dep_ == "pobj"]
+    topics += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was under investigation"
+        topics += [c for c in token.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for topic in list(topics):
+        topics += [p for c in topic.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]  # "the cause of the fire"
+    return any(t.lemma_.lower() in causes or t.lemma_.lower() in ("cause", "circumstance") for t in topics)
 
 
 def _warns_of_nature(token) -> bool:

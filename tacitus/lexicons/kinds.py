@@ -155,6 +155,7 @@ PLOVER_TRIGGERS = Record({
     "policing_acts": WORDS,
     "harm_verbs": WORDS,
     "quantities": WORDS,
+    "contests": Record({"verbs": WORDS, "sides": WORDS}),
 })
 
 # --- casualties.yaml

@@ -207,3 +207,23 @@ def test_weapons_handed_in_disarm(pipeline, text):
 
 def test_homework_handed_in_is_no_disarmament(pipeline):
     assert not _types(pipeline, "She handed in her homework on time.")
+
+
+@pytest.mark.parametrize("text", [
+    "The hosts beat their rivals 2-0 in the semi-final.",
+    "The visitors attacked relentlessly after the break.",
+    "Investigators said the cause of the blaze was under investigation.",
+    "Officials are investigating the crash of the cargo plane.",
+    "The health minister visited a hospital in the south.",
+])
+def test_games_fact_finding_and_visits_to_places_are_no_events(pipeline, text):
+    assert not _types(pipeline, text) & {"ASSAULT", "ACCUSE", "CONSULT"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Gunmen attacked fans outside the stadium after the match.", "ASSAULT"),
+    ("Prosecutors are investigating the former mayor for fraud.", "ACCUSE"),
+    ("The Indian prime minister visited Dhaka on Friday.", "CONSULT"),
+])
+def test_attacks_on_fans_inquiries_into_people_and_state_visits_stay(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
