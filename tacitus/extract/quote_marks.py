@@ -15,6 +15,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 OPENING_CONTEXT = " \t\n\u00a0([{—–-/“\"‘'"  # what may stand just before an opening mark
+# every character the paragraph scan acts on: the others it passes over
+_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'") + "]")
 
 
 @dataclass
@@ -66,8 +68,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[QuotedSpan], 
                 return
         # a closing mark with no opening one: ignore
 
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _MARK.finditer(text, start, end):  # only the marks: every other character is passed over
+        i, ch = mark.start(), mark[0]
         open_kinds = [k for k, _ in stack]
         if ch in DOUBLE_OPEN:
             stack.append(("d", i))
