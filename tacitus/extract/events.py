@@ -152,6 +152,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         return None  # "warned of flash floods": a forecast, no threat
     if trig.type == "ASSAULT" and not trig.nominal and _in_a_contest(token):
         return None  # "beat their rivals 3-1": a game
+    if trig.type == "COERCE" and trig.cameo == "1724" and _for_a_disaster(token):
+        return None  # "declared a state of emergency after the floods": relief, not coercion
     if trig.type == "ACCUSE" and trig.mode == "investigate" and _investigates_an_accident(token):
         return None  # "the cause of the fire is under investigation": no one is accused
     if not trig.nominal and _of_quantities(trig):
@@ -487,6 +489,21 @@ def _in_a_contest(token) -> bool:
     return bool(SCORE.search(token.sent.text))
 
 
+def _for_a_disaster(token) -> bool:
+    """An emergency declared because of an accident or a natural hazard ("after the floods",
+    "over the wildfires", "due to the drought")."""
+    causes = set(trigger_lexicon().get("accidents") or [])
+    holders = [token, token.head]
+    if token.head.dep_ == "prep":
+        holders.append(token.head.head)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("after", "over", "for", "amid", "following", "due", "because"):
+                if any(n.pos_ == "NOUN" and n.lemma_.lower() in causes for n in c.subtree):
+                    return True
+    return False
+
+
 def _investigates_an_accident(token) -> bool:
     """An inquiry into an accident or into the cause of something ("investigating the crash",
     "the cause of the fire was under investigation"): a fact-finding, not an accusation."""
@@ -506,6 +523,10 @@ def _warns_of_nature(token) -> bool:
     """A warning whose object is a natural hazard or an accident (`accidents` in the lexicon):
     "warned of potential flash floods", "a warning about heavy rain"."""
     causes = set(trigger_lexicon().get("accidents") or [])
+    measures = set(trigger_lexicon().get("quantities") or [])
+    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in causes | measures
+                                     for g in c.children) for c in token.children):
+        return True  # "warned that inflation would remain high", "warned that the storm could strengthen"
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
     objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")
                 for p in c.children if p.dep_ == "pobj"]

@@ -227,3 +227,17 @@ def test_games_fact_finding_and_visits_to_places_are_no_events(pipeline, text):
 ])
 def test_attacks_on_fans_inquiries_into_people_and_state_visits_stay(pipeline, text, type_):
     assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor declared a state of emergency after the floods.",
+    "The treasury warned that unemployment would rise next year.",
+    "The carmaker recalled 80,000 vehicles over faulty airbags.",
+])
+def test_disaster_emergencies_economic_warnings_and_product_recalls_are_no_events(pipeline, text):
+    assert not _types(pipeline, text)
+
+
+def test_an_emergency_after_a_coup_attempt_and_an_envoy_recalled_stay(pipeline):
+    assert "COERCE" in _types(pipeline, "The army declared a state of emergency after the coup attempt.")
+    assert "SANCTION" in _types(pipeline, "Russia recalled its ambassador from Vilnius.")
