@@ -23,6 +23,7 @@ from tacitus.extract import casualties as casualty_mod, event_classifier
 from tacitus.extract import event_links, generic_actors, participants, places, roles, sourcing, status, titles
 from tacitus.extract.event_links import CONFLICT_TYPES, SPEECH_ACTS
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
+from tacitus.lexicons.word_classes import word_class
 from tacitus.nlp import sentences
 from tacitus.report import Claim, Event, Span
 
@@ -161,6 +162,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)
+    if trig.nominal and ev_status == "asserted" and _asked_for(token, by_token):
+        ev_status = "hypothetical"  # "called for a ceasefire", "rejected the offer of talks": not (yet) held
     if not trig.nominal and _uses_the_word_only(trig, token, ev_status):
         return None
     type_, mode, cameo, contexts = trig.type, trig.mode, trig.cameo, list(trig.contexts)
@@ -487,6 +490,19 @@ def _in_a_contest(token) -> bool:
     if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in sides for c in token.children):
         return True
     return bool(SCORE.search(token.sent.text))
+
+
+def _asked_for(noun, by_token) -> bool:
+    """An event noun that a demand, an appeal or a refusal takes ("called for a ceasefire",
+    "demanded the release of ...", "rejected talks"), or that an offer, a demand or a plan
+    names ("the government's offer of talks"): asked for, offered or refused, not held."""
+    if noun.dep_ not in ("dobj", "pobj"):
+        return False
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if gov.i in by_token and not by_token[gov.i].nominal and by_token[gov.i].type in ("REQUEST", "REJECT"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and gov.pos_ == "NOUN" \
+        and gov.lemma_.lower() in word_class("hypothetical_nouns") | word_class("intent_nouns")
 
 
 def _for_a_disaster(token) -> bool:

@@ -241,3 +241,12 @@ def test_disaster_emergencies_economic_warnings_and_product_recalls_are_no_event
 def test_an_emergency_after_a_coup_attempt_and_an_envoy_recalled_stay(pipeline):
     assert "COERCE" in _types(pipeline, "The army declared a state of emergency after the coup attempt.")
     assert "SANCTION" in _types(pipeline, "Russia recalled its ambassador from Vilnius.")
+
+
+def test_an_event_asked_for_offered_or_refused_is_not_held(pipeline):
+    events = _events(pipeline, "The UN called for an immediate ceasefire in Gaza.")
+    assert all(e.status == "hypothetical" for e in events if e.type == "RETREAT")
+    events = _events(pipeline, "The rebels rejected the government's offer of talks.")
+    assert all(e.status != "asserted" for e in events if e.type == "CONSULT")
+    events = _events(pipeline, "The two sides held talks in Doha on Monday.")
+    assert any(e.type == "CONSULT" and e.status == "asserted" for e in events)
