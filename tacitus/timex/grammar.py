@@ -373,7 +373,7 @@ def bare_month(m, scope):
     return _hit(m, cal.month_value(year, month), "month")
 
 
-@rule(r"(?<![$€£#.,\d-])\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d)")
+@rule(r"(?<![$€£#.,\d-])\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d|-[a-z]*[A-Z])")
 def year(m, scope):
     if _counts_things(scope.text, m.start("y"), m.end("y")):
         return None
@@ -918,6 +918,9 @@ def duration(m, scope):
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and m["unit"].lower() == unit and not m["old"] and re.match(
             rf"\s+(?:\d|{COMPOUND_NUMBER_RE}\b|{'|'.join(ORDINALS)}\b)", scope.text[m.end():m.end() + 12], re.I):
         return None  # "World Cup 2018 day five": a year before a numbered day or week is no duration
+    if unit == "quarter" and re.match(r"\s+(?:of|million|billion|trillion|percent|per\s+cent|mile|miles|tonnes?)\b",
+                                      scope.text[m.end():m.end() + 12], re.I):
+        return None  # "about a quarter of the homes", "a quarter million clips": a fraction
     if unit in ("second", "minute", "hour") and amount is None and n not in ("a few", "few", "several"):
         return None  # "a few hours", "several minutes" are PTXH, PTXM
     return _hit(m, duration_value(amount, unit), "duration", "DURATION")
@@ -1012,6 +1015,8 @@ def _word_rules():
 
     @rule(r"\b(?:" + "|".join(re.escape(w) for w in sorted(sets, key=len, reverse=True)) + r")\b")
     def set_word(m, scope):
+        if _capitalised(m[0]) and re.match(r"\s+[A-Z][a-z]", scope.text[m.end():m.end() + 3]):
+            return None  # a title: "The Daily Telegraph", "the Weekly Standard"
         return _hit(m, sets[m[0].lower()], "set", "SET")
 
     @rule(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vague, key=len, reverse=True)) + r")\b")

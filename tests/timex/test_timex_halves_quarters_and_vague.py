@@ -55,3 +55,18 @@ def test_quarters_in_past_clauses_and_counted_from(text, published, expected):
 ])
 def test_just_weeks_and_only_days_are_vague_durations(text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plant supplied about a quarter of the island's homes.",
+    "Three quarters of voters backed the plan.",
+    "The site hosted a quarter million clips.",
+    "The Daily Telegraph first reported the fire.",
+    "Officials raised the 2019-nCoV risk level.",
+])
+def test_fractions_titles_and_names_are_no_times(text):
+    assert times(text) == []
+
+
+def test_a_set_word_alone_is_still_a_set():
+    assert ("daily", "P1D") in times("Ferries leave daily from the harbour.")
