@@ -15,7 +15,8 @@ from tacitus.timex.grammar import RULES, Hit, Scope, shifted
 from tacitus.timex.modifiers import with_modifiers
 from tacitus.timex.period import period
 from tacitus.timex.tense import Direction, text_direction
-from tacitus.timex.words import WEEKDAY_RE
+from tacitus.timex import calendar as cal
+from tacitus.timex.words import COMPOUND_NUMBER_RE, WEEKDAY_RE, number_value
 
 
 def find_times_in_text(text: str, published: Optional[dt.date],
@@ -35,9 +36,9 @@ def find_times_in_text(text: str, published: Optional[dt.date],
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                     granularity=h.granularity, type=h.type, mod=h.mod)
-            for h in with_event_days(_with_days(_ranges_in_order(
+            for h in with_event_days(_ago_with_day(_with_days(_ranges_in_order(
                 _from_reference(_from_following_date(with_modifiers(_longest_first(hits), text), text)),
-                text, published), text), text)]
+                text, published), text), text), text)]
 
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
@@ -154,6 +155,42 @@ def _distance(start: str, end: str, day: dt.date) -> int:
 _CLOCK = re.compile(r"T\d\d:\d\d$")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$|XXXX-XX-XX$")
 _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.I)
+
+
+_AGO = re.compile(rf"(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>day|week|month|year|decade)s?\s+ago", re.I)
+_DAY_OR_WEEK_WORD = re.compile(rf"(?:today|yesterday|(?:last|this)\s+(?:week|month)|{WEEKDAY_RE})", re.I)
+
+
+def _ago_with_day(hits: list[Hit], text: str) -> list[Hit]:
+    """"a week ago today", "two years ago Tuesday", "two decades ago this week": one date,
+    the day (or week) named counted back (TimeML marks the whole phrase)."""
+    out: list[Hit] = []
+    for hit in hits:
+        previous = out[-1] if out else None
+        ago = _AGO.fullmatch(text, previous.start, previous.end) if previous is not None else None
+        if ago and hit.type == "DATE" and hit.value and re.fullmatch(r"\s+", text[previous.end:hit.start]) \
+                and _DAY_OR_WEEK_WORD.fullmatch(text, hit.start, hit.end):
+            amount = number_value(ago["n"])
+            found = period(hit.value)
+            if amount is not None and amount == int(amount) and found is not None and found.precision in ("day", "week"):
+                out[-1] = Hit(previous.start, hit.end, _counted_back(hit.value, found, ago["unit"].lower(), int(amount)),
+                              found.precision, "DATE")
+                continue
+        out.append(hit)
+    return out
+
+
+def _counted_back(value: str, found, unit: str, n: int) -> Optional[str]:
+    day = found.first
+    if unit in ("day", "week"):
+        day -= dt.timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        years = n * (10 if unit == "decade" else 1) if unit != "month" else 0
+        year, month = cal.shift_months(day.year, day.month, -n if unit == "month" else -12 * years)
+        day = cal.safe_date(year, month, min(day.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
+    if found.precision == "week":
+        return cal.week_value(day)
+    return day.isoformat()
 
 
 def _with_days(hits: list[Hit], text: str) -> list[Hit]:

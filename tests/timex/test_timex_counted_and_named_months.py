@@ -92,3 +92,17 @@ def test_that_month_is_in_the_year_the_text_last_gave(text, expected):
 
 def test_anticipated_to_looks_forward():
     assert ("January", "2034-01") in times("A trial, anticipated to begin in January, was set.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rally was held a week ago today.", ("a week ago today", "2033-05-04")),
+    ("The dam burst two years ago Tuesday.", ("two years ago Tuesday", "2031-05-10")),
+    ("The war ended two decades ago this week.", ("two decades ago this week", "2013-W19")),
+])
+def test_ago_with_a_day_is_that_day_counted_back(text, expected):
+    assert expected in times(text)
+
+
+def test_ago_then_a_day_of_another_clause_stays_apart():
+    found = times("He left a year ago, Tuesday's report said.")
+    assert ("a year ago", "2032") in found and ("Tuesday", "2033-05-10") in found
