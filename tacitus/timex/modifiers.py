@@ -3,7 +3,8 @@
 * TIMEX3 `mod` (START, MID, END), as TimeML marks "the end of the year" (value 2025, mod
   END), "early next year" (2026, START), "mid-March" (2025-03, MID), "late Sunday": the value
   stays the whole period, the mod says which part of it.
-* The part of a named day: "the night of March 3" is 2025-03-03TNI, as "Monday night" is.
+* The part of a named day: "the night of March 3" is 2025-03-03TNI, as "Monday night" is;
+  "the early hours of Sunday" is Sunday's morning (TMO).
 * A duration's approximation or bound: "about two years" (P2Y, APPROX), "more than a
   decade" (MORE_THAN), "nearly a month" (LESS_THAN), "at least three days" (EQUAL_OR_MORE).
 """
@@ -18,11 +19,13 @@ _MOD_OF_WORD = {"early": "START", "start": "START", "beginning": "START",
                 "late": "END", "end": "END", "close": "END"}
 
 # The mod word opening the expression itself ("late March 2024", "early next year").
-_LEADING = re.compile(r"(?:the\s+)?(?:very\s+)?(?P<word>early|mid|middle|late|end|start|beginning|close)\b", re.I)
+_LEADING = re.compile(r"(?:the\s+)?(?:very\s+)?(?P<word>early|mid|middle|late|end|start|beginning|close)\b(?!\s+hours)", re.I)
 # A mod word just before it ("the end of 2024", "late Sunday", "mid-2025").
 _BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?P<noun>end|start|beginning|middle|close)\s+of\s+"
                      r"|(?P<adj>early|late|mid)(?:\s+|-))$", re.I)
-_DAY_PART_BEFORE = re.compile(r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.I)
+# "the early hours of Sunday": the small hours are the start of the day's morning (TMO)
+_DAY_PART_BEFORE = re.compile(r"\bthe\s+(?:(?P<part>morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+$",
+                              re.I)
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _CLOCK = re.compile(r"T\d\d:\d\d")
@@ -95,5 +98,5 @@ def _day_part(hit: Hit, text: str, previous_end: int) -> None:
     if before is None:
         return
     hit.start -= len(before[0])
-    hit.value = f"{hit.value}T{_DAY_PART_CODES[before['part'].lower()]}"
+    hit.value = f"{hit.value}T{_DAY_PART_CODES[before['part'].lower()] if before['part'] else 'MO'}"
     hit.type = "TIME"

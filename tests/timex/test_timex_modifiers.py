@@ -116,3 +116,11 @@ def test_a_year_before_a_numbered_day_is_a_year_not_a_duration():
 ])
 def test_counted_from_the_last_date_with_a_word_before(text, expected):
     assert times(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blast hit in the early hours of Sunday.", ("the early hours of Sunday", "2031-06-15TMO")),
+    ("Troops moved in during the small hours of June 3.", ("the small hours of June 3", "2031-06-03TMO")),
+])
+def test_the_early_hours_of_a_day(text, expected):
+    assert expected in [(t.text, t.value) for t in find_times_in_text(text, dt.date(2031, 6, 18))]
