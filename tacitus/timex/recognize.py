@@ -36,9 +36,9 @@ def find_times_in_text(text: str, published: Optional[dt.date],
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                     granularity=h.granularity, type=h.type, mod=h.mod)
-            for h in with_event_days(_ago_with_day(_with_days(_ranges_in_order(
+            for h in with_event_days(_ago_with_day(_same_instant_elsewhere(_with_days(_ranges_in_order(
                 _from_reference(_from_following_date(with_modifiers(_longest_first(hits), text), text)),
-                text, published), text), text), text)]
+                text, published), text), text), text), text)]
 
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
@@ -159,6 +159,28 @@ _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:(?:on|at)\s+)?$", re.I)
 
 _AGO = re.compile(rf"(?P<n>{COMPOUND_NUMBER_RE})[\s-]+(?P<unit>day|week|month|year|decade)s?\s+ago", re.I)
 _DAY_OR_WEEK_WORD = re.compile(rf"(?:today|yesterday|(?:last|this)\s+(?:week|month)|{WEEKDAY_RE})", re.I)
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d\d):(\d\d)$")
+
+
+def _same_instant_elsewhere(hits: list[Hit], text: str) -> list[Hit]:
+    """"8:30 p.m. (0030 UTC)": the clock in brackets is the same instant in another zone, so
+    its day is the next one when the zones differ across midnight (and the one before, the
+    other way round); zones are at most 14 hours apart, the nearer reading wins."""
+    for local, other in zip(hits, hits[1:]):
+        if not re.fullmatch(r"\s*\(\s*", text[local.end:other.start]):
+            continue
+        a, b = _CLOCK_VALUE.match(local.value or ""), _CLOCK_VALUE.match(other.value or "")
+        if not (a and b and a[1] == b[1]):
+            continue
+        local_minutes, other_minutes = int(a[2]) * 60 + int(a[3]), int(b[2]) * 60 + int(b[3])
+        ahead = (other_minutes - local_minutes) % 1440  # minutes the other zone is ahead
+        shift = (1 if other_minutes < local_minutes else 0) if ahead <= 720 else (-1 if other_minutes > local_minutes else 0)
+        if shift:
+            day = dt.date.fromisoformat(b[1]) + dt.timedelta(days=shift)
+            other.value = f"{day.isoformat()}{other.value[10:]}"
+    return hits
 
 
 def _ago_with_day(hits: list[Hit], text: str) -> list[Hit]:

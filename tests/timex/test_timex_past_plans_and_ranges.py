@@ -110,3 +110,15 @@ def test_a_full_stop_after_a_month_ends_its_sentence():
 ])
 def test_today_in_a_name_is_no_date(text, expected):
     assert [t for t in times(text, dt.date(2031, 10, 29)) if t[0].lower() == "today"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clock in brackets is the same instant elsewhere: the next day across midnight ...
+    ("Officers reached the scene on Monday at 8:30 p.m. (0030 UTC).", ("0030 UTC", "2031-08-19T00:30")),
+    # ... or the day before
+    ("The quake struck at 0330 local time (2130 GMT).", ("2130 GMT", "2031-08-22T21:30")),
+    # the same day when no midnight lies between
+    ("The fire started at 19:00 local time (1700 UTC).", ("1700 UTC", "2031-08-23T17:00")),
+])
+def test_a_clock_in_brackets_is_the_same_instant_in_another_zone(text, expected):
+    assert expected in times(text, dt.date(2031, 8, 23))
