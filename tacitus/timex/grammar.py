@@ -106,6 +106,10 @@ def slash_date(m, scope):
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+# "a model projected 32,000 more deaths by August 4": a target date of a prediction, whatever
+# the tense of the verb that reports it
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_PREDICTION = re.compile(r"\b(?:project|forecast|predict|expect|estimat|anticipat|target)\w*", re.I)
 
 
 def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
@@ -124,7 +128,9 @@ def _month_day(m, scope, month: int, day: int) -> Optional[Hit]:
         if fits:
             return _hit(m, min(fits, key=lambda d: abs((d - scope.anchor).days)).isoformat(), "day")
     stated = scope.direction(m.start(), m.end())
-    if stated == NEAREST or (stated != FUTURE and _UNTIL_BEFORE.search(scope.text[max(0, m.start() - 10):m.start()])):
+    if stated == NEAREST or (stated != FUTURE and _UNTIL_BEFORE.search(scope.text[max(0, m.start() - 10):m.start()])) \
+            or (_BY_BEFORE.search(scope.text[max(0, m.start() - 4):m.start()])
+                and _PREDICTION.search(_sentence_of(scope.text, m.start(), m.end()))):
         # "extended the lockdown until May 1": the end of a stretch begun in the past may be ahead
         date = _nearest_either_way(scope.anchor, make)
         return _hit(m, date.isoformat() if date else None, "day")
@@ -366,9 +372,9 @@ def bare_month(m, scope):
         scope.anchor, month, direction, include_current=current))
     if not m["rel"] and scope.direction(m.start(), m.end()) is None:
         # "the real choice for voters in November", written in October: a month named with no
-        # tense, almost a year back but weeks ahead, is the coming one (as for month-days)
+        # tense, nine months back or more but three or fewer ahead, is the coming one (as for month-days)
         back = (scope.anchor.year - year) * 12 + scope.anchor.month - month
-        if back >= 10:
+        if back >= 9:
             year += 1
     return _hit(m, cal.month_value(year, month), "month")
 

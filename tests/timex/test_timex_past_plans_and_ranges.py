@@ -122,3 +122,15 @@ def test_today_in_a_name_is_no_date(text, expected):
 ])
 def test_a_clock_in_brackets_is_the_same_instant_in_another_zone(text, expected):
     assert expected in times(text, dt.date(2031, 8, 23))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the target date of a prediction is the nearest, whatever the tense of the report
+    ("A model projected 32,000 more deaths by August 4.", dt.date(2031, 5, 29), ("August 4", "2031-08-04")),
+    # a past event finished by a date stays in the past
+    ("The bridge was finished by August 4.", dt.date(2031, 5, 29), ("August 4", "2030-08-04")),
+    # a month with no tense three months ahead
+    ("We are the real choice for voters in November.", dt.date(2031, 8, 4), ("November", "2031-11")),
+])
+def test_prediction_targets_and_months_a_season_ahead(text, published, expected):
+    assert expected in times(text, published)
