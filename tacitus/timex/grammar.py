@@ -194,6 +194,22 @@ def ordinal_day_of_month(m, scope):
     return _month_day(m, scope, month_number(month_word), day)
 
 
+@rule(r"\b(?:on|by|until|since|from)\s+(?P<x>the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|at|when|or|to|through|until)\b)")
+def day_of_the_month(m, scope):
+    """"The trial begins on the 15th", "talks ended on the 3rd": a day of the publication's
+    month, of the next one when it is past and the clause looks forward, of the one before
+    when it is ahead and the clause tells of the past."""
+    day = int(m["d"])
+    if scope.anchor is None:
+        return _hit(m, None, "day", group="x")
+    stated = scope.direction(m.start("x"), m.end("x"))
+    shift = 1 if stated == FUTURE and day < scope.anchor.day else -1 if stated == PAST and day > scope.anchor.day else 0
+    year, month = cal.shift_months(scope.anchor.year, scope.anchor.month, shift)
+    date = cal.safe_date(year, month, day)
+    return _hit(m, date.isoformat() if date else None, "day", group="x")
+
+
 _STRONG_BEFORE = re.compile(r"\b(?:on|since|until|by|before|after|every)\s+$", re.I)
 _DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -834,6 +850,13 @@ _SHORTLY_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]?up\s
                              r"\s+(?:the\s+|this\s+year['’]s\s+)?$", re.I)
 
 
+# Verbs after a holiday that tell it is coming ("as Christmas approached", "Election Day drew
+# closer").
+_APPROACHING = re.compile(r"\s+(?:(?:drew|draws|drawing|was\s+drawing|is\s+drawing|came|comes|got|gets)\s+"
+                          r"(?:near|nearer|close|closer)|approached|approaches|approaching|loomed|looms|looming|"
+                          r"neared|nears|nearing)\b", re.I)
+
+
 def _shortly_before(text: str, start: int) -> Optional[int]:
     """Where "ahead of" (or the like) right before `start` begins, None without one: the
     clause's tense is read before it, since "ahead of" itself looks forward."""
@@ -868,7 +891,10 @@ def _holiday_rule():
         if scope.anchor is None:
             return _hit(m, None, "day")
         cue = _shortly_before(scope.text, m.start())
-        if not m["rel"] and cue is not None and scope.direction(cue, cue) != FUTURE:
+        if not m["rel"] and _APPROACHING.match(scope.text, m.end()):
+            # "as Election Day drew closer": the one ahead of the clause's time, the nearest
+            date = _nearest_either_way(scope.anchor, make)
+        elif not m["rel"] and cue is not None and scope.direction(cue, cue) != FUTURE:
             # "launched the campaign ahead of Women's Day": the holiday came after a past
             # event, so it is the nearest one, this year's even when still ahead
             date = _nearest_either_way(scope.anchor, make)

@@ -40,6 +40,8 @@ _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?$"
 # of" ("riots broke out due to the shooting in August").
 _CAUSAL_DUE_TO = re.compile(r"due\s+to$", re.I)
 _COPULA_BEFORE_DUE = re.compile(r"\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+$", re.I)
+# "must have left": an inference about the past, not an obligation ahead
+_MUST_HAVE = re.compile(r"must\s+(?:have|['’]ve)\b", re.I)
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:going\s+)?to)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
@@ -129,8 +131,9 @@ def text_direction(text: str) -> Direction:
         window = before + " " + after
         if _SINCE.search(before):
             return PAST
-        cue = next((c for c in cue_re.finditer(window) if not _CAUSAL_DUE_TO.match(c[0])
-                    or _COPULA_BEFORE_DUE.search(window[:c.start()])), None)
+        cue = next((c for c in cue_re.finditer(window)
+                    if (not _CAUSAL_DUE_TO.match(c[0]) or _COPULA_BEFORE_DUE.search(window[:c.start()]))
+                    and not _MUST_HAVE.match(window, c.start())), None)
         if cue and not _PAST_BEFORE_CUE.search(window[:cue.start()]):
             return FUTURE
         if cue or _FUTURE_IN_PAST.search(window):  # "was expected to end on December 15",

@@ -106,3 +106,18 @@ def test_ago_with_a_day_is_that_day_counted_back(text, expected):
 def test_ago_then_a_day_of_another_clause_stays_apart():
     found = times("He left a year ago, Tuesday's report said.")
     assert ("a year ago", "2032") in found and ("Tuesday", "2033-05-10") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trial begins on the 15th.", ("the 15th", "2033-05-15")),
+    ("Talks will resume on the 5th.", ("the 5th", "2033-06-05")),
+    ("Voting closed on the 28th.", ("the 28th", "2033-04-28")),
+    ("The ferry sank on the 3rd, officials said.", ("the 3rd", "2033-05-03")),
+])
+def test_a_day_of_the_month_alone(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", ["He lives on the 15th floor.", "It fell on the 3rd attempt."])
+def test_an_ordinal_of_something_else_is_no_day(text):
+    assert times(text) == []

@@ -134,3 +134,18 @@ def test_a_clock_in_brackets_is_the_same_instant_in_another_zone(text, expected)
 ])
 def test_prediction_targets_and_months_a_season_ahead(text, published, expected):
     assert expected in times(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "set for", "scheduled for", "must": ahead
+    ("The launch is set for September 1.", dt.date(2031, 10, 29), ("September 1", "2032-09-01")),
+    ("Ballots must be received by November 3.", dt.date(2031, 10, 29), ("November 3", "2031-11-03")),
+    ("Applicants must file by November 10.", dt.date(2031, 10, 29), ("November 10", "2031-11-10")),
+    # "must have" infers the past
+    ("He must have left on October 3.", dt.date(2031, 10, 29), ("October 3", "2031-10-03")),
+    # a holiday drawing near is the coming one, even in a past clause
+    ("As Election Day drew closer, tensions rose.", dt.date(2031, 10, 29), ("Election Day", "2031-11-04")),
+    ("Shops filled as Christmas approached.", dt.date(2031, 12, 20), ("Christmas", "2031-12-25")),
+])
+def test_scheduled_obligations_and_approaching_holidays(text, published, expected):
+    assert expected in times(text, published)
