@@ -162,6 +162,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)
+    if trig.nominal and trig.type == "AGREE" and _acted_on(token, by_token):
+        return None  # "suspended the grain deal", "withdrew from the Paris agreement": the deal is acted on
     if trig.nominal and ev_status == "asserted" and _asked_for(token, by_token):
         ev_status = "hypothetical"  # "called for a ceasefire", "rejected the offer of talks": not (yet) held
     if not trig.nominal and _uses_the_word_only(trig, token, ev_status):
@@ -490,6 +492,15 @@ def _in_a_contest(token) -> bool:
     if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in sides for c in token.children):
         return True
     return bool(SCORE.search(token.sent.text))
+
+
+def _acted_on(noun, by_token) -> bool:
+    """An agreement that another event's verb takes ("suspended the deal", "withdrew from the
+    accord", "violated the treaty"): the thing acted on, not an agreement made here."""
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return gov.i in by_token and not by_token[gov.i].nominal and by_token[gov.i].type not in ("AGREE", "SUPPORT")
 
 
 def _asked_for(noun, by_token) -> bool:

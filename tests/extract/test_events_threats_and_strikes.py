@@ -250,3 +250,22 @@ def test_an_event_asked_for_offered_or_refused_is_not_held(pipeline):
     assert all(e.status != "asserted" for e in events if e.type == "CONSULT")
     events = _events(pipeline, "The two sides held talks in Doha on Monday.")
     assert any(e.type == "CONSULT" and e.status == "asserted" for e in events)
+
+
+def test_impeachment_is_a_formal_accusation(pipeline):
+    assert "ACCUSE" in _types(pipeline, "Lawmakers impeached the governor for abuse of power.")
+
+
+def test_computers_attacked_are_a_cyber_attack(pipeline):
+    events = _events(pipeline, "Hackers attacked the ministry's computer systems.")
+    assert [e.mode for e in events if e.type == "COERCE"] == ["cyber"]
+    assert "ASSAULT" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Moscow suspended the grain deal on Monday.", "SANCTION"),
+    ("The country withdrew from the climate agreement.", "SANCTION"),
+])
+def test_an_agreement_acted_on_is_no_agreement_made(pipeline, text, type_):
+    types = _types(pipeline, text)
+    assert type_ in types and "AGREE" not in types
