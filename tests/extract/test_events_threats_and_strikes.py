@@ -269,3 +269,11 @@ def test_computers_attacked_are_a_cyber_attack(pipeline):
 def test_an_agreement_acted_on_is_no_agreement_made(pipeline, text, type_):
     types = _types(pipeline, text)
     assert type_ in types and "AGREE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The former chief executive pleaded guilty to fraud.",
+    "All three defendants pleaded not guilty.",
+])
+def test_a_plea_in_court_is_no_appeal(pipeline, text):
+    assert "REQUEST" not in _types(pipeline, text)
