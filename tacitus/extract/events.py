@@ -153,8 +153,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         return None  # "warned of flash floods": a forecast, no threat
     if trig.type == "ASSAULT" and not trig.nominal and _in_a_contest(token):
         return None  # "beat their rivals 3-1": a game
-    if trig.type == "COERCE" and trig.cameo == "1724" and _for_a_disaster(token):
-        return None  # "declared a state of emergency after the floods": relief, not coercion
+    if trig.type in ("COERCE", "SANCTION") and _for_a_disaster(token):
+        # "declared a state of emergency after the floods", "suspended flights because of the
+        # volcanic ash", "closed the campus after a gas leak": safety, not coercion
+        return None
     if trig.type == "ACCUSE" and trig.mode == "investigate" and _investigates_an_accident(token):
         return None  # "the cause of the fire is under investigation": no one is accused
     if not trig.nominal and _of_quantities(trig):
@@ -503,6 +505,14 @@ def _acted_on(noun, by_token) -> bool:
     return gov.i in by_token and not by_token[gov.i].nominal and by_token[gov.i].type not in ("AGREE", "SUPPORT")
 
 
+ARMED = {"rocket", "gun", "gunfire", "artillery", "mortar", "sniper", "tank", "missile", "enemy", "hostile", "cross-border"}
+
+
+def _armed(noun) -> bool:
+    """A hazard word that names fighting ("the rocket fire", "sniper fire")."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARMED for c in noun.children)
+
+
 def _asked_for(noun, by_token) -> bool:
     """An event noun that a demand, an appeal or a refusal takes ("called for a ceasefire",
     "demanded the release of ...", "rejected talks"), or that an offer, a demand or a plan
@@ -525,8 +535,8 @@ def _for_a_disaster(token) -> bool:
         holders.append(token.head.head)
     for holder in holders:
         for c in holder.children:
-            if c.dep_ == "prep" and c.lower_ in ("after", "over", "for", "amid", "following", "due", "because"):
-                if any(n.pos_ == "NOUN" and n.lemma_.lower() in causes for n in c.subtree):
+            if c.dep_ in ("prep", "advcl") and c.lower_ in ("after", "over", "for", "amid", "following", "due", "because"):
+                if any(n.pos_ == "NOUN" and n.lemma_.lower() in causes and not _armed(n) for n in c.subtree):
                     return True
     return False
 

@@ -277,3 +277,17 @@ def test_an_agreement_acted_on_is_no_agreement_made(pipeline, text, type_):
 ])
 def test_a_plea_in_court_is_no_appeal(pipeline, text):
     assert "REQUEST" not in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline suspended flights to the island because of the volcanic ash.",
+    "The university closed its campus after a gas leak.",
+    "Organisers cancelled the concert due to the rain.",
+    "The final was postponed until next year.",
+])
+def test_closures_for_safety_and_shows_called_off_are_no_events(pipeline, text):
+    assert not _types(pipeline, text)
+
+
+def test_talks_suspended_after_rocket_fire_stay_a_sanction(pipeline):
+    assert "SANCTION" in _types(pipeline, "Israel suspended the talks after the rocket fire.")
