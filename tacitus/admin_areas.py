@@ -10,11 +10,14 @@ towns, as a country's are (see `geo`). Codes are GeoNames': "IN.13" is Kerala,
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
+import sys
 from array import array
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from math import isnan, nan
 from pathlib import Path
 from typing import Optional
 
@@ -61,12 +64,17 @@ def _folder() -> Optional[Path]:
 
 
 class AdminAreas:
-    """The areas by row, by name, and each town's (by its GeoNames id)."""
+    """The areas by row, by name, and each town's (by its GeoNames id), kept in columns
+    (arrays and shared strings: about a third of the memory of a tuple per area)."""
 
-    def __init__(self, areas: dict[int, tuple], names: dict[str, tuple[int, ...]],
+    def __init__(self, columns: dict, name_hashes: array, name_rows: array,
                  town_ids: array, town_admin1: array, town_admin2: array) -> None:
-        self._areas = areas  # plain tuples: fast to cache; AdminArea made when asked for
-        self.names = names
+        # one entry per row of the subdivisions file (0 and the rows of other levels: empty)
+        self._name, self._code, self._iso, self._country = (columns[c] for c in ("name", "code", "iso", "country"))
+        self._level, self._parent, self._lat, self._lon, self._population, self._geonameid = (
+            columns[c] for c in ("level", "parent", "lat", "lon", "population", "geonameid"))
+        self._name_hashes = name_hashes  # sorted stable hashes of the names' keys
+        self._name_rows = name_rows  # each hash's area row, a name's rows in order of preference
         self._town_ids = town_ids  # sorted GeoNames ids
         self._town_admin1 = town_admin1  # each town's admin1 row, 0 when none
         self._town_admin2 = town_admin2
@@ -75,14 +83,23 @@ class AdminAreas:
         """The areas of a name ("Kerala", "Idlib province"), those in `countries` when any
         is, admin1 before admin2, then the most populous."""
         k = key(name)
-        rows = self.names.get(k, ())
+        rows = self._rows_named(k)
         if not rows:
             words = k.rsplit(" ", 1)
             if len(words) == 2 and words[1] in AREA_WORDS:
-                rows = self.names.get(words[0], ())
+                rows = self._rows_named(words[0])
         found = [self.area(r) for r in rows]
         local = [a for a in found if a.country in countries]
         return sorted(local or found, key=lambda a: (a.level, -a.population))
+
+    def _rows_named(self, k: str) -> list[int]:
+        h = _hash(k)
+        i = bisect_left(self._name_hashes, h)
+        rows = []
+        while i < len(self._name_hashes) and self._name_hashes[i] == h:
+            rows.append(self._name_rows[i])
+            i += 1
+        return rows
 
     def of_town(self, geonameid: Optional[int]) -> tuple[Optional[AdminArea], Optional[AdminArea]]:
         """(admin1, admin2) of a town, each None when unknown."""
@@ -94,14 +111,24 @@ class AdminAreas:
         return self.area(self._town_admin1[i]), self.area(self._town_admin2[i])
 
     def area(self, row: int) -> Optional[AdminArea]:
-        values = self._areas.get(row)
-        return AdminArea(*values) if values else None
+        if not 0 < row < len(self._level) or not self._level[row]:
+            return None
+        lat, lon = self._lat[row], self._lon[row]
+        return AdminArea(self._name[row], self._level[row], self._code[row], self._iso[row], self._country[row],
+                         self._parent[row], None if isnan(lat) else lat, None if isnan(lon) else lon,
+                         self._population[row], self._geonameid[row] or None)
 
     def parent(self, area: AdminArea) -> Optional[AdminArea]:
         return self.area(area.parent) if area.parent else None
 
     def __len__(self) -> int:
-        return len(self._areas)
+        return sum(1 for level in self._level if level)
+
+
+def _hash(k: str) -> int:
+    """A hash of a name's key that is the same in every process (str's is not), for the
+    cached index: 64 bits, so 72,000 names collide with a word by chance 1 in 10^14."""
+    return int.from_bytes(hashlib.blake2b(k.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def _build(folder: Path) -> AdminAreas:
@@ -109,7 +136,7 @@ def _build(folder: Path) -> AdminAreas:
     with (folder / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
         for row_id, line in enumerate(fh, start=1):
             cells = line.rstrip("\r\n").split("\t")
-            countries[row_id] = cells[2]  # alpha-3
+            countries[row_id] = sys.intern(cells[2])  # alpha-3
     raw = {}
     with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
         for row_id, line in enumerate(fh, start=1):
@@ -136,22 +163,35 @@ def _build(folder: Path) -> AdminAreas:
                 s[1] += float(lon) * weight
                 s[2] += weight
                 s[3] += int(pop or 0)
-    areas, names = {}, {}
+    size = max(raw, default=0) + 1
+    columns = {"name": [""] * size, "code": [""] * size, "iso": [""] * size, "country": [""] * size,
+               "level": array("b", bytes(size)), "parent": array("i", bytes(4 * size)),
+               "lat": array("d", [nan] * size), "lon": array("d", [nan] * size),
+               "population": array("q", bytes(8 * size)), "geonameid": array("q", bytes(8 * size))}
+    names: dict[str, list[int]] = {}
     for row_id, (name, level, code, iso, country, parent, gid, aliases) in raw.items():
         s = sums.get(row_id)
-        lat, lon = (round(s[0] / s[2], 2), round(s[1] / s[2], 2)) if s else (None, None)
-        areas[row_id] = (name, level, code, iso, country, parent, lat, lon, int(s[3]) if s else 0, gid)
+        if s:
+            columns["lat"][row_id], columns["lon"][row_id] = round(s[0] / s[2], 2), round(s[1] / s[2], 2)
+        columns["name"][row_id], columns["code"][row_id] = name, code
+        columns["iso"][row_id], columns["country"][row_id] = sys.intern(iso), country
+        columns["level"][row_id], columns["parent"][row_id] = level, parent
+        columns["population"][row_id], columns["geonameid"][row_id] = int(s[3]) if s else 0, gid or 0
         for alias in [name, *aliases]:
             k = key(alias)
             if len(k) < 4 or k in GENERIC_NAMES or not k.isascii() or not alias[:1].isupper():
                 continue
             names.setdefault(k, []).append(row_id)
+    index = sorted((_hash(k), n, row) for k, rows in names.items() for n, row in enumerate(dict.fromkeys(rows)))
     towns.sort()
-    return AdminAreas(areas, {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, array("q", [t[0] for t in towns]),
-                      array("i", [t[1] for t in towns]), array("i", [t[2] for t in towns]))
+    return AdminAreas(columns, array("Q", [h for h, _, _ in index]), array("i", [r for _, _, r in index]),
+                      array("q", [t[0] for t in towns]), array("i", [t[1] for t in towns]),
+                      array("i", [t[2] for t in towns]))
 
 
-_EMPTY = AdminAreas({}, {}, array("q"), array("i"), array("i"))
+_EMPTY = AdminAreas({"name": [], "code": [], "iso": [], "country": [], "level": array("b"), "parent": array("i"),
+                     "lat": array("d"), "lon": array("d"), "population": array("q"), "geonameid": array("q")},
+                    array("Q"), array("i"), array("q"), array("i"), array("i"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -162,4 +202,4 @@ def admin_areas() -> AdminAreas:
         return _EMPTY
     sources = [folder / "countries" / "countries.tsv", folder / "subdivisions" / "subdivisions.tsv",
                folder / "cities" / "cities.tsv"]
-    return cache.cached("admin-areas", 3, sources, lambda: _build(folder))
+    return cache.cached("admin-areas", 4, sources, lambda: _build(folder))
