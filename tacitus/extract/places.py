@@ -62,6 +62,26 @@ def article_countries(doc) -> frozenset[str]:
     return cached
 
 
+def article_context(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries and the admin1 areas (codes) an article is about: the countries it
+    names, and those and the states its other places surely lie in (`Gazetteer.sure`:
+    "London", "Oxfordshire", "Texas"). They decide which of several places of one name it
+    means ("arrested in Norfolk" in a story from London is the English county)."""
+    cached = doc.user_data.get("tacitus_place_context")
+    if cached is None:
+        gaz = gazetteer()
+        countries, states = set(article_countries(doc)), set()
+        for name in dict.fromkeys(_strip_article(e.text.strip()) for e in doc.ents if e.label_ in ("GPE", "LOC")):
+            entry = gaz.sure(name) if len(name) > 2 else None
+            if entry is None or not entry.country:
+                continue
+            countries.add(entry.country)
+            if entry.kind != "country" and entry.admin1:
+                states.add(entry.admin1)
+        cached = doc.user_data["tacitus_place_context"] = (frozenset(countries), frozenset(states))
+    return cached
+
+
 def _strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -72,15 +92,17 @@ def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset(),
     start = ent.end_char - len(name)
     gaz = gazetteer()
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    prefer = frozenset()
+    if not countries:
+        countries, prefer = article_context(ent.doc)
     if after is not None and after.lower_ in AREA_WORDS and ent.label_ in PLACE_LABELS:
-        area = gaz.locate(f"{name} {after.lower_}", countries or article_countries(ent.doc))
+        area = gaz.locate(f"{name} {after.lower_}", countries)
         if area is not None and area.kind == "region":  # "Idlib province": the area, not its town
             return Place(name=name, start=start, end=ent.end_char, country=area.country, lat=area.lat,
                          lon=area.lon, geonameid=area.geonameid, precision=area.precision, basis=basis,
                          **admin_fields(area))
     # a town only when the text labels it a place: an organisation's name may be a village's
-    entry = gaz.locate(name, countries or article_countries(ent.doc), within) if ent.label_ in PLACE_LABELS \
-        else gaz.place(name)
+    entry = gaz.locate(name, countries, within, prefer) if ent.label_ in PLACE_LABELS else gaz.place(name)
     if entry is None or entry.kind == "continent":
         if ent.label_ == "FAC" and entry is None:
             return Place(name=name, start=start, end=ent.end_char, basis=basis)

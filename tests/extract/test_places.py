@@ -126,3 +126,37 @@ def test_the_state_the_article_is_about(placed):
     place = _place_of(placed(text, "2020-06-21"), "killed")
     assert (place.country, place.precision, place.basis) == ("KEN", "country", "home")
     assert text[place.start:place.end] == "Kenya"
+
+
+def test_a_name_is_sure_when_its_places_lie_in_one_country_or_one_outnumbers_the_rest():
+    gaz = gazetteer()
+    assert gaz.sure("London").country == "GBR"  # not London, Ontario
+    assert gaz.sure("Oxfordshire").admin1 == "GB.ENG"
+    assert gaz.sure("Norfolk") is None  # the English county and the Virginian city
+    springfield = gaz.sure("Springfield")
+    assert springfield.country == "USA" and springfield.admin1 == ""  # American, of no one state
+
+
+def test_an_ambiguous_name_follows_the_articles_other_places(placed):
+    events = placed("Detectives in London said two men had been charged over a raid on a jeweller's shop. "
+                    "One of them was arrested in Norfolk on Tuesday.", "2020-06-21")
+    place = _place_of(events, "arrested")
+    assert (place.name, place.country, place.precision) == ("Norfolk", "GBR", "admin2")
+    events = placed("Hundreds of sailors' families protested in Norfolk on Saturday against the closure of the "
+                    "naval base, officials in Richmond, Virginia said.", "2020-06-21")
+    assert _place_of(events, "protested").admin1_code == "US.VA"
+
+
+def test_a_town_of_the_state_the_articles_other_places_lie_in(placed):
+    events = placed("Corn growers across Illinois are angry about the fuel tax. "
+                    "Hundreds of them protested in Springfield on Monday.", "2020-06-21")
+    place = _place_of(events, "protested")
+    assert (place.name, place.admin1) == ("Springfield", "Illinois")  # not the larger one of Missouri
+
+
+def test_a_world_city_against_a_small_namesake_of_the_articles_country(placed):
+    events = placed("The governor of Texas said on Monday that thousands had marched in Paris against the "
+                    "new US tariffs.", "2020-06-21")
+    assert _place_of(events, "marched").country == "FRA"  # not Paris, Texas
+    events = placed("Thousands marched in Paris, Texas against the county's new tax on Monday.", "2020-06-21")
+    assert _place_of(events, "marched").country == "USA"
