@@ -31,7 +31,7 @@ import re
 from typing import Optional
 
 from tacitus.extract import place_clauses
-from tacitus.extract.places import PLACE_NOUNS, lead_place, owner, sentence_place
+from tacitus.extract.places import PLACE_NOUNS, SENTENCE_PREPS, lead_place, lead_token, owner, sentence_place, state_of
 from tacitus.geo import gazetteer
 from tacitus.report import Place
 
@@ -59,7 +59,7 @@ def place_unplaced_events(ctx) -> None:
         if found is None and event.status in (None, "asserted") and not _background(event, ctx.published) \
                 and not _dated_earlier(ctx, event):
             # (what is denied, feared or planned has no place the lead can give)
-            found = _article_place(ctx, event)
+            found = _facility_place(ctx, tied) if _located_at(ctx, tied) else _article_place(ctx, event)
         event.place = found or tied
 
 
@@ -74,8 +74,30 @@ def _narrowed(ctx, event) -> None:
         event.place = found
 
 
+def _located_at(ctx, facility: Optional[Place]) -> bool:
+    """A facility named as where something happened ("at the Kilima Grand Hotel"), not
+    as what it was done to ("banned the airline Mahan Air")."""
+    span = ctx.doc.char_span(facility.start, facility.end, alignment_mode="expand") if facility else None
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SENTENCE_PREPS
+
+
+def _facility_place(ctx, facility: Place) -> Optional[Place]:
+    """For an event at a facility the gazetteer cannot place ("died at John Radcliffe
+    Hospital"): the lead's place when the lead names the facility, else its admin1, else
+    nothing. The lead may tell of another site of the story, so no more than its state;
+    the actor's state and the article's say nothing of where the facility stands."""
+    lead = lead_place(ctx.doc)
+    if lead is None:
+        return None
+    span = ctx.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+    named = span is not None and facility.name in ctx.text[:span.sent.end_char]
+    return Place(**(lead if named else state_of(lead)).__dict__)
+
+
 def _article_place(ctx, event) -> Optional[Place]:
     lead = lead_place(ctx.doc)
+    if lead is not None and lead_token(ctx.doc) is not None and event.type not in _lead_types(ctx):
+        lead = state_of(lead)  # a later sentence of the lead located another kind of event there
     acting = _actor_country(ctx, event)
     named = _sentence_countries(ctx, event)
     by_name = _sentence_countries(ctx, event, by_name=True)  # not "Russian individuals were arrested"
@@ -92,6 +114,21 @@ def _article_place(ctx, event) -> Optional[Place]:
     if home and (not named or home in named) and (event.actors or event.recipients):
         return _country_place(ctx, home, "home")
     return None
+
+
+def _lead_types(ctx) -> set[str]:
+    """The types of the events a later sentence of the lead locates at its place: those
+    whose trigger governs the place, or is the subject of a word that does ("protests
+    have been taking place in Belgrade")."""
+    token = lead_token(ctx.doc)
+    heads = list(token.ancestors) if token is not None else []
+    words = {t.i for t in heads} | {c.i for t in heads for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
+    found = set()
+    for event in ctx.events:
+        trigger = _trigger_token(ctx, event)
+        if trigger is not None and trigger.i in words:
+            found.add(event.type)
+    return found
 
 
 def _actor_country(ctx, event) -> Optional[str]:

@@ -340,17 +340,48 @@ def sentence_place(token) -> Optional[Place]:
 def lead_place(doc) -> Optional[Place]:
     """Where the article's lead places its story: the first place its first sentences
     locate with a preposition ("A mass stabbing in Reading, Berkshire, UK ...")."""
+    return _lead(doc)[0]
+
+
+def lead_token(doc):
+    """The token of the lead's place when a later sentence of the lead than the news (the
+    first sentence that says something happened) gave it, else None: such a sentence
+    may tell of another moment ("Police arrested a second man. The toilet was stolen from
+    Blenheim Palace in Oxfordshire"), so its place is sure only for its own kind of event."""
+    return _lead(doc)[1]
+
+
+def _lead(doc):
     if "tacitus_lead_place" not in doc.user_data:
-        found = None
-        sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
-        for sent in sents[:LEAD_SENTENCES]:
+        found, later = None, None
+        sents = [s for s in doc.sents if any(t.is_alpha for t in s)][:LEAD_SENTENCES]
+        news = next((n for n, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") for t in s)), 0)  # not a dateline
+        for n, sent in enumerate(sents):
             for pobj, chain in sorted(_locating_chains(sent), key=lambda pc: pc[0].i):
                 if not place_clauses.lead_lends(pobj):
                     continue
                 found = _chain_place(chain, "article")
                 if found is not None:
+                    later = pobj if n > news else None
                     break
             if found is not None:
                 break
-        doc.user_data["tacitus_lead_place"] = found
+        doc.user_data["tacitus_lead_place"] = (found, later)
     return doc.user_data["tacitus_lead_place"]
+
+
+def state_of(place: Place) -> Place:
+    """A town or an admin2 place widened to the admin1 it lies in (else its country),
+    its evidence still the name in the text: where all one knows is that an event
+    happened in the same state."""
+    if place.precision not in ("town", "admin2"):
+        return place
+    gaz = gazetteer()
+    area = next((a for a in admin_areas().named(place.admin1 or "", frozenset({place.country}))
+                 if a.code == place.admin1_code and a.lat is not None), None)
+    entry = gaz.area_entry(area) if area is not None else gaz.countries.get(place.country)
+    if entry is None or entry.lat is None:
+        return place
+    return Place(name=place.name, start=place.start, end=place.end, country=place.country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision=entry.precision, basis=place.basis,
+                 **(admin_fields(entry) if area is not None else {}))

@@ -160,3 +160,28 @@ def test_a_world_city_against_a_small_namesake_of_the_articles_country(placed):
     assert _place_of(events, "marched").country == "FRA"  # not Paris, Texas
     events = placed("Thousands marched in Paris, Texas against the county's new tax on Monday.", "2020-06-21")
     assert _place_of(events, "marched").country == "USA"
+
+
+def test_a_place_only_a_later_sentence_of_the_lead_gives_is_lent_at_its_state(placed):
+    text = ("Police said on Monday that they had arrested a third man over the theft of a painting. "
+            "The painting was taken on Friday from Hever Castle in Kent, England. "
+            "Officers arrested a 41-year-old man in a raid on Sunday.")
+    for trig, place in placed(text, "2020-06-21"):
+        assert (place.precision, place.admin1, place.basis) == ("admin1", "England", "article"), trig
+        assert text[place.start:place.end] == "Kent"  # the evidence is still the name in the text
+    events = placed("Thieves took a painting on Friday from Hever Castle in Kent, England. "
+                    "Officers arrested a 41-year-old man in a raid on Sunday.", "2020-06-21")
+    assert _place_of(events, "arrested").precision == "admin2"  # the news itself is located there
+
+
+def test_an_event_at_a_facility_the_gazetteer_cannot_place(placed):
+    events = placed("Kenya's president said on Monday that Kenya will send more police to the north. "
+                    "Gunmen shot two guards at the Kilima Grand Hotel on Sunday.", "2020-06-21")
+    place = _place_of(events, "shot")
+    assert place.name == "Kilima Grand Hotel" and place.lat is None  # not Kenya, the article's state
+    events = placed("A gunman shot three worshippers on Friday in Leeds, police said. "
+                    "Two more people were shot at the Zarqa Mosque on the same day.", "2020-06-21")
+    assert [(p.precision, p.admin1) for _, p in events] == [("town", "England"), ("admin1", "England")]
+    events = placed("On Friday, a gunman shot worshippers at the Zarqa Mosque in Leeds. "
+                    "Two more people were shot at the Zarqa Mosque later that day.", "2020-06-21")
+    assert [p.precision for _, p in events] == ["town", "town"]  # the lead names that facility
