@@ -107,8 +107,10 @@ class Gazetteer:
             self._add(name, self.countries[iso3], force=True)
         for alias, iso3 in data["country_aliases"].items():
             self._add(alias, self.countries.get(iso3) or GeoEntry(alias, "country", iso3), force=True)
-        for name, (iso3, lat, lon) in data["regions"].items():
-            self._add(name, GeoEntry(name, "region", iso3, lat, lon), force=True)
+        for name, (iso3, lat, lon, *code) in data["regions"].items():
+            # with a code, a state or province of its own (a fictional world's, one GeoNames lacks)
+            self._add(name, GeoEntry(name, "region", iso3, lat, lon, level="admin1" if code else "",
+                                     admin1=code[0] if code else "", admin1_name=name if code else ""), force=True)
         for continent in gc.get_continents().values():
             self._add(continent["name"], GeoEntry(continent["name"], "continent", ""), force=True)
         for region in data.get("world_regions") or ():

@@ -35,7 +35,9 @@ NOT_ACTORS = Record({"diseases": ListOf(REGEX)})
 PLACES = Record({
     "countries": MapOf(TEXT, name="a mapping code: name"),
     "country_aliases": MapOf(TEXT, name="a mapping name: code"),
-    "regions": MapOf(Row("[country, latitude, longitude]", TEXT, NUMBER, NUMBER)),
+    "regions": MapOf(Either(Row("[country, latitude, longitude]", TEXT, NUMBER, NUMBER),
+                            Row("[country, latitude, longitude, admin1 code]", TEXT, NUMBER, NUMBER, TEXT),
+                            name="[country, latitude, longitude] or [country, latitude, longitude, admin1 code]")),
     "world_regions": ListOf(TEXT),
     "place_aliases": MapOf(TEXT, name="a mapping spelling: name"),
     "metonyms": MapOf(Row("[country, sector]", TEXT, TEXT)),

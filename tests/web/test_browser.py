@@ -308,3 +308,19 @@ def test_sample_store_event_page(page, samples_server):
     assert card.locator("table.spans tbody tr").count() >= 2  # trigger and at least one side, place or date
     screenshot(page, "event.png")
     assert not page.js_errors
+
+
+def test_sample_store_counts_by_province_and_its_csv(page, samples_server):
+    """Counts per state or province (admin1): the samples' fictional provinces carry the
+    codes sample-lexicons gives them, as GeoNames' do for real places (the README's screenshot)."""
+    page.goto(samples_server.url + "/counts?by=country,admin1")
+    assert page.locator("#counts-table thead th").all_inner_texts() == ["country", "admin1", "Events"]
+    rows = [r.split("\t") for r in page.locator("#counts-table tbody tr").all_inner_texts()]
+    provinces = {row[1].strip(): row[0].strip() for row in rows if row[1].strip() not in ("", "—")}  # "—": none
+    assert provinces.get("XVL-DR Dravik") == "XVL" and provinces.get("XOS-LI Lidra") == "XOS"
+    assert all(code.startswith(country) for code, country in provinces.items()), provinces  # each in its own state
+    screenshot(page, "counts-admin1.png")
+    href = page.locator("#counts-csv").get_attribute("href")
+    body = page.request.get(samples_server.url + href if href.startswith("/") else href).text()
+    assert body.splitlines()[0].split(",")[:2] == ["country", "admin1"] and "XVL-DR Dravik" in body
+    assert not page.js_errors
