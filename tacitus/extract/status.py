@@ -144,7 +144,19 @@ def modality(token) -> Optional[str]:
         return "future"  # "is willing to withdraw"
     if token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return modality(token.head)
+    if _purpose(token):
+        return "hypothetical"  # "went to court to stop the demolition": an aim, not yet an act
     return None
+
+
+def _purpose(token) -> bool:
+    """An infinitive of purpose: "went to court to stop the demolition", "a lawsuit to prevent
+    the deportation" (without a subject of its own, and not under a noun of intent, which the
+    rules above read)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.dep_ == "advcl" or token.dep_ == "acl" and token.head.pos_ == "NOUN"
 
 
 def is_imperative(token) -> bool:
@@ -284,8 +296,14 @@ def _nominal_modality(token) -> Optional[str]:
             return inner or ("future" if lemma == "plan" else "hypothetical")
         if lemma in ("deny", "rule", "reject"):
             return "negated"
+        if lemma in ("fear", "expect", "anticipate", "predict", "foresee"):
+            return "hypothetical"  # "residents fear an invasion": feared, not happened
+        if lemma in ("prevent", "avert", "forestall"):
+            return "negated"  # "averted a strike": it did not happen
         if is_support_verb(head):  # "will launch an attack": as real as the launch
             return modality(head)
+        if _purpose(head):  # "a lawsuit to prevent the deportation": the deportation is not done
+            return "hypothetical"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("possibility_nouns"):
         return "hypothetical"  # "the possibility of a ban on opposition parties"
     return None

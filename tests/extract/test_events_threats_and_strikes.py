@@ -291,3 +291,18 @@ def test_closures_for_safety_and_shows_called_off_are_no_events(pipeline, text):
 
 def test_talks_suspended_after_rocket_fire_stay_a_sanction(pipeline):
     assert "SANCTION" in _types(pipeline, "Israel suspended the talks after the rocket fire.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The group filed a lawsuit to prevent the deportation of the refugees.", "deportation"),
+    ("The army launched an offensive to retake the city.", "retake"),
+    ("Residents fear an invasion by the neighbouring army.", "invasion"),
+])
+def test_aims_and_fears_are_not_acts_done(pipeline, text, trigger):
+    events = [e for e in _events(pipeline, text) if e.trigger.text == trigger]
+    assert events and all(e.status in ("hypothetical", "negated") for e in events)
+
+
+def test_a_strike_averted_did_not_happen(pipeline):
+    events = _events(pipeline, "Last-minute talks averted a national strike.")
+    assert not any(e.type == "PROTEST" and e.status == "asserted" for e in events)
