@@ -6,6 +6,7 @@ import pytest
 from tacitus import dictionaries
 from tacitus.extract import generic_actors
 from tacitus.report import Article
+from tests.dictionary_marks import needs_agents
 
 
 def _events(pipeline, text):
@@ -32,6 +33,7 @@ def test_an_unnamed_actor_keeps_the_event_with_a_sector(pipeline, text, type_, a
     assert text[span.start:span.end] == span.text and span.text.lower().endswith(name.lower().split()[-1])
 
 
+@needs_agents  # "fishermen" is a farmer (AGR) by the PLOVER agents file
 def test_a_country_named_in_the_phrase_is_the_generic_actors_country(pipeline):
     report, events = _events(pipeline, "Somali fishermen blocked the harbour road for a second day.")
     event = next(e for e in events if e.type == "PROTEST")
