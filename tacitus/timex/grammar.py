@@ -964,7 +964,12 @@ def vague_duration(m, scope):
     """"recent weeks", "for years", "it has been months", "after days of fighting", "decades
     of war": an unstated number of units (PXW, PXY)."""
     unit = m["unit"] or m["unit2"]
+    if re.match(r"(?:the\s+)?(?:first|last|final|previous)\s", m[0], re.I) and _OF_A_DATE.match(scope.text, m.end()):
+        return None  # "the last days of March", "the first weeks of 2030": a part of that date (its mod)
     return _hit(m, duration_value(None, unit_key(unit)), "duration", "DURATION")
+
+
+_OF_A_DATE = re.compile(rf"\s+of\s+(?:(?:the\s+)?(?:{MONTH_RE})\b|(?:1[6-9]|20)\d\d\b|(?:this|last|next)\s+(?:year|month))")
 
 
 @rule(rf"\b(?:the\s+)?(?:next|past|last|coming|previous|first|final)\s+(?P<n>{COMPOUND_NUMBER_RE})\s+(?P<unit>{UNIT_RE})\b")

@@ -1,8 +1,10 @@
 """Words around a recognised expression that modify it without changing the period it names.
 
 * TIMEX3 `mod` (START, MID, END), as TimeML marks "the end of the year" (value 2025, mod
-  END), "early next year" (2026, START), "mid-March" (2025-03, MID), "late Sunday": the value
-  stays the whole period, the mod says which part of it.
+  END), "early next year" (2026, START), "mid-March" (2025-03, MID), "late Sunday", "the
+  last days of March", "the first weeks of 2030": the value stays the whole
+  period, the mod says which part of it. "early in March" is "March" alone: TimeML marks no
+  preposition, and an adverb before one is outside the expression.
 * The part of a named day: "the night of March 3" is 2025-03-03TNI, as "Monday night" is;
   "the early hours of Sunday" is Sunday's morning (TMO).
 * A duration's approximation or bound: "about two years" (P2Y, APPROX), "more than a
@@ -14,14 +16,17 @@ import re
 
 from tacitus.timex.grammar import Hit
 
-_MOD_OF_WORD = {"early": "START", "start": "START", "beginning": "START",
+_MOD_OF_WORD = {"early": "START", "start": "START", "beginning": "START", "first": "START", "opening": "START",
                 "mid": "MID", "middle": "MID",
-                "late": "END", "end": "END", "close": "END"}
+                "late": "END", "end": "END", "close": "END", "last": "END", "final": "END", "closing": "END",
+                "dying": "END"}
 
 # The mod word opening the expression itself ("late March 2024", "early next year").
 _LEADING = re.compile(r"(?:the\s+)?(?:very\s+)?(?P<word>early|mid|middle|late|end|start|beginning|close)\b(?!\s+hours)", re.I)
 # A mod word just before it ("the end of 2024", "late Sunday", "mid-2025").
 _BEFORE = re.compile(r"\b(?:(?:the\s+)?(?:very\s+)?(?P<noun>end|start|beginning|middle|close)\s+of\s+"
+                     r"|(?:the\s+)?(?:very\s+)?(?P<span>first|opening|early|last|final|closing|dying)\s+"
+                     r"(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|hours)\s+of\s+"
                      r"|(?P<adj>early|late|mid)(?:\s+|-))$", re.I)
 # "the early hours of Sunday": the small hours are the start of the day's morning (TMO)
 _DAY_PART_BEFORE = re.compile(r"\bthe\s+(?:(?P<part>morning|afternoon|evening|night)|(?:early|small|wee)\s+hours)\s+of\s+$",
@@ -88,7 +93,7 @@ def _mod(hit: Hit, text: str, previous_end: int) -> None:
     if before["adj"] and text[hit.start:hit.start + 4].lower() == "the ":
         return  # "late the next day" is no English date
     hit.start -= len(before[0])
-    hit.mod = _MOD_OF_WORD[(before["noun"] or before["adj"]).lower()]
+    hit.mod = _MOD_OF_WORD[(before["noun"] or before["span"] or before["adj"]).lower()]
 
 
 def _day_part(hit: Hit, text: str, previous_end: int) -> None:

@@ -10,9 +10,11 @@ from typing import Optional
 from tacitus.report import TimeRef
 from tacitus.timex import fiscal  # noqa: F401  (registers its rules)
 from tacitus.timex import scan
+from tacitus.timex.day_ranges import with_day_ranges
 from tacitus.timex.event_days import with_event_days
 from tacitus.timex.grammar import RULES, Hit, Scope, shifted
 from tacitus.timex.modifiers import with_modifiers
+from tacitus.timex.month_weeks import with_month_weeks
 from tacitus.timex.period import period
 from tacitus.timex.tense import Direction, text_direction
 from tacitus.timex import calendar as cal
@@ -37,7 +39,7 @@ def find_times_in_text(text: str, published: Optional[dt.date],
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                     granularity=h.granularity, type=h.type, mod=h.mod)
             for h in with_event_days(_ago_with_day(_same_instant_elsewhere(_with_days(_ranges_in_order(
-                _from_reference(_from_following_date(with_modifiers(_longest_first(hits), text), text)),
+                _from_reference(_from_following_date(with_day_ranges(with_month_weeks(with_modifiers(_longest_first(hits), text), text), text), text)),
                 text, published), text), text), text), text)]
 
 
