@@ -979,10 +979,16 @@ def counted_span(m, scope):
     amount = number_value(m["n"])
     if amount is None or m["n"].lower() in ("a", "an"):
         return None
+    if m[0].lower().startswith("last") and _VERB_LAST_BEFORE.search(scope.text[max(0, m.start() - 12):m.start()]):
+        return None  # "expected to last 18 months": the verb, then the duration "18 months"
     return _hit(m, duration_value(amount, unit_key(m["unit"])), "duration", "DURATION")
 
 
-@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|weekend|week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|{WEEKDAY_RE})s?(?(n)|(?:\s+(?P<part>morning|afternoon|evening|night)|\s+(?P<season>season)))?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n['’]t|"
+                               r"which|that|it|they)\s+$", re.I)
+
+
+@rule(rf"\b(?:(?P<q>every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|five|six)\s+)?(?P<unit>day|night|weekend|week|month|quarter|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|{WEEKDAY_RE})s?(?(n)|(?:\s+(?P<part>morning|afternoon|evening|night)|\s+(?P<season>season)))?|(?P<f>once|twice)\s+(?:a|an|per|every)\s+(?P<unit2>day|week|month|year))\b")
 def every(m, scope):
     unit = (m["unit"] or m["unit2"]).lower()
     if m["season"] and unit not in SEASONS:

@@ -10,6 +10,7 @@ from typing import Optional
 from tacitus.report import TimeRef
 from tacitus.timex import fiscal  # noqa: F401  (registers its rules)
 from tacitus.timex import scan
+from tacitus.timex.anniversaries import with_anniversaries
 from tacitus.timex.day_ranges import with_day_ranges
 from tacitus.timex.event_days import with_event_days
 from tacitus.timex.grammar import RULES, Hit, Scope, shifted
@@ -38,9 +39,9 @@ def find_times_in_text(text: str, published: Optional[dt.date],
                 hits.append(hit)
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                     granularity=h.granularity, type=h.type, mod=h.mod)
-            for h in with_event_days(_ago_with_day(_same_instant_elsewhere(_with_days(_ranges_in_order(
+            for h in with_anniversaries(with_event_days(_ago_with_day(_same_instant_elsewhere(_clocks_in_brackets(_with_days(_ranges_in_order(
                 _from_reference(_from_following_date(with_day_ranges(with_month_weeks(with_modifiers(_longest_first(hits), text), text), text), text)),
-                text, published), text), text), text), text)]
+                text, published), text), text), text), text), text), text, published)]
 
 
 # How fine the last date must be to count a unit from it, and how far back it may stand.
@@ -183,6 +184,26 @@ def _same_instant_elsewhere(hits: list[Hit], text: str) -> list[Hit]:
             day = dt.date.fromisoformat(b[1]) + dt.timedelta(days=shift)
             other.value = f"{day.isoformat()}{other.value[10:]}"
     return hits
+
+
+def _clocks_in_brackets(hits: list[Hit], text: str) -> list[Hit]:
+    """"3:15 a.m. EDT (0715 GMT) on Tuesday", "Tuesday at 10 p.m. local time (1900 GMT)": both
+    clocks of a pair in brackets are on the day written beside the pair (the bracketed one then
+    crosses midnight where the zones do, `_same_instant_elsewhere`)."""
+    for i, (local, other) in enumerate(zip(hits, hits[1:])):
+        if not (_is_clock(local) and _is_clock(other) and re.fullmatch(r"\s*\(\s*", text[local.end:other.start])):
+            continue
+        day = hits[i + 2] if i + 2 < len(hits) else None
+        if day is not None and _is_day(day) and day.value and re.fullmatch(r"\s*\)\s*,?\s*(?:on\s+)?",
+                                                                          text[other.end:day.start]):
+            local.value = day.value + local.value[10:]
+        elif not _DAY_WRITTEN.search(text, local.start, local.end):
+            continue
+        other.value = local.value[:10] + other.value[10:]
+    return hits
+
+
+_DAY_WRITTEN = re.compile(rf"\b(?:{WEEKDAY_RE}|today|yesterday|tomorrow)\b|\d{{1,2}}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d", re.I)
 
 
 def _ago_with_day(hits: list[Hit], text: str) -> list[Hit]:

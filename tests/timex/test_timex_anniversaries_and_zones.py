@@ -1,0 +1,77 @@
+"""Anniversaries dated from the day the text counts them from or gives them, clock pairs in
+two zones on the day written beside them, "last" the verb before a duration, and "every
+quarter", each on sentences written for them. The publication date is a Wednesday in March."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.timex import find_times_in_text
+
+DCT = dt.date(2031, 3, 12)  # Wednesday
+
+
+def times(text, published=DCT):
+    return [(t.text, t.value) for t in find_times_in_text(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day with its year n years back, in apposition: counted from
+    ("Crowds marked the 30th anniversary of the first orbital flight, April 12, 2001, at the museum.",
+     [("the 30th anniversary of the first orbital flight", "2031-04-12"), ("April 12, 2001", "2001-04-12")]),
+    ("The centenary of the armistice, November 11, 1931, will be marked in Paris.",
+     [("The centenary of the armistice", "2031-11-11"), ("November 11, 1931", "1931-11-11")]),
+    ("The show coincided with the 20th anniversary of the painter's death in 2011.",
+     [("the 20th anniversary of the painter's death", "2031"), ("2011", "2011")]),
+    # a date inside the phrase: n years on, at its precision; the phrase ends before "of"
+    ("Veterans gathered for the 50th anniversary of the 1981 ceasefire.",
+     [("the 50th anniversary", "2031"), ("1981", "1981")]),
+    ("Flags flew at half-mast on the 30th anniversary of 9/11.",
+     [("the 30th anniversary", "2031-09-11"), ("9/11", "2001-09-11")]),
+    # the anniversary's own day beside it
+    ("The city marked the tenth anniversary of the uprising on Sunday.",
+     [("the tenth anniversary of the uprising", "2031-03-09"), ("Sunday", "2031-03-09")]),
+    ("Its 20th anniversary falls on March 20.", [("Its 20th anniversary", "2031-03-20"), ("March 20", "2031-03-20")]),
+    # another mention of the same anniversary
+    ("Crowds marked the 30th anniversary of the first orbital flight, April 12, 2001. "
+     "The 30th anniversary also drew protests.",
+     [("the 30th anniversary of the first orbital flight", "2031-04-12"), ("April 12, 2001", "2001-04-12"),
+      ("The 30th anniversary", "2031-04-12")]),
+])
+def test_an_anniversary_is_dated_from_the_day_the_text_gives(text, expected):
+    assert times(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Families mourned on the anniversary of the disaster.",
+    "Survivors met for the fifth anniversary of the quake.",
+    "The couple celebrated their anniversary with friends.",
+])
+def test_an_anniversary_the_text_does_not_date_is_no_expression(text):
+    assert times(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said the man died at 3:15 a.m. EDT (0715 GMT) on Tuesday.",
+     [("3:15 a.m. EDT", "2031-03-11T03:15"), ("0715 GMT", "2031-03-11T07:15"), ("Tuesday", "2031-03-11")]),
+    ("The launch is set for 10:30 a.m. local time (0230 GMT) Friday.",
+     [("10:30 a.m. local time", "2031-03-14T10:30"), ("0230 GMT", "2031-03-14T02:30"), ("Friday", "2031-03-14")]),
+    ("The quake struck on Monday at 10 p.m. local time (1900 GMT).",
+     [("Monday at 10 p.m. local time", "2031-03-10T22:00"), ("1900 GMT", "2031-03-10T19:00")]),
+    # across midnight, the bracketed clock is on the next day
+    ("The polls closed on Monday at 8:30 p.m. (0030 UTC).",
+     [("Monday at 8:30 p.m.", "2031-03-10T20:30"), ("0030 UTC", "2031-03-11T00:30")]),
+])
+def test_a_clock_in_two_zones_is_on_the_day_beside_it(text, expected):
+    assert times(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mission is expected to last 18 months.", [("18 months", "P18M")]),
+    ("The talks could last two weeks.", [("two weeks", "P2W")]),
+    ("Prices doubled over the last two years.", [("the last two years", "P2Y")]),
+    ("The company reports its earnings every quarter.", [("every quarter", "P3M")]),
+])
+def test_last_the_verb_and_every_quarter(text, expected):
+    assert times(text) == expected
