@@ -672,7 +672,7 @@ def _unit_value(anchor: dt.date, unit: str, shift: int) -> tuple[Optional[str], 
 _ANAPHORIC = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
 
 
-@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<this>this\s+)?(?P<rel>last|this|next|previous|current|coming|past|same|following|preceding)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)\b")
+@rule(r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<this>this\s+)?(?P<rel>last|this|next|previous|current|coming|past|same|following|preceding|latest)\s+(?P<unit>week(?:end)?|month|year|quarter|decade|century|day)\b")
 def relative_unit(m, scope):
     rel, unit = m["rel"].lower(), m["unit"].lower()
     if re.match(r"(?:\w+\s+)?the\b", m[0], re.I) and rel in _ANAPHORIC and unit in ("day", "week", "month", "year") \
@@ -697,7 +697,7 @@ def relative_unit(m, scope):
         return _hit(m, duration_value(1, unit), "duration", "DURATION")  # "over the next decade"
     if rel == "same":
         return None
-    shift = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+    shift = {"last": -1, "previous": -1, "latest": -1, "next": 1}.get(rel, 0)  # "the latest quarter": the last one reported
     if scope.anchor is None:
         return _hit(m, None, unit)
     value, granularity = _unit_value(scope.anchor, unit, shift)
@@ -734,7 +734,9 @@ def offset(m, scope):
         return Hit(m.start(), m.end("unit"), duration_value(abs(n), unit), "duration", "DURATION")
     hit = _hit(m, *shifted(scope.anchor, unit, n))
     if direction in ("earlier", "before", "later", "after"):
-        hit.reference = (unit, n)  # "two days later": after the last date the text gave
+        # "two days later": after the last date the text gave; "a year earlier" after a quarter
+        # or a month is that quarter or month a year back ("sales in May rose from a year earlier")
+        hit.reference = ("years of the period", n) if unit == "year" else (unit, n)
         hit.from_next = bool(m["dir2"])  # "two days after Easter": from Easter, if recognised
     return hit
 
@@ -824,6 +826,17 @@ def shifted(anchor: dt.date, unit: str, n: int) -> tuple[str, str]:
     if unit == "century":  # "a century ago": the hundred years before this one ("19")
         return f"{anchor.year // 100 + n:02d}", "century"
     return str(anchor.year + n), "year"
+
+
+@rule(r"\bthe\s+(?:(?:year|twelve[\s-]+month)[\s-]+(?:earlier|ago)|prior[\s-]+year|year[\s-]+before)\s+(?P<noun>period|quarter|month|week|year)\b"
+      r"|\bthe\s+same\s+(?P<noun2>period|quarter|month|week)\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|of\s+last\s+year)\b")
+def year_earlier_period(m, scope):
+    """"the year-earlier period", "the year-ago quarter", "the same period last year": the
+    period the text last gave (a quarter, a month, a week, a day, a year), a year back
+    (TimeML's reference time); unknown when the text gave none."""
+    hit = _hit(m, None, (m["noun"] or m["noun2"]).lower())
+    hit.reference = ("period", -1)
+    return hit
 
 
 @rule(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
@@ -956,6 +969,24 @@ def duration(m, scope):
     if unit in ("second", "minute", "hour") and amount is None and n not in ("a few", "few", "several"):
         return None  # "a few hours", "several minutes" are PTXH, PTXM
     return _hit(m, duration_value(amount, unit), "duration", "DURATION")
+
+
+@rule(r"\b(?:a\s+)?quarter(?:\s+of\s+a\s+|-)century\b")
+def quarter_century(m, scope):
+    """"a quarter of a century", "a quarter-century": P25Y (not "a century")."""
+    return _hit(m, "P25Y", "duration", "DURATION")
+
+
+@rule(r"\b(?P<unit>hours|days|weeks|months|years|decades)-long\b")
+def units_long(m, scope):
+    """"the weeks-long strike", "a decades-long feud": an unstated number of units (PXW, PXY)."""
+    return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION")
+
+
+@rule(r"\b(?:on|at|over|during)\s+(?P<x>weekends)\b")
+def weekends(m, scope):
+    """"The market opens on weekends": every weekend (TIMEX3 SET XXXX-WXX-WE)."""
+    return _hit(m, "XXXX-WXX-WE", "set", "SET", group="x")
 
 
 @rule(r"\b(?:(?:the\s+)?(?:next|past|last|coming|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?|a\s+matter\s+of\s+|recent\s+|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bbeen\s)|(?<=\bafter\s)|(?<=\bin\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<unit>days|weeks|months|years|decades|hours)\b"

@@ -60,6 +60,7 @@ def _from_following_date(hits: list[Hit], text: str) -> list[Hit]:
             continue
         found = period(following.value) if following.type == "DATE" else None
         unit, n = hit.reference
+        unit = "year" if unit == "years of the period" else unit
         hit.reference = None
         if found is not None and found.precision in _FINE_ENOUGH.get(unit, ()):
             hit.value, hit.granularity = shifted(found.first, unit, n)
@@ -83,9 +84,12 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
             elif unit == "same year":  # "That September": the month in the year last given
                 if hit.value:
                     hit.value = f"{last.first.year:04d}{hit.value[4:]}"
-            elif unit == "year" and last.precision == "quarter" and n:
-                # "the fourth quarter ... from a year earlier": that quarter of the year before
-                hit.value, hit.granularity = f"{last.first.year + n:04d}-Q{(last.first.month - 1) // 3 + 1}", "quarter"
+            elif (unit == "years of the period" and last.precision in ("quarter", "month")) or unit == "period":
+                # "the fourth quarter ... from a year earlier", "sales in May fell from the
+                # year-earlier period": that quarter or month (or day, week, year) of the year before
+                hit.value, hit.granularity = _a_year_from(last, n)
+            elif unit == "years of the period" and last.precision in _FINE_ENOUGH["year"]:
+                hit.value, hit.granularity = shifted(last.first, "year", n)
             elif last.precision in _FINE_ENOUGH.get(unit, ()):
                 hit.value, hit.granularity = shifted(last.first, unit, n)
             else:  # "in May 2029 ... two days later": some day of that May, unknown
@@ -94,6 +98,22 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
         if found is not None and found.precision in ("day", "week", "month", "quarter", "year"):
             last, last_end = found, hit.end
     return hits
+
+
+def _a_year_from(last, n: int) -> tuple[Optional[str], str]:
+    """The period `last` (a Period) counted `n` years on, at its own precision."""
+    year = last.first.year + n
+    if last.precision == "quarter":
+        return f"{year:04d}-Q{(last.first.month - 1) // 3 + 1}", "quarter"
+    if last.precision == "month":
+        return cal.month_value(year, last.first.month), "month"
+    if last.precision == "year":
+        return f"{year:04d}", "year"
+    if last.precision in ("day", "week"):
+        day = cal.safe_date(year, last.first.month, min(last.first.day, 28)) if (last.first.month, last.first.day) == (2, 29) \
+            else cal.safe_date(year, last.first.month, last.first.day)
+        return (day.isoformat(), "day") if last.precision == "day" else (cal.week_value(day), "week")
+    return None, last.precision
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.I)

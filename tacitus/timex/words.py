@@ -36,9 +36,9 @@ NUMBER_RE = r"\d+(?:\.\d+)?|" + _alternation(list(NUMBERS) + list(VAGUE_NUMBERS)
 # "twenty-five", "twenty five"
 # "two and a half": the half is part of the number
 COMPOUND_NUMBER_RE = (rf"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|"
-                      rf"six|seven|eight|nine)|{NUMBER_RE})(?:\s+and\s+a\s+half)?)")
+                      rf"six|seven|eight|nine)|{NUMBER_RE})(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?)")
 # "a year and a half": the half after the unit
-AND_A_HALF_RE = r"\s+and\s+a\s+half\b"
+AND_A_HALF_RE = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b"
 UNIT_RE = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)"
 
 
@@ -50,6 +50,7 @@ def month_number(word: str) -> Optional[int]:
 def number_value(text: str) -> Optional[float]:
     """3 for "3" / "three" / "a", None for vague amounts ("several")."""
     t = re.sub(r"\s+", " ", text.lower().strip())
+    t = re.sub(r"-and-a-half$", " and a half", t)  # "three-and-a-half"
     if t.endswith(" and a half"):
         whole = number_value(t[:-len(" and a half")])
         return None if whole is None else whole + 0.5

@@ -75,3 +75,34 @@ def test_a_clock_in_two_zones_is_on_the_day_beside_it(text, expected):
 ])
 def test_last_the_verb_and_every_quarter(text, expected):
     assert times(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It took a quarter of a century to rebuild the bridge.", [("a quarter of a century", "P25Y")]),
+    ("The feud lasted a quarter-century.", [("a quarter-century", "P25Y")]),
+    ("The siege lasted two-and-a-half months.", [("two-and-a-half months", "P2.5M")]),
+    ("The weeks-long strike ended on Monday.", [("weeks-long", "PXW"), ("Monday", "2031-03-10")]),
+    ("A decades-long feud is over.", [("decades-long", "PXY")]),
+    ("The market opens on weekends.", [("weekends", "XXXX-WXX-WE")]),
+])
+def test_quarter_centuries_hyphenated_halves_and_weekends(text, expected):
+    assert times(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period the text last gave, a year back (TimeML's reference time)
+    ("Net income rose 12% in the third quarter from the year-earlier period.",
+     [("the third quarter", "2030-Q3"), ("the year-earlier period", "2029-Q3")]),
+    ("Sales fell 3% in the fourth quarter of 2029 from the year-ago quarter.",
+     [("the fourth quarter of 2029", "2029-Q4"), ("the year-ago quarter", "2028-Q4")]),
+    ("Exports rose 5% in September from a year earlier.", [("September", "2030-09"), ("a year earlier", "2029-09")]),
+    ("Exports rose 5% in September 2030 from the same month last year.",
+     [("September 2030", "2030-09"), ("the same month last year", "2029-09")]),
+    ("In 2027 the plant opened. A year earlier, the site was empty.", [("2027", "2027"), ("A year earlier", "2026")]),
+    # no period given before: unknown, not a guess from the publication date
+    ("Sales fell from the year-ago quarter.", [("the year-ago quarter", None)]),
+    # "the latest quarter": the last one reported
+    ("In the latest quarter, sales slipped.", [("the latest quarter", "2030-Q4")]),
+])
+def test_year_earlier_periods_count_from_the_period_last_given(text, expected):
+    assert times(text) == expected
