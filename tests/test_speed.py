@@ -148,3 +148,43 @@ def test_candidate_words_include_inflected_forms(fast_pipeline):
     test = CandidateTest(fast_pipeline.nlp)
     assert all(test.word(w) for w in ("said", "says", "told", "met", "killing", "talks"))
     assert not any(test.word(w) for w in ("harbour", "blue", "weather", "cranes"))
+
+
+# --- first sight of a word form (tacitus/lemma_memo.py RuleTables) ---------------------
+
+_INFLECTIONS = {  # part of speech: (a morphology that is not a base form, endings to try)
+    "NOUN": ("Number=Plur", ("s", "es", "ies", "ves", "")),
+    "VERB": ("Tense=Past|VerbForm=Fin", ("ed", "d", "ing", "s", "es", "")),
+    "ADJ": ("Degree=Cmp", ("er", "est", "r", "")),
+    "ADV": ("Degree=Sup", ("est", "")),
+    "PROPN": ("Number=Plur", ("s", "")),
+    "PRON": ("Case=Acc", ("",)),
+}
+
+
+def test_rule_tables_give_spacys_lemmas_on_its_own_words(pipeline):
+    """Every 9th known word and exception of each part of speech, with endings added and
+    in capitals, through spaCy's rule_lemmatize and through the set-based copy."""
+    from spacy.tokens import Doc
+
+    from tacitus.lemma_memo import RuleTables
+
+    lemmatizer = pipeline.nlp.get_pipe("lemmatizer")
+    lookups = lemmatizer.lookups
+    ours = RuleTables(lemmatizer)
+    assert ours.own_rules
+    compared = 0
+    for pos, (morph, endings) in _INFLECTIONS.items():
+        univ = pos.lower()
+        known = list(lookups.get_table("lemma_index").get(univ) or [])[::9]
+        known += list((lookups.get_table("lemma_exc").get(univ) or {}))[::3]
+        words = [w + e for w in known[:400] for e in endings if (w + e).strip() and " " not in w]
+        words += [w.capitalize() for w in words[::5]] + ["2nd", "e-mails", "x", "'s"]
+        for base in (False, True):  # an inflected and an uninflected morphology
+            doc = Doc(pipeline.nlp.vocab, words=words, pos=[pos] * len(words),
+                      morphs=[("" if univ in ("pron", "propn") else "Degree=Pos") if base else morph] * len(words))
+            for token in doc:
+                lemmatizer.cache.clear()
+                assert ours.lemmas(token) == lemmatizer.rule_lemmatize(token), (token.text, pos, base)
+                compared += 1
+    assert compared > 10_000
