@@ -17,6 +17,14 @@ TEXT = (
 )
 
 
+# Fictional, for the rules of several tokens and the regular expressions of the small
+# model's ruler: "ai n't", "nothin'", "gon na", "got ta", "let 's", "c'm on", "y' all", "there is".
+SPOKEN = (
+    "\"We ain't done and it ain't over, there's nothin' left,\" said Ana. \"Y'all gonna "
+    "see it, we gotta go. Let's go, c'mon, there were two of them. Is there a way? Nuthin'.\""
+)
+
+
 def _matches_both_ways(nlp, text):
     ruler = nlp.get_pipe("attribute_ruler")
     doc = nlp.make_doc(text)
@@ -31,6 +39,14 @@ def _matches_both_ways(nlp, text):
 def test_rule_index_finds_spacys_matches(pipeline):
     ours, theirs = _matches_both_ways(pipeline.nlp, TEXT)
     assert ours and ours == theirs
+
+
+def test_rule_index_finds_spacys_matches_of_several_tokens(pipeline):
+    ours, theirs = _matches_both_ways(pipeline.nlp, SPOKEN)
+    assert ours == theirs
+    assert len({rule for rule, _, start, end in ours if end - start > 1}) >= 5  # the longer rules were met
+    assert any(end - start == 1 and pipeline.nlp.get_pipe("attribute_ruler").patterns[rule]["patterns"][0][0]
+               .get("LOWER", {}) == {"REGEX": "^n[ou]thin'$"} for rule, _, start, end in ours)
 
 
 def test_rule_index_on_real_news(pipeline, shared_dir):
@@ -50,7 +66,7 @@ def test_pipeline_uses_the_index_and_annotates_alike(pipeline):
     import spacy
 
     ruler = pipeline.nlp.get_pipe("attribute_ruler")
-    assert "match" in vars(ruler)  # the instance's matching is the index
+    assert "match" in vars(ruler) and "set_annotations" in vars(ruler)  # the instance's own
     from tacitus.nlp import DEFAULT_MODEL
 
     plain = spacy.load(DEFAULT_MODEL)
@@ -60,7 +76,8 @@ def test_pipeline_uses_the_index_and_annotates_alike(pipeline):
 
 
 def _lemmas(docs) -> list:
-    return [[t.lemma_ for t in doc] for doc in docs]
+    """Lemmas, and what the attribute ruler writes (part of speech, morphology)."""
+    return [[(t.lemma_, t.pos_, str(t.morph)) for t in doc] for doc in docs]
 
 
 def _same_lemmas_as_spacy(pipeline, texts) -> None:
