@@ -11,7 +11,7 @@ from tacitus.report import Article, Report
 
 def run(doc, article: Article, model: str | None = None) -> Report:
     """Everything Tacitus extracts from one parsed article."""
-    from tacitus.extract import coref, event_places, events, quotes, time, tolls
+    from tacitus.extract import coref, event_places, events, local_actors, quotes, time, tolls
 
     ctx = Context.create(doc, article)
     ctx.times = time.find_times(doc, ctx.published)
@@ -20,6 +20,7 @@ def run(doc, article: Article, model: str | None = None) -> Report:
     ctx.events, ctx.claims = events.find_events(ctx)
     time.date_quotes_and_events(ctx)
     event_places.place_unplaced_events(ctx)  # needs the dates: background events keep no lead place
+    local_actors.lend_place_countries(ctx)  # needs the places: "police" of the state where they acted
     casualties = tolls.incident_casualties(ctx)  # the incident's toll, counted once
     tolls.attach_to_events(ctx, casualties)
     return Report(

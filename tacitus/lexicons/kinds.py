@@ -180,7 +180,7 @@ WORD_CLASS_NAMES = (
     "negators", "hypothetical_auxiliaries", "future_auxiliaries", "hypothetical_governors", "future_governors",
     "negating_governors", "abandoning_verbs", "demand_governors", "possibility_nouns", "hypothetical_nouns",
     "intent_nouns", "speech_lemmas", "recall_verbs", "attribution_verbs", "subordinators", "naming_words",
-    "quantifiers", "generic_organisation_words",
+    "quantifiers", "generic_organisation_words", "posted_abroad_words",
 )
 WORD_CLASSES = Record({name: WORDS for name in WORD_CLASS_NAMES})
 
