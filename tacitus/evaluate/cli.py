@@ -120,7 +120,10 @@ def eval_timeline(folder, failures):
 @click.option("--actors", "actor_dict", type=click.Path(), default=None,
               help="A PETRARCH actor dictionary whose states and actors are known for this run "
                    "(as extra lexicon entries); the records' sides are then scored too.")
-def eval_plover(path, failures, as_json, cameo_map, actor_dict):
+@click.option("--corpus", type=click.Path(), default=None,
+              help="The Wikinews sample folder: each record's whole article (by its url) is run and "
+                   "the events of the record's sentence scored.")
+def eval_plover(path, failures, as_json, cameo_map, actor_dict, corpus):
     """Event type, actor/recipient country, mode and casualty scores on PLOVER gold records (JSON),
     or event types on PETRARCH2 unit-test records (JSON lines, with --cameo-map)."""
     import contextlib
@@ -142,10 +145,10 @@ def eval_plover(path, failures, as_json, cameo_map, actor_dict):
                 records = plover.load_gold(path)
         except TacitusError as exc:
             _fail(str(exc))
-        _eval_plover(records, failures, as_json)
+        _eval_plover(records, failures, as_json, corpus)
 
 
-def _eval_plover(records, failures, as_json):
+def _eval_plover(records, failures, as_json, corpus=None):
     from tacitus.evaluate import plover
 
     wrong = []
@@ -154,7 +157,13 @@ def _eval_plover(records, failures, as_json):
         if (event.type if event else plover.NO_EVENT) != gold.type and len(wrong) < failures:
             wrong.append((gold, event))
 
-    scores = plover.evaluate(records, on_record=keep_wrong)
+    if corpus:
+        try:
+            scores = plover.evaluate_in_articles(records, Path(corpus), on_record=keep_wrong)
+        except TacitusError as exc:
+            _fail(str(exc))
+    else:
+        scores = plover.evaluate(records, on_record=keep_wrong)
     if as_json:
         import json
 

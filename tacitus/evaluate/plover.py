@@ -11,6 +11,7 @@ that best matches the gold is compared. Country codes are compared on ISO alpha-
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class GoldRecord:
     dead: Optional[int]
     injured: Optional[int]
     date: Optional[str] = None
+    url: Optional[str] = None  # the article the sentence comes from (records of tests/data)
     score_sides: bool = True  # False when the gold's actor codes are no countries (PETRARCH's test states)
 
 
@@ -147,7 +149,8 @@ def load_gold(path: Path) -> list[GoldRecord]:
         records.append(GoldRecord(
             id=str(raw.get("id") or n), text=raw["text"], type=type_, mode=mode or None,
             sources=_codes(raw.get("source")), targets=_codes(raw.get("target")),
-            dead=_int(raw.get("dead")), injured=_int(raw.get("injured")), date=raw.get("date")))
+            dead=_int(raw.get("dead")), injured=_int(raw.get("injured")), date=raw.get("date"),
+            url=raw.get("url")))
     if not records:
         raise GoldError(f"{path}: no PLOVER records with a text and an event")
     return records
@@ -203,19 +206,25 @@ def actor_codes(report: Report, ids: Iterable[str]) -> set[str]:
     return out
 
 
-def best_event(report: Report, gold: GoldRecord) -> Optional[Event]:
-    """The coded event closest to the gold: same type first, then shared actors."""
+def best_event(report: Report, gold: GoldRecord, within: Optional[tuple[int, int]] = None) -> Optional[Event]:
+    """The coded event closest to the gold: same type first, then shared actors; with
+    `within`, only events whose trigger lies in that stretch of the article (the gold's
+    sentence when the whole article was run)."""
     def score(e: Event):
         return (2 * (e.type == gold.type)
                 + len(actor_codes(report, e.actors) & gold.sources)
                 + len(actor_codes(report, e.recipients) & gold.targets),
                 e.status in ("asserted", "historical"))
-    events = [e for e in report.events if e.status != "negated"] or report.events
+    events = report.events
+    if within is not None:
+        events = [e for e in events if within[0] <= e.trigger.start < within[1]]
+    events = [e for e in events if e.status != "negated"] or events
     return max(events, key=score) if events else None
 
 
-def score_one(scores: Scores, gold: GoldRecord, report: Report) -> Optional[Event]:
-    event = best_event(report, gold)
+def score_one(scores: Scores, gold: GoldRecord, report: Report,
+              within: Optional[tuple[int, int]] = None) -> Optional[Event]:
+    event = best_event(report, gold, within)
     predicted = event.type if event else NO_EVENT
     scores.records += 1
     scores.type_correct += predicted == gold.type
@@ -258,6 +267,47 @@ def evaluate(records: list[GoldRecord], pipeline=None, on_record=None) -> Scores
             on_record(gold, report, event)
     scores.seconds = time.perf_counter() - began
     return scores
+
+
+def evaluate_in_articles(records: list[GoldRecord], corpus: Path, pipeline=None, on_record=None) -> Scores:
+    """Each record scored where it was written: its whole article (found in the Wikinews
+    `corpus` folder by the record's `url`) is run, and only the events of the record's
+    sentence are matched, so that the other sentences' names, places and dates count
+    as they do for a user."""
+    import time
+
+    from tacitus.evaluate.casualties import load_articles
+
+    if pipeline is None:
+        from tacitus.pipeline import get_pipeline
+
+        pipeline = get_pipeline()
+    rows = load_articles(corpus)
+    scores = Scores()
+    began = time.perf_counter()
+    for gold in records:
+        row = rows.get((gold.url or "").rsplit("/", 1)[-1])
+        if row is None:
+            raise GoldError(f"{corpus}: no article for record {gold.id} ({gold.url or 'no url'})")
+        report = pipeline.process(Article(text=row["text"], published=row.get("date"), title=row.get("title"),
+                                          id=gold.id, url=row.get("url")))
+        start = _find_sentence(report.article.text, gold.text)
+        if start is None:
+            raise GoldError(f"{corpus}: the sentence of record {gold.id} is not in its article")
+        event = score_one(scores, gold, report, within=(start, start + len(gold.text)))
+        if on_record:
+            on_record(gold, report, event)
+    scores.seconds = time.perf_counter() - began
+    return scores
+
+
+def _find_sentence(text: str, sentence: str) -> Optional[int]:
+    at = text.find(sentence)
+    if at >= 0:
+        return at
+    words = sentence.split()  # the reader may have joined or split lines within it
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text) if words else None
+    return found.start() if found else None
 
 
 def _iso(value) -> Optional[str]:

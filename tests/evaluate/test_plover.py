@@ -125,3 +125,57 @@ def test_old_type_and_mode_pairs_are_compared_as_the_current_codebook_files_them
     records = plover.load_gold(path)
     assert [(r.type, r.mode) for r in records] == [("ASSAULT", "destroy"), ("THREATEN", "restrict"),
                                                    ("PROTEST", "hunger")]
+
+
+ARTICLE = ("Police in Mandalay detained eleven students on Tuesday.\n\n"
+           "Officers also beat two of them, witnesses said. Kenya condemned Uganda for the border raid.")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    import csv
+
+    folder = tmp_path / "wikinews"
+    folder.mkdir()
+    with (folder / "wikinews_2019.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "date", "title", "text"])
+        writer.writerow(["https://en.wikinews.org/wiki/Students_detained", "2021-03-02", "Students detained",
+                         ARTICLE])
+    return folder
+
+
+def _in_article(sentence, event, source, target, url="https://en.wikinews.org/wiki/Students_detained"):
+    return {"id": "w1", "event": event, "text": sentence, "date": "2021-03-02", "url": url,
+            "source": [{"actorText": "x", "code": source}] if source else [],
+            "target": [{"actorText": "y", "code": target}] if target else []}
+
+
+def test_records_are_scored_in_their_whole_article(tmp_path, corpus, pipeline):
+    path = tmp_path / "sides.json"
+    # the sentence names no place: its officers are of the state the article's lead places them in
+    path.write_text(json.dumps([_in_article("Officers also beat two of them, witnesses said.", "ASSAULT",
+                                            "MMR", None)]), encoding="utf-8")
+    records = plover.load_gold(path)
+    in_context = plover.evaluate_in_articles(records, corpus, pipeline)
+    alone = plover.evaluate(records, pipeline)
+    assert in_context.type_accuracy == 1.0
+    assert in_context.prf("actor")[1] == 1.0 and alone.prf("actor")[1] == 0.0
+
+
+def test_only_the_records_sentence_is_matched(tmp_path, corpus, pipeline):
+    path = tmp_path / "sides.json"
+    # the article's other sentence holds an ACCUSE; the record's own sentence holds none
+    path.write_text(json.dumps([_in_article("Police in Mandalay detained eleven students on Tuesday.", "ACCUSE",
+                                            "KEN", "UGA")]), encoding="utf-8")
+    scores = plover.evaluate_in_articles(plover.load_gold(path), corpus, pipeline)
+    assert scores.type_accuracy == 0.0
+
+
+def test_a_record_whose_article_is_missing_is_one_line(tmp_path, corpus):
+    path = tmp_path / "sides.json"
+    path.write_text(json.dumps([_in_article("Officers also beat two of them.", "ASSAULT", None, None,
+                                            url="https://en.wikinews.org/wiki/Elsewhere")]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "plover", str(path), "--corpus", str(corpus)])
+    assert result.exit_code == 1 and "no article for record w1" in result.output
+    assert "Traceback" not in result.output
