@@ -53,8 +53,8 @@ class Store:
                                                       "AND merged_id IS NOT NULL", (old["id"],))}
                 conn.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
             _, event_ids = write.insert_report(conn, report, digest, key, run_id)
-            touched |= merge.assign(conn, event_ids, merge.MergeRule.load(conn))
-            for group in touched:
+            assigned = merge.assign(conn, event_ids, merge.MergeRule.load(conn))  # refreshes its groups
+            for group in touched - assigned:  # the old rows' groups that took no new event
                 merge.refresh(conn, group)
             if report.article.source:
                 conn.execute("DELETE FROM errors WHERE source = ?", (report.article.source,))

@@ -108,6 +108,30 @@ def test_replacing_an_article_regroups_its_events(store):
     assert killed == [6, 7]
 
 
+def test_every_group_summary_is_up_to_date_after_adds_and_replacements(store):
+    """`add_report` refreshes each group it touches once (assign's, then the old rows' the
+    new events left): refreshing every group again afterwards changes no summary."""
+    from tacitus.store import merge
+
+    store.add_report(shelling("s1", "Marovia shelled Tellburg, killing 6.", "2024-08-01", "2024-08-01",
+                              (6, 6), "shelled"))
+    store.add_report(shelling("s2", "Marovia shelled Tellburg, killing 9.", "2024-08-01", "2024-08-01",
+                              (9, 9), "shelled"))
+    store.add_report(shelling("s3", "Marovia shelled Tellburg, killing 4.", "2024-08-02", "2024-08-02",
+                              (4, 4), "shelled"))
+    store.add_report(shelling("s2", "Marovia shelled Dunmere, killing 9.", "2024-08-01", "2024-08-01",
+                              (9, 9), "shelled", place="Dunmere"))  # leaves its group for a new one
+
+    def summaries():
+        return [tuple(r) for r in store.conn.execute("SELECT * FROM merged_events ORDER BY id")]
+
+    before = summaries()
+    assert [r[0] for r in before] and max(e["n_reports"] for e in store.events()) == 2
+    for (group,) in store.conn.execute("SELECT id FROM merged_events").fetchall():
+        merge.refresh(store.conn, group)
+    assert summaries() == before
+
+
 def _protest(key, text, published, date, actors=(VELIA,), place="Tellburg", trigger="rallied"):
     return report(key, text, published, actors=list(actors), events=[
         dict(type="PROTEST", trigger=trigger, actors=[a[0] for a in actors], place=place, date=date)])
