@@ -15,6 +15,7 @@ from typing import Optional
 from tacitus import lexicons
 from tacitus.nlp import doc_text
 from tacitus.report import Count
+from tacitus.word_starts import WordStarts
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 
@@ -35,6 +36,8 @@ def lexicon() -> dict:
     firsts = "".join(sorted({re.escape(w[:1]) for w in [*words, *data["scales"], *vague, *quals] if w}))
     data["_amount"] = re.compile(
         rf"(?=[\d{firsts}])(?:(?P<qual>{qual_alt})\s+)?(?:(?P<vague>{vague_alt})|(?P<num>{number}))\b", re.I)
+    # every amount begins with a qualifier, a vague amount, a number word or a digit
+    data["_amounts"] = WordStarts(data["_amount"], [*words, *data["scales"], *vague, *quals], digits=True)
     data["_killed"] = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, data["killed"])), re.I)
     data["_injured"] = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, data["injured"])), re.I)
     data["_victims"] = {v.lower() for v in data["victims"]}
@@ -119,7 +122,7 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """Casualty figures in a sentence `text` starting at character `offset` of the article."""
     lex = lexicon()
     figures: list[Figure] = []
-    for m in lex["_amount"].finditer(text):
+    for m in lex["_amounts"].finditer(text):
         if m.group("num") and re.fullmatch(r"(19|20)\d\d", m.group("num")):
             continue  # a year
         value = parse_number(m.group("num")) if m.group("num") else None
