@@ -82,6 +82,10 @@ def _by_relation(m, scope, nearest):
         back, ahead = nearest(PAST, True), nearest(FUTURE, False)
         if isinstance(back, dt.date) and isinstance(ahead, dt.date) and scope.anchor is not None:
             return min((back, ahead), key=lambda d: (abs((d - scope.anchor).days), d > scope.anchor))
+        if isinstance(back, tuple) and isinstance(ahead, tuple) and scope.anchor is not None:
+            # "said the plant would reopen in June": the nearest June (a (year, month) pair)
+            months = lambda ym: abs((ym[0] - scope.anchor.year) * 12 + ym[1] - scope.anchor.month)  # noqa: E731
+            return min((back, ahead), key=lambda ym: (months(ym), ym > (scope.anchor.year, scope.anchor.month)))
         return back
     return nearest(stated or PAST, True)
 
@@ -230,6 +234,20 @@ def weekday(m, scope):
         scope.anchor, target, direction, include_anchor=current and direction == PAST))
     value = date.isoformat() + (f"T{_DAY_PARTS[m['part'].lower()]}" if m["part"] else "")
     return _hit(m, value, "day", "TIME" if m["part"] else "DATE")
+
+
+@rule(rf"\bthe\s+(?:following|next)\s+(?P<wd>{WEEKDAY_RE})\b")
+def following_weekday(m, scope):
+    """"The following Monday", "the next Friday": the first such day after the last day the
+    text gave (TimeML's reference time), after the publication day when it gave none."""
+    if not _capitalised(m["wd"]):
+        return None
+    if scope.anchor is None:
+        return _hit(m, None, "day")
+    target = WEEKDAYS[m["wd"].lower()]
+    hit = _hit(m, cal.nearest_weekday(scope.anchor, target, FUTURE, include_anchor=False).isoformat(), "day")
+    hit.reference = ("weekday after", target)
+    return hit
 
 
 _NAME_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b")
@@ -384,6 +402,7 @@ def bare_month(m, scope):
         hit = _hit(m, cal.month_value(*cal.nearest_month(scope.anchor, month, PAST)), "month")
         hit.reference = ("same year", 0)
         return hit
+    stated = scope.direction(m.start(), m.end())
     year, _ = _by_relation(m, scope, lambda direction, current: cal.nearest_month(
         scope.anchor, month, direction, include_current=current))
     if not m["rel"] and scope.direction(m.start(), m.end()) is None:
@@ -392,7 +411,10 @@ def bare_month(m, scope):
         back = (scope.anchor.year - year) * 12 + scope.anchor.month - month
         if back >= 9:
             year += 1
-    return _hit(m, cal.month_value(year, month), "month")
+    hit = _hit(m, cal.month_value(year, month), "month")
+    if not m["rel"] and not m["mod"] and stated == PAST:
+        hit.reference = ("month of the narrative", month)  # "In June 2028 ... By December, ..."
+    return hit
 
 
 @rule(r"(?<![$€£#.,\d-])\b(?P<y>1[6-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)|[-–]\d|-[a-z]*[A-Z])")
@@ -508,7 +530,7 @@ def decade(m, scope):
     return _hit(m, str(1900 + yy)[:3] if yy >= 20 else str(2000 + yy)[:3], "decade")
 
 
-@rule(rf"\b(?:(?P<rel>last|this|next|past|coming)\s+|(?:the\s+)?(?P<mod>early|late)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")
+@rule(rf"\b(?:(?P<rel>last|this|next|past|coming|that)\s+|(?:the\s+)?(?P<mod>early|late)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?")
 def season(m, scope):
     code = SEASONS[m["s"].lower()]
     before = scope.text[max(0, m.start() - 8):m.start()].lower()
@@ -522,6 +544,10 @@ def season(m, scope):
         value = None
     elif (m["rel"] or "").lower() == "this":  # "this summer": of this year; "this winter" the one around its turn
         value = f"{scope.anchor.year - (code == 'WI' and scope.anchor.month <= 2)}-{code}"
+    elif (m["rel"] or "").lower() == "that":  # "That summer": of the year the text last gave
+        hit = _hit(m, f"{cal.season_year(scope.anchor, code, PAST)}-{code}", "season")
+        hit.reference = ("same year", 0)
+        return hit
     else:
         value = f"{_by_relation(m, scope, lambda direction, current: cal.season_year(scope.anchor, code, direction, include_current=current))}-{code}"
     return _with_article(_hit(m, value, "season"), scope.text)

@@ -18,6 +18,7 @@ from tacitus.timex.modifiers import with_modifiers
 from tacitus.timex.month_weeks import with_month_weeks
 from tacitus.timex.period import period
 from tacitus.timex.tense import Direction, text_direction
+from tacitus.timex.calendar import FUTURE
 from tacitus.timex import calendar as cal
 from tacitus.timex.words import COMPOUND_NUMBER_RE, WEEKDAY_RE, number_value
 
@@ -49,6 +50,7 @@ _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week
                 "year": ("day", "week", "month", "quarter", "year"), "decade": ("day", "week", "month", "quarter", "year"),
                 "century": ("day", "week", "month", "quarter", "year", "decade")}
 REFERENCE_REACH = 600  # characters: the same paragraph or the one before, in news
+NARRATIVE_REACH = 300  # characters: a bare month continues a narrative of the sentence or two before
 
 
 def _from_following_date(hits: list[Hit], text: str) -> list[Hit]:
@@ -81,6 +83,16 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
             if unit == "clock":  # a clock time on the last day given; after a coarser date, as it was
                 if last.precision == "day" and hit.value:
                     hit.value = last.first.isoformat() + hit.value[10:]
+            elif unit == "weekday after":  # "The following Monday": the first after the last day given
+                after = last.first if last.precision == "day" else last.last if last.precision == "week" else None
+                hit.value = cal.nearest_weekday(after, n, FUTURE, include_anchor=False).isoformat() if after else None
+            elif unit == "month of the narrative":
+                # "In June 2028 the firm collapsed. By December, ...": a month told in the past
+                # right after a day or month of an earlier year is the next such month after it
+                if last.precision in ("day", "month") and hit.value and last.first.year < int(hit.value[:4]) \
+                        and hit.start - last_end <= NARRATIVE_REACH:
+                    year = last.first.year + (n < last.first.month)
+                    hit.value = cal.month_value(year, n)
             elif unit == "same year":  # "That September": the month in the year last given
                 if hit.value:
                     hit.value = f"{last.first.year:04d}{hit.value[4:]}"
