@@ -476,7 +476,7 @@ class ActorTable:
         entry = titles.title_entry(core.root) or {}
         country, sector = None, entry.get("sector")
         for tok in core[:-1]:
-            country = titles.country_of_token(tok)
+            country = titles.country_of_modifier(tok)  # "Afghan police", "Kandahar police"
             if country:
                 break
             # "Trump administration officials" take Trump's country; "U.N. officials" and

@@ -119,7 +119,7 @@ def resolve(table, token, placed_only: bool = False):
     country = None
     for mod in token.lefts:
         if mod.dep_ in _MODIFIER_DEPS + ("poss",):
-            country = titles.country_of_token(mod)
+            country = titles.country_of_modifier(mod)  # "Afghan villagers", "Mosul residents"
             if country:
                 first = min(first, mod.i)
                 break

@@ -72,6 +72,12 @@ def country_of_token(token: Token) -> Optional[str]:
     return None
 
 
+def country_of_modifier(token: Token) -> Optional[str]:
+    """The country a word before a noun names, as a state, its people or one of its
+    provinces or cities: "Russian troops", "Kandahar police", "Florida Governor"."""
+    return country_of_token(token) or _country_of_place(token)
+
+
 def _country_of_place(token: Token) -> Optional[str]:
     """In a title, a province or city names the country: "Florida Governor" -> USA."""
     if token.ent_type_ not in ("GPE", "LOC") or token.ent_iob_ == "O":
@@ -169,7 +175,7 @@ def _title_from_words(words: list[Token]) -> Title | None:
     for tok in words:
         if tok in title_words:
             continue
-        c = country_of_token(tok) or _country_of_place(tok)
+        c = country_of_modifier(tok)
         if c:
             country, qualified = c, True
             break

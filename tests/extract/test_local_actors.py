@@ -64,3 +64,14 @@ def test_the_police_of_two_places_are_two_actors(pipeline):
                                      "two women in Geneva.")
     countries = {c for _, n, c, _, _ in sides if n.lower() == "police"}
     assert countries == {"FRA", "CHE"}, sides
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kandahar police arrested three men on Friday.", "Kandahar police", "AFG"),
+    ("Mosul officials accused the militia of looting.", "Mosul officials", "IRQ"),
+    ("Basra residents protested against power cuts.", "Basra residents", "IRQ"),
+    ("Texas officials closed the border crossing.", "Texas officials", "USA"),
+])
+def test_a_city_or_province_before_a_groups_noun_names_its_state(pipeline, text, name, country):
+    _, sides = _sides(pipeline, text)
+    assert (name, country) in {(n, c) for _, n, c, _, _ in sides}, sides
