@@ -20,8 +20,9 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.extract import casualties as casualty_mod, event_classifier
-from tacitus.extract import event_links, generic_actors, participants, places, roles, sourcing, status, titles
+from tacitus.extract import event_links, generic_actors, participants, places, possible_threats, roles, sourcing, status, titles
 from tacitus.extract.event_links import CONFLICT_TYPES, SPEECH_ACTS
+from tacitus.extract.support_verbs import is_support_verb
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
 from tacitus.lexicons.word_classes import word_class
 from tacitus.nlp import sentences
@@ -185,6 +186,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
             # forgoing force or coercion is promised, a concession (CAMEO 08); a bare "is not
             # going to attack" stays a negated attack
             type_, mode, cameo, ev_status = "CONCEDE", None, "080", "asserted"
+    if type_ == "PROTEST" and _promised_no_protest(trig):
+        # "pledged not to stage further protests", "the union said its members will not hold any
+        # more protests": protest forgone is dissent eased (CAMEO 082), a concession
+        type_, mode, cameo, ev_status = "CONCEDE", None, "082", "asserted"
     truce = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "a cease-fire agreement"
     if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and truce.dep_ in ("dobj", "nsubjpass") \
             and truce.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
@@ -201,8 +206,18 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # concession or retreat is PLOVER's CONCEDE
         type_, mode, cameo = "CONCEDE", None, "080"
     act = (type_, _mode(trig, type_, mode))  # what a threat, if this becomes one, threatens
+    raiser = possible_threats.holder(token) \
+        if type_ in set((ontology().get("intent") or {}).get("THREATEN") or []) else None
+    if raiser is not None and not (raiser.i in by_token and by_token[raiser.i].type == "THREATEN"):
+        # "hinted at the possibility of suspending ties", "did not rule out sanctions": the
+        # act held out as possible is the raiser's threat ("raised the prospect of" is one already)
+        type_, mode, cameo, ev_status = "THREATEN", None, (ontology()["types"]["THREATEN"] or {}).get("cameo"), "asserted"
+    else:
+        raiser = None
     type_, mode, cameo, ev_status = _as_intent(type_, mode, cameo, ev_status, token)
     actor_toks, recipient_toks = roles.find_roles(trig, type_)
+    if raiser is not None:
+        actor_toks = roles.subjects_of(raiser)
     quote = participants.quote_at(ctx, token.idx)
     actors, actor_spans = participants.resolve_all(ctx, actor_toks, quote, event_of_token, by_token)
     recipients, recipient_spans = participants.resolve_all(ctx, recipient_toks, quote, event_of_token, by_token)
@@ -647,6 +662,23 @@ def _promised_refrain(token) -> bool:
     if head.lemma_.lower() not in COMMITTING_VERBS or head.i == token.i:
         return False
     return token.dep_ == "xcomp" or token.dep_ == "ccomp" and status.modality(token) == "future"
+
+
+def _promised_no_protest(trig: Trigger) -> bool:
+    """A protest (its verb, or the support verb of its noun) negated under a commitment or
+    said with a future: 'pledged not to stage protests', 'said they will not strike again'."""
+    verb = trig.token
+    if trig.nominal:
+        if verb.dep_ != "dobj" or not is_support_verb(verb.head):
+            return False
+        verb = verb.head
+    if not status.is_negated(verb):
+        return False
+    head = verb.head
+    if head.i != verb.i and head.lemma_.lower() in COMMITTING_VERBS and verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "ccomp" and status.modality(verb) == "future" \
+        and head.lemma_.lower() in COMMITTING_VERBS | status.SPEECH_LEMMAS
 
 
 def _weak_modal(token) -> bool:

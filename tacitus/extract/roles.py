@@ -115,6 +115,11 @@ def is_demonym(token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and gazetteer().demonym(token.text) is not None
 
 
+def subjects_of(verb) -> list:
+    """The subject words of a verb, inherited through control, coordination and gerunds."""
+    return _subject_of(verb)[0]
+
+
 def _subject_of(verb, depth: int = 0):
     """The subject of a verb, inherited through control, coordination and gerunds."""
     if depth > 4:

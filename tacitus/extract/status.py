@@ -25,7 +25,14 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 
 
 def _abandoned(noun) -> bool:
-    """The plan or threat is the object of a verb that gives it up ("called off its plans")."""
+    """The plan or threat is the object of a verb that gives it up ("called off its plans",
+    "backed away from its plan", "reversed course on plans")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "on") and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "backed away from", "gave up on", "reversed course on"
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")}
+        return (verb.lemma_.lower(), noun.head.lower_) in (("back", "from"), ("walk", "from"), ("row", "on"),
+                                                           ("give", "on"), ("reverse", "on"), ("retreat", "from")) \
+            and bool(words & {"away", "off", "back", "up", "course"}) or verb.lemma_.lower() == "retreat"
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
         return False
     verb = noun.head

@@ -337,8 +337,12 @@ def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = Fal
                 for p in c.children if p.dep_ == "pobj"]
     elif subject:
         objs = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not objs and token.dep_ in ("xcomp", "conj"):  # "militias began operating": the governing verb's
-            objs = [c for c in token.head.children if c.dep_ == "nsubj"]
+        verb = token
+        for _ in range(3):  # "militias began operating", "the militia is said to be operating": the governing verb's
+            if objs or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            objs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif nominal:  # "the suspension of attacks", "an end to the fighting", "a freeze on evictions"
         objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
                 for p in c.children if p.dep_ == "pobj"]
@@ -424,9 +428,13 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
                 lemma not in verbs or any(rest == particle.lower_ for rest, _ in
                                           (lexicon().get("_phrases_by_first") or {}).get(lemma, []))):
             continue  # "pulled out its troops" is the lexicon's own phrase "pull out"
-        if spec.get("bare") and any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.i > token.i
-                                    and any(a.lower_ == "to" for a in c.children) for c in token.children):
-            continue  # "ordered the police to disperse them" orders an act; "ordered police to the prison" sends them
+        if spec.get("bare") and any((c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.i > token.i
+                                     and any(a.lower_ == "to" for a in c.children))
+                                    and c.lemma_.lower() not in set(spec.get("ready_verbs") or [])
+                                    for c in token.children):
+            # "ordered the police to disperse them" orders an act; "ordered police to the prison" sends
+            # them, and so does "called upon conscripts to prepare for an offensive" (`ready_verbs`)
+            continue
         if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
         objects = _through_collectives([o for o in prep.children if o.dep_ == "pobj"]) if prep is not None else \
@@ -435,6 +443,8 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
         if prep is not None:
             particle = prep  # part of the trigger's words
         for obj in objects:
+            if _a_quantity(obj):
+                continue  # "building up its gold reserves": money, not reservists
             words = _object_words(obj)
             entry = next((e for e, ws in groups if words & ws), None)
             if entry is None:
@@ -451,6 +461,12 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
             if not keep_object:
                 used.update({obj.i, *[c.i for c in obj.lefts if c.dep_ in ("compound", "amod")]})
             break
+
+
+def _a_quantity(obj) -> bool:
+    """The object with its compounds is an economic measure (`quantities`: "gold reserves")."""
+    names = [t.lemma_.lower() for t in obj.lefts if t.dep_ == "compound"] + [obj.lemma_.lower()]
+    return len(names) > 1 and " ".join(names) in set(lexicon().get("quantities") or [])
 
 
 def _dictionary_verbs(tokens, found, used, lex) -> None:

@@ -147,8 +147,9 @@ PLOVER_TRIGGERS = Record({
                             "spoken_things": WORDS}),
     "de_escalation": Record({"verbs": WORDS, "nouns": WORDS, "objects": ListOf(EVENT_BY_WORDS)}),
     "verb_objects": ListOf(Record({"verbs": WORDS, "nouns": WORDS, "role": Choice("object", "subject", "purpose", "means"),
-                                   "bare": FLAG, "objects": ListOf(EVENT_BY_WORDS)}, required=["verbs", "objects"],
-                                  name="a mapping {verbs, nouns, role, bare, objects}")),
+                                   "bare": FLAG, "ready_verbs": WORDS, "objects": ListOf(EVENT_BY_WORDS)},
+                                  required=["verbs", "objects"],
+                                  name="a mapping {verbs, nouns, role, bare, ready_verbs, objects}")),
     "declared_retreats": WORDS,
     "joint_modifiers": WORDS,
     "accident_verbs": WORDS,
@@ -158,6 +159,7 @@ PLOVER_TRIGGERS = Record({
     "harm_verbs": WORDS,
     "quantities": WORDS,
     "contests": Record({"verbs": WORDS, "sides": WORDS}),
+    "possible_threats": Record({"nouns": WORDS, "verbs": WORDS, "onlookers": WORDS}),
 })
 
 # --- casualties.yaml

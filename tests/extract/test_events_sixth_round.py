@@ -1,0 +1,101 @@
+"""Issue 10, sixth round: threats held out as possible, shows of force by what is built up,
+monitors and helpers let in, armed groups dissolved, plans given up and protests forgone.
+Sentences written for these tests (not the probes the rules were written with)."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.report import Article
+
+
+def _events(pipeline, text):
+    return pipeline.process(Article(text=text, published="2024-03-01")).events
+
+
+def _types(pipeline, text):
+    return {e.type for e in _events(pipeline, text) if e.status != "negated"}
+
+
+# --- threats told by the possibility of the act, or by not ruling it out
+
+@pytest.mark.parametrize("text", [
+    "Ankara has hinted at the possibility of closing its airspace to Armenian flights.",
+    "The interior minister talked about the option of a curfew in the border towns.",
+    "Seoul did not rule out sanctions against the shipping firm.",
+    "The junta has refused to rule out arresting the opposition leader.",
+    "The prime minister would not rule out military action against the militias.",
+])
+def test_an_act_held_out_as_possible_is_a_threat(pipeline, text):
+    assert "THREATEN" in _types(pipeline, text)
+
+
+def test_the_threat_is_the_raisers(pipeline):
+    events = _events(pipeline, "Lithuania's president raised the option of expelling the Belarusian envoy.")
+    threat = next(e for e in events if e.type == "THREATEN" and e.status == "asserted")
+    assert any("president" in s.text for s in threat.actor_spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Economists discussed the possibility of sanctions on the oil sector.",
+    "The minister ruled out a ban on the festival.",
+    "The board discussed the possibility of a new training ground.",
+])
+def test_comment_refusal_or_harmless_possibility_is_no_threat(pipeline, text):
+    assert "THREATEN" not in _types(pipeline, text)
+
+
+# --- shows of force
+
+@pytest.mark.parametrize("text", [
+    "Tehran has been expanding its missile arsenal near the strait.",
+    "The navy is building up its firepower in the southern fleet.",
+    "The rebels intensified the recruitment of fighters along the border.",
+    "The general staff called upon reservists to report to their units.",
+])
+def test_forces_and_arms_built_up(pipeline, text):
+    assert "MOBILIZE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank is building up its gold reserves.",
+    "The choir stepped up the recruitment of new singers.",
+    "The minister ordered the army to leave the capital.",
+])
+def test_reserves_of_money_and_orders_to_act_are_no_mobilisation(pipeline, text):
+    assert "MOBILIZE" not in _types(pipeline, text)
+
+
+# --- outside monitors and helpers let in; armed groups dissolved
+
+@pytest.mark.parametrize("text", [
+    "The government permitted OSCE election monitors to observe the vote.",
+    "Myanmar allowed humanitarian agencies into Rakhine state last week.",
+    "The insurgent army dissolved itself in a ceremony in the hills.",
+    "The commanders announced the disbanding of the militia on Friday.",
+])
+def test_access_allowed_and_groups_disbanded_are_a_retreat(pipeline, text):
+    assert "RETREAT" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The king dissolved parliament on Tuesday.",
+    "The school allowed pupils to leave early because of the heat.",
+])
+def test_parliaments_and_pupils_are_no_retreat(pipeline, text):
+    assert "RETREAT" not in _types(pipeline, text)
+
+
+# --- plans given up, protests forgone, restrictions eased
+
+@pytest.mark.parametrize("text", [
+    "The cabinet backed away from its plan to expel the foreign journalists.",
+    "The governor reversed course on the curfew after a week of criticism.",
+    "The students promised not to hold further demonstrations on campus.",
+    "The junta announced an easing of restrictions on foreign media.",
+])
+def test_plans_dropped_protests_forgone_and_restrictions_eased_concede(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
+
+
+def test_backing_away_from_a_plan_is_no_support(pipeline):
+    assert "SUPPORT" not in _types(pipeline, "The council backed away from its plan to close the library.")
