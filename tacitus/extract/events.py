@@ -158,6 +158,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # "declared a state of emergency after the floods", "suspended flights because of the
         # volcanic ash", "closed the campus after a gas leak": safety, not coercion
         return None
+    if trig.type in ("COERCE", "SANCTION", "REQUEST") and not trig.nominal and _by_a_standing_rule(token):
+        return None  # "Interpol's constitution prohibits any intervention": a rule in force, no act
+    if trig.type in ("CONCEDE", "RETREAT", "THREATEN") and _of_a_hazard_warning(token):
+        return None  # "all tropical storm warnings were lifted": weather, no concession
     if trig.type == "ACCUSE" and trig.mode == "investigate" and _investigates_an_accident(token):
         return None  # "the cause of the fire is under investigation": no one is accused
     if not trig.nominal and _of_quantities(trig):
@@ -551,8 +555,42 @@ def _for_a_disaster(token) -> bool:
     for holder in holders:
         for c in holder.children:
             if c.dep_ in ("prep", "advcl") and c.lower_ in ("after", "over", "for", "amid", "following", "due", "because"):
-                if any(n.pos_ == "NOUN" and n.lemma_.lower() in causes and not _armed(n) for n in c.subtree):
+                if any(n.pos_ == "NOUN" and n.lemma_.lower() in causes and not _armed(n) for n in _phrase_words(c)):
                     return True
+    return False
+
+
+# dependencies that open a clause of its own inside a phrase ("for spreading rumours, ... who
+# warned about the outbreak": the outbreak is no cause of the arrest)
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "appos"}
+
+
+def _phrase_words(head) -> list:
+    """The words of a phrase, without the clauses hung inside it."""
+    out, frontier = [], [head]
+    while frontier:
+        tok = frontier.pop()
+        out.append(tok)
+        frontier += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    return out
+
+
+def _by_a_standing_rule(token) -> bool:
+    """The verb's subject is a rule in force (`standing_rules`: "the constitution prohibits ...",
+    "the charter requires ..."): what it says is no act of anyone's."""
+    words = set(trigger_lexicon().get("standing_rules") or [])
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in token.children)
+
+
+def _of_a_hazard_warning(token) -> bool:
+    """The verb's object is a warning, watch or alert for a natural hazard ("storm warnings
+    were lifted", "lifted the tsunami alert")."""
+    causes = set(trigger_lexicon().get("accidents") or [])
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("warning", "watch", "alert", "advisory", "alarm"):
+            if any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in causes | {"tropical", "weather", "flood"}
+                   for m in c.subtree if m.i < c.i):
+                return True
     return False
 
 
@@ -650,6 +688,9 @@ WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "threaten", "study
 WANTING_VERBS = {"want", "wish", "seek", "aim"}
 
 
+# verbs of doing what one is told ("complied with the order"): yielding when done
+COMPLYING_VERBS = {"comply", "obey", "heed"}
+
 # verbs that commit their subject to what their complement says ("pledged not to arrest")
 COMMITTING_VERBS = {"pledge", "promise", "agree", "vow", "guarantee", "assure", "undertake", "commit", "announce",
                     "decide"}
@@ -705,6 +746,10 @@ def _as_intent(type_, mode, cameo, ev_status, token):
         return "THREATEN", None, info.get("cameo"), "asserted"
     if ev_status not in ("future", "hypothetical") or token.dep_ in ("pobj",):
         return type_, mode, cameo, ev_status
+    if type_ == "CONCEDE" and token.lemma_.lower() in COMPLYING_VERBS:
+        # "announced she will comply with the request": an intent to do what was asked, which
+        # need not be a concession (CAMEO 035); done, compliance is yielding (080)
+        return "AGREE", None, "035", "asserted"
     weak = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "can") for c in token.children)
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                       for c in token.children)

@@ -343,6 +343,9 @@ def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = Fal
                 break
             verb = verb.head
             objs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if objs and all(o.pos_ == "PRON" for o in objs) and token.dep_ == "ccomp":
+            # "police said they questioned the owner": the speaker names who "they" are
+            objs = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or objs
     elif nominal:  # "the suspension of attacks", "an end to the fighting", "a freeze on evictions"
         objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
                 for p in c.children if p.dep_ == "pobj"]

@@ -159,6 +159,7 @@ PLOVER_TRIGGERS = Record({
     "harm_verbs": WORDS,
     "quantities": WORDS,
     "contests": Record({"verbs": WORDS, "sides": WORDS}),
+    "standing_rules": WORDS,
     "possible_threats": Record({"nouns": WORDS, "verbs": WORDS, "onlookers": WORDS}),
 })
 

@@ -99,3 +99,57 @@ def test_plans_dropped_protests_forgone_and_restrictions_eased_concede(pipeline,
 
 def test_backing_away_from_a_plan_is_no_support(pipeline):
     assert "SUPPORT" not in _types(pipeline, "The council backed away from its plan to close the library.")
+
+
+# --- news classes (read on the dev3 Wikinews file's misses; tested on sentences written here)
+
+def test_an_arrest_for_words_that_mention_a_hazard_is_still_an_arrest(pipeline):
+    text = "Officers arrested two bloggers for posts that warned of a flood in the valley."
+    assert "COERCE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Detectives questioned the landlord on Tuesday.",
+    "The driver was quizzed by police for several hours.",
+    "Police said they had questioned three neighbours.",
+    "Security officers interrogated the journalist at the airport.",
+])
+def test_questioned_by_investigators_is_an_investigation(pipeline, text):
+    assert "ACCUSE" in _types(pipeline, text)
+
+
+def test_questions_from_reporters_are_no_investigation(pipeline):
+    assert "ACCUSE" not in _types(pipeline, "Students questioned the author about her new book.")
+
+
+@pytest.mark.parametrize("text", [
+    "The two officers were tried by a military tribunal in Lahore.",
+    "The former mayor will stand trial for bribery next year.",
+])
+def test_charges_brought_to_trial_accuse(pipeline, text):
+    assert "ACCUSE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She tried to call her brother twice.",
+    "The drug trial started in January at three hospitals.",
+])
+def test_attempts_and_clinical_trials_accuse_no_one(pipeline, text):
+    assert "ACCUSE" not in _types(pipeline, text)
+
+
+def test_compliance_done_concedes_and_announced_agrees(pipeline):
+    assert "CONCEDE" in _types(pipeline, "The rebel council complied with the ultimatum and left the town hall.")
+    types = _types(pipeline, "The king said he will comply with the parliament's request.")
+    assert "AGREE" in types and "CONCEDE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty prohibits the testing of nuclear weapons.",
+    "The charter bans any member from leaving the league.",
+    "Forecasters said the hurricane watch was lifted on Sunday night.",
+    "Firefighters put the blaze out within an hour.",
+    "The new shoes helped her break the world record.",
+])
+def test_standing_rules_weather_alerts_and_idioms_are_no_events(pipeline, text):
+    assert not _types(pipeline, text) & {"COERCE", "CONCEDE", "RETREAT", "ASSAULT"}
