@@ -96,8 +96,24 @@ def _occurring(token) -> bool:
     if token.dep_ in ("dobj", "nsubjpass") and _names_truce(token) \
             and token.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
         return True  # "the two sides signed a ceasefire", "a truce was declared": the clause states the truce
+    if _in_a_consequence(token):
+        return True  # "the raid led to protests", "the killing sparked riots": both happened
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
         and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
+
+
+def _in_a_consequence(token) -> bool:
+    """An event noun that is the cause or the effect of a plain past or present consequence
+    verb (`consequence_verbs`: "the raid led to protests", "the withdrawal has led to chaos",
+    "the killing sparked riots", "resulted in the disbanding of the unit"); not "could spark"."""
+    verbs = set(trigger_lexicon().get("consequence_verbs") or [])
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("to", "in") and verb.dep_ == "prep":
+        verb = verb.head  # "led to protests", "resulted in the disbanding"
+    elif token.dep_ not in ("nsubj", "dobj"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and status.modality(verb) is None \
+        and not status.is_negated(verb)
 
 
 def _kept(event: Event, nominal_starts: set[int], dictionary_starts: set[int],

@@ -309,11 +309,22 @@ def _nominal_modality(token) -> Optional[str]:
             return "negated"  # "averted a strike": it did not happen
         if is_support_verb(head):  # "will launch an attack": as real as the launch
             return modality(head)
+        if _consequence_verb(head):  # "did not lead to protests", "could spark riots": as real as the cause
+            return "negated" if is_negated(head) else modality(head)
         if _purpose(head):  # "a lawsuit to prevent the deportation": the deportation is not done
             return "hypothetical"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in word_class("possibility_nouns"):
         return "hypothetical"  # "the possibility of a ban on opposition parties"
+    if token.dep_ == "pobj" and head.lower_ in ("to", "in") and _consequence_verb(head.head):
+        verb = head.head  # "did not lead to protests", "could result in a strike"
+        return "negated" if is_negated(verb) else modality(verb)
     return None
+
+
+def _consequence_verb(verb) -> bool:
+    from tacitus.extract.triggers import lexicon as trigger_lexicon
+
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in set(trigger_lexicon().get("consequence_verbs") or [])
 
 
 # the word classes this module once held as constants, now in lexicons/word_classes.yaml

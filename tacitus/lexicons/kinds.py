@@ -160,6 +160,7 @@ PLOVER_TRIGGERS = Record({
     "quantities": WORDS,
     "contests": Record({"verbs": WORDS, "sides": WORDS}),
     "standing_rules": WORDS,
+    "consequence_verbs": WORDS,
     "possible_threats": Record({"nouns": WORDS, "verbs": WORDS, "onlookers": WORDS}),
 })
 

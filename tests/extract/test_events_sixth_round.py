@@ -153,3 +153,42 @@ def test_compliance_done_concedes_and_announced_agrees(pipeline):
 ])
 def test_standing_rules_weather_alerts_and_idioms_are_no_events(pipeline, text):
     assert not _types(pipeline, text) & {"COERCE", "CONCEDE", "RETREAT", "ASSAULT"}
+
+
+# --- charges, condemnation by name, people expelled, causes and effects
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors indicted the former governor on bribery charges.",
+    "The state will prosecute the two guards for the beating.",
+    "The envoy characterised the raid as barbaric.",
+    "The minister described the shelling of the hospital as a heinous crime.",
+])
+def test_indictments_and_condemning_names_accuse(pipeline, text):
+    assert "ACCUSE" in _types(pipeline, text)
+
+
+def test_people_expelled_are_deported_and_diplomats_expelled_are_a_sanction(pipeline):
+    assert "COERCE" in _types(pipeline, "Bahrain expelled a British journalist on Monday.")
+    types = _types(pipeline, "Warsaw expelled three Russian diplomats.")
+    assert "SANCTION" in types and "COERCE" not in types
+
+
+def test_a_curfew_enforced_is_coercion(pipeline):
+    assert "COERCE" in _types(pipeline, "Soldiers enforced a dusk-to-dawn curfew in the port.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The shooting of the teenager sparked riots in two suburbs.", "PROTEST"),
+    ("The ambush led to the withdrawal of the garrison.", "RETREAT"),
+    ("Months of strikes resulted in the resignation of the cabinet.", "RETREAT"),
+])
+def test_causes_and_effects_are_reported_as_happening(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict could spark riots in the suburbs.",
+    "The reform did not lead to strikes at the ports.",
+])
+def test_possible_or_denied_effects_did_not_happen(pipeline, text):
+    assert "PROTEST" not in _types(pipeline, text)
