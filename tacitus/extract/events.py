@@ -98,6 +98,8 @@ def _occurring(token) -> bool:
         return True  # "the two sides signed a ceasefire", "a truce was declared": the clause states the truce
     if _in_a_consequence(token):
         return True  # "the raid led to protests", "the killing sparked riots": both happened
+    if roles.placed_under(token):
+        return True  # "he was placed under house arrest": said of the one placed
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
         and token.head.lemma_.lower() in set(trigger_lexicon().get("occurrence_verbs") or [])
 
@@ -198,6 +200,9 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         contexts = list(override.get("context") or [])
     if ev_status == "negated":
         flipped = trig.negated or (ontology().get("negated") or {}).get(type_)
+        if flipped and not trig.negated and type_ in REFUSED_ONLY_AHEAD \
+                and status.modality(token.head if trig.nominal else token) not in ("future", "hypothetical"):
+            flipped = None  # "did not meet him" happened not; "will not meet him" refuses
         if flipped:  # "never recognize" is a rejection, "not happy with" an accusation
             type_, mode, cameo = flipped["type"], flipped.get("mode"), flipped.get("cameo")
             ev_status = _status_without_negation(ctx, trig, type_)
@@ -703,6 +708,9 @@ WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate", "threaten", "study
 # verbs of wanting a hostile act oneself ("said he wanted to ban opposition parties")
 WANTING_VERBS = {"want", "wish", "seek", "aim"}
 
+
+# types whose negation is a refusal only when announced ("will not send aid", "would not attend")
+REFUSED_ONLY_AHEAD = {"AID", "CONSULT"}
 
 # verbs of doing what one is told ("complied with the order"): yielding when done
 COMPLYING_VERBS = {"comply", "obey", "heed"}

@@ -80,7 +80,20 @@ def _nominal_roles(token, preps):
     if not actors and token.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         # "workers went on strike", "troops remained on alert": the subject is in that state
         actors += _controlled_subject(head.head)
+    if not actors and placed_under(token):
+        # "authorities placed him under house arrest": the one who places, and the one placed
+        verb = head.head
+        actors += _controlled_subject(verb)
+        recipients += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return actors, recipients
+
+
+def placed_under(token) -> bool:
+    """An event noun a verb of placing puts someone under ("placed under house arrest", "was
+    put under curfew", "kept under arrest")."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() in ("place", "put", "keep", "hold")
 
 
 def _controlled_subject(verb) -> list:

@@ -308,7 +308,7 @@ def _nominal_modality(token) -> Optional[str]:
         if lemma in ("prevent", "avert", "forestall"):
             return "negated"  # "averted a strike": it did not happen
         if is_support_verb(head):  # "will launch an attack": as real as the launch
-            return modality(head)
+            return "negated" if is_negated(head) else modality(head)  # "did not launch an attack"
         if _consequence_verb(head):  # "did not lead to protests", "could spark riots": as real as the cause
             return "negated" if is_negated(head) else modality(head)
         if _purpose(head):  # "a lawsuit to prevent the deportation": the deportation is not done

@@ -192,3 +192,56 @@ def test_causes_and_effects_are_reported_as_happening(pipeline, text, type_):
 ])
 def test_possible_or_denied_effects_did_not_happen(pipeline, text):
     assert "PROTEST" not in _types(pipeline, text)
+
+
+# --- support declared, agreements signed, refusals announced, acts not carried out
+
+@pytest.mark.parametrize("text", [
+    "Kenya reaffirmed its backing for the transitional government.",
+    "The bishops voiced their solidarity with the miners.",
+    "Ghana conveyed its gratitude to Nigeria for the rescue.",
+    "The signing of the border treaty was hailed in both capitals.",
+])
+def test_support_declared_and_agreements_signed(pipeline, text):
+    assert "SUPPORT" in _types(pipeline, text)
+
+
+def test_support_measured_by_a_survey_is_no_event(pipeline):
+    assert "SUPPORT" not in _types(pipeline, "The survey showed strong support for the reform.")
+
+
+@pytest.mark.parametrize("text", [
+    "Austria said it would not send humanitarian aid to the island.",
+    "The prime minister said she will not attend the summit in Lima.",
+])
+def test_aid_and_meetings_refused_ahead_are_a_rejection(pipeline, text):
+    assert "REJECT" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The two ministers did not meet in Geneva.", "REJECT"),
+    ("The rebels did not launch an offensive on the port.", "ASSAULT"),
+    ("The union has not called a strike since 2019.", "PROTEST"),
+])
+def test_acts_not_carried_out_are_no_events(pipeline, text, type_):
+    assert type_ not in _types(pipeline, text)
+
+
+# --- searches, house arrest, media licences
+
+@pytest.mark.parametrize("text", [
+    "Security forces searched the offices of the newspaper on Monday.",
+    "The junta placed the former minister under house arrest.",
+    "The regulator revoked the broadcasting licence of the channel.",
+    "The ministry withdrew the press accreditation of twelve foreign reporters.",
+])
+def test_searches_house_arrest_and_media_licences_coerce(pipeline, text):
+    assert "COERCE" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers searched the forest for the missing hiker.",
+    "The town suspended the licence of the bar after complaints about noise.",
+])
+def test_searches_by_volunteers_and_bar_licences_are_no_coercion(pipeline, text):
+    assert "COERCE" not in _types(pipeline, text)
