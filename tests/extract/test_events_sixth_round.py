@@ -245,3 +245,25 @@ def test_searches_house_arrest_and_media_licences_coerce(pipeline, text):
 ])
 def test_searches_by_volunteers_and_bar_licences_are_no_coercion(pipeline, text):
     assert "COERCE" not in _types(pipeline, text)
+
+
+# --- news shapes: seizures by finding, battles, fire traded, crowds broken up
+
+@pytest.mark.parametrize("text, type_", [
+    ("The navy intercepted a boat carrying heroin off the coast.", "COERCE"),
+    ("Police uncovered a weapons cache in the basement of the mosque.", "COERCE"),
+    ("Government forces battled rebels outside the airport.", "ASSAULT"),
+    ("Indian and Pakistani troops exchanged fire along the border.", "ASSAULT"),
+    ("Riot police broke up the rally with tear gas.", "ASSAULT"),
+])
+def test_seizures_battles_fire_and_dispersals(pipeline, text, type_):
+    assert type_ in _types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers discovered a new drug against tuberculosis.",
+    "The singer battled depression for years.",
+    "The fog dispersed by noon.",
+])
+def test_discoveries_illness_and_weather_are_no_events(pipeline, text):
+    assert not _types(pipeline, text) & {"COERCE", "ASSAULT"}
