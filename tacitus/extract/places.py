@@ -29,7 +29,13 @@ SENTENCE_PREPS = {"in", "at", "near", "inside", "outside", "around", "throughout
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "state", "capital",
                "island", "port", "municipality", "governorate", "prefecture", "suburb", "neighbourhood",
                "neighborhood", "area"}
+# nouns of land a people's name may say whose country holds ("Iraqi military bases")
+GROUND_NOUNS = PLACE_NOUNS | {"base", "bases", "airbase", "territory", "water", "waters", "airspace", "soil", "border",
+                              "coast", "camp", "countryside"}
 RANK = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
+# "in 38 countries", "in several cities": places an event is spread over, none of them its place
+MANY_PLACE_NOUNS = {"country", "nation", "city", "town", "village", "state", "province", "region", "continent",
+                    "capital", "territory"}
 LEAD_SENTENCES = 3  # where an article says where its story happens
 
 
@@ -91,6 +97,11 @@ def _as_place(ent, basis: str = "trigger", countries: frozenset = frozenset(),
     name = _strip_article(ent.text.strip())
     start = ent.end_char - len(name)
     gaz = gazetteer()
+    if ent.label_ == "NORP":  # "in Iraqi military bases" (`_peoples_ground`): the people's country
+        entry = gaz.countries.get(gaz.demonym(name) or "")
+        return Place(name=name, start=start, end=ent.end_char, country=entry.country, lat=entry.lat, lon=entry.lon,
+                     geonameid=entry.geonameid, precision="country", basis=basis) \
+            if entry is not None and entry.lat is not None else None
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     prefer = frozenset()
     if not countries:
@@ -171,7 +182,7 @@ def place_of(trigger, extra_heads=(), target_preps: bool = True) -> Optional[Pla
                 continue
             if not any(e.start_char == ent.start_char for e in ents):
                 ents.append(ent)
-                listed = listed or cand.dep_ == "conj"
+                listed = listed or cand.dep_ == "conj" or slashed(ent)
     within = _named_areas(ents)[1]
     found: list[Place] = []
     for ent in ents:
@@ -192,12 +203,23 @@ def _named_areas(ents) -> tuple[frozenset, frozenset]:
 
 
 def _most_specific(found: list[Place], listed: bool = False, doc=None) -> Optional[Place]:
-    """The most specific place; of a list of towns ("shootings in Gilroy, El Paso and
-    Dayton"), the place holding them all, its evidence the whole list."""
+    """The most specific place; of a list ("shootings in Gilroy, El Paso and Dayton"),
+    the place holding them all, its evidence the whole list: none for a list of places
+    in several countries ("arrests in Spain, Portugal and Morocco")."""
     towns = {p.geonameid for p in found if p.precision == "town"}
-    if listed and len(towns) > 1 and doc is not None:
+    if listed and (len(towns) > 1 or _several_countries(found)) and doc is not None:
         return _holding_all(found, doc)
     return min(found, key=lambda p: RANK.get(p.precision or "", 2))
+
+
+def _several_countries(found: list[Place]) -> bool:
+    """Places of one precision in several countries ("Spain, Portugal and Morocco",
+    "Kabul and Islamabad"); not a town with its state and country ("Reading, Berkshire,
+    UK"), whose names say where the town is, whatever one of them also names elsewhere."""
+    by_precision: dict = {}
+    for p in found:
+        by_precision.setdefault(p.precision, set()).add(p.country)
+    return any(len(countries) > 1 for countries in by_precision.values())
 
 
 def _holding_all(found: list[Place], doc) -> Optional[Place]:
@@ -243,8 +265,23 @@ def _locating_chains(tokens):
                 stack.extend(g for c in t.children if c.dep_ == "prep" and (c.lower_ in SENTENCE_PREPS or
                                                                           _names_a_place(c))
                              for g in c.children if g.dep_ == "pobj")
+            if not chain:
+                chain = _peoples_ground(pobj)
             if chain:
                 yield pobj, chain
+
+
+def _peoples_ground(pobj) -> list:
+    """A people's name on a noun of land or a place ("in Iraqi military bases", "in
+    Turkish waters", "a Syrian village"): that people's country, when nothing more exact
+    is named."""
+    if pobj.lemma_.lower() not in GROUND_NOUNS and pobj.lower_ not in GROUND_NOUNS:
+        return []  # (the lemmatiser makes "bases" "basis")
+    for child in pobj.children:
+        ent = entity_of(child) if child.dep_ in ("amod", "compound") else None
+        if ent is not None and ent.label_ == "NORP" and gazetteer().demonym(ent.text):
+            return [ent]
+    return []
 
 
 def owner(token, ent) -> bool:
@@ -325,16 +362,78 @@ def _chain_place(chain, basis: str) -> Optional[Place]:
 
 def sentence_place(token) -> Optional[Place]:
     """The place the trigger's sentence locates with a preposition, nearest the trigger,
-    of those its clauses lend it (`place_clauses.lends_place`)."""
+    of those its clauses lend it (`place_clauses.lends_place`); none when the nearest
+    such list names places in several countries."""
+    return _sentence_chain(token)[0]
+
+
+def in_several_places(token) -> bool:
+    """Whether the trigger's sentence locates its event in several places, so that no one
+    place may stand for it: a list across countries ("protests in France, Germany and
+    Italy", "the Afghanistan/Pakistan region"), a number of countries or towns ("arrests
+    in 38 countries", "rallies in several cities"), the world ("around the world")."""
+    return _sentence_chain(token)[1] or _counted_places(token)
+
+
+def _sentence_chain(token) -> tuple[Optional[Place], bool]:
+    """(the sentence's place for the trigger, whether the nearest lending chain lists
+    places in several countries)."""
     chains = sorted(_locating_chains(token.sent), key=lambda pc: abs(pc[0].i - token.i))
     for pobj, chain in chains:
         if not place_clauses.lends_place(pobj, token):
             continue
         chain = [ent for ent in chain if not place_clauses.excluded(ent.root, token)]
+        if _lists_countries(chain):
+            return None, True
         place = _chain_place(chain, "sentence") if chain else None
         if place is not None:
-            return place
-    return None
+            return place, False
+    return None, False
+
+
+def _lists_countries(chain) -> bool:
+    """A chain of places that lie in several countries and are listed ("in Spain,
+    Portugal and Morocco", "in Kabul and Islamabad") or joined by a slash or a hyphen
+    ("the Afghanistan/Pakistan region", "the Syria-Turkey border")."""
+    chain = list(chain) + [p for ent in chain for p in _slash_partners(ent)
+                           if not any(p.start == e.start for e in chain)]
+    if not any(ent.root.dep_ == "conj" for ent in chain) and not any(slashed(ent) for ent in chain):
+        return False
+    countries, within = _named_areas(chain)
+    places = [p for p in (_as_place(ent, "sentence", countries, within) for ent in chain) if p and p.precision]
+    return _several_countries(places)
+
+
+def slashed(ent) -> bool:
+    """A place name written against another with a slash or a hyphen ("Afghanistan/Pakistan")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.text in ("/", "-") and not doc[ent.end - 1].whitespace_) or \
+        (before is not None and before.text in ("/", "-") and not before.whitespace_)
+
+
+def _slash_partners(ent) -> list:
+    """The place entities written against a place with a slash or a hyphen."""
+    if not slashed(ent):
+        return []
+    doc = ent.doc
+    near = [doc[ent.start - 2]] if ent.start >= 2 else []
+    near += [doc[ent.end + 1]] if ent.end + 1 < len(doc) else []
+    return [e for e in (_entity(t) for t in near) if e is not None and e.start != ent.start]
+
+
+def _counted_places(token) -> bool:
+    """The trigger (or its object) located in a number of places or the whole world
+    ("arrested 40 people in 12 countries", "protests in several cities", "around the world")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                lemma = pobj.lemma_.lower()
+                if pobj.tag_ in ("NNS", "NNPS") and lemma in MANY_PLACE_NOUNS or lemma in ("world", "globe"):
+                    return True
+    return False
 
 
 def lead_place(doc) -> Optional[Place]:
@@ -356,15 +455,17 @@ def _lead(doc):
         found, later = None, None
         sents = [s for s in doc.sents if any(t.is_alpha for t in s)][:LEAD_SENTENCES]
         news = next((n for n, s in enumerate(sents) if any(t.pos_ in ("VERB", "AUX") for t in s)), 0)  # not a dateline
+        several = False
         for n, sent in enumerate(sents):
             for pobj, chain in sorted(_locating_chains(sent), key=lambda pc: pc[0].i):
                 if not place_clauses.lead_lends(pobj):
                     continue
-                found = _chain_place(chain, "article")
-                if found is not None:
-                    later = pobj if n > news else None
+                several = _lists_countries(chain)  # "Protests in France, Germany and Italy": no one place
+                found = None if several else _chain_place(chain, "article")
+                if found is not None or several:
+                    later = pobj if n > news and found is not None else None
                     break
-            if found is not None:
+            if found is not None or several:
                 break
         doc.user_data["tacitus_lead_place"] = (found, later)
     return doc.user_data["tacitus_lead_place"]

@@ -114,3 +114,19 @@ def test_a_country_tied_to_the_trigger_yields_to_a_town_of_it(placed):
                     "2019-08-08")
     place = _place(events, "shot")
     assert (place.name, place.precision) == ("Laredo", "town"), place
+
+
+def test_a_participle_that_says_what_a_noun_is_lends_no_place(placed):
+    events = placed("Police arrested a man wanted for a shooting in Dallas on Friday.", "2020-06-21")
+    assert _place(events, "shooting").name == "Dallas"
+    place = _place(events, "arrested")
+    assert place is None or place.name != "Dallas", place
+    events = placed("Police detained a man, born in Tehran, at the airport in Frankfurt on Friday.", "2020-06-21")
+    assert _place(events, "detained").country == "DEU"
+
+
+def test_a_participle_that_goes_on_with_the_story_lends_its_place(placed):
+    events = placed("A suicide bomber struck a wedding on Saturday, killing 63 people in Kabul.", "2019-08-18")
+    assert _place(events, "struck").name == "Kabul"
+    events = placed("An apartment building located in Magnitogorsk was bombed on Monday.", "2019-01-04")
+    assert _place(events, "bombed").name == "Magnitogorsk"

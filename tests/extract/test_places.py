@@ -114,10 +114,64 @@ def test_a_states_measure_is_placed_in_that_state(placed):
     assert text[place.start:place.end] == place.name
 
 
-def test_the_one_country_a_sentence_names(placed):
+def test_a_peoples_nationality_is_not_where_the_event_was(placed):
     events = placed("An Iranian woman was sentenced to twenty years for protesting the dress code.", "2020-07-06")
-    place = _place_of(events, "protesting")
-    assert (place.country, place.precision) == ("IRN", "country")
+    assert _place_of(events, "protesting") is None
+    assert _place_of(placed("An American journalist was detained on Friday.", "2020-07-06"), "detained") is None
+    assert _place_of(placed("Iranian protesters burned flags on Sunday.", "2020-07-06"), "burned") is None
+    # a state's organ acts in its own land
+    place = _place_of(placed("Chinese police arrested two Canadian citizens on Monday.", "2020-07-06"), "arrested")
+    assert (place.country, place.basis) == ("CHN", "actor")
+
+
+def test_the_country_that_acts_is_not_where(placed):
+    events = placed("The US had been allied with Kurdish groups in fighting ISIS.", "2019-10-08")
+    assert _place_of(events, "fighting") is None
+    place = _place_of(placed("Iraq was attacked by Iran on Monday.", "2020-01-08"), "attacked")
+    assert place.country == "IRQ"  # the subject of a passive trigger is what was attacked, and where
+
+
+def test_a_peoples_land_is_that_peoples_country(placed):
+    events = placed("Iran launched missiles at US troops in Iraqi military bases on Wednesday.", "2020-01-08")
+    place = _place_of(events, "launched")
+    assert (place.country, place.precision, place.name) == ("IRQ", "country", "Iraqi")
+    place = _place_of(placed("The coast guard seized a tanker in Iranian waters on Monday.", "2020-01-08"), "seized")
+    assert place.country == "IRN"
+
+
+def test_a_large_city_by_another_spelling_anywhere(placed):
+    assert gazetteer().locate("Frankfurt").country == "DEU"
+    assert gazetteer().locate("Saigon").country == "VNM"
+    place = _place_of(placed("Police detained a man at the airport in Frankfurt on Friday.", "2020-01-08"), "detained")
+    assert (place.country, place.precision) == ("DEU", "town")
+
+
+def test_a_list_across_countries_gives_no_single_place(placed):
+    events = placed("Police arrested suspects in Spain, Portugal and Morocco on Friday.", "2020-06-21")
+    assert _place_of(events, "arrested") is None
+    events = placed("Protesters marched in Kabul and Islamabad on Friday.", "2020-06-21")
+    assert _place_of(events, "marched") is None
+    events = placed("The militant was killed in an operation in the Afghanistan/Pakistan region, the White House "
+                    "said.", "2019-09-17")
+    assert _place_of(events, "killed") is None
+    events = placed("Gunmen attacked a post on the Syria-Turkey border on Monday.", "2019-09-17")
+    assert _place_of(events, "attacked") is None
+
+
+def test_an_event_spread_over_many_places_takes_no_place_from_the_lead(placed):
+    events = placed("Police raided a warehouse in Rotterdam on Monday. "
+                    "Police arrested 40 people in 12 countries on Friday, Europol said.", "2020-06-21")
+    assert [p for trig, p in events if trig == "arrested"] == [None]
+    events = placed("Protests took place in France, Germany and Italy on Saturday. Police arrested ten people.",
+                    "2020-06-21")
+    assert _place_of(events, "arrested") is None  # the lead names no one place
+
+
+def test_an_event_denied_or_not_yet_held_has_no_place(placed):
+    events = placed("Soldiers did not fire on the crowd in Minsk on Sunday.", "2020-08-10")
+    assert _place_of(events, "fire on") is None
+    events = placed("Rebels will attack Kabul next week, the spokesman warned.", "2020-08-10")
+    assert all(p is None for trig, p in events if trig == "attack"), events
 
 
 def test_the_state_the_article_is_about(placed):
