@@ -114,6 +114,9 @@ def _article_place(ctx, event) -> Optional[Place]:
     acting = _actor_country(ctx, event)
     named = _sentence_countries(ctx, event)
     by_name = _sentence_countries(ctx, event, by_name=True)  # not "Russian individuals were arrested"
+    # every country the sentence speaks of, by name or by its people: one named place among
+    # several is no surer than the others ("the ban followed talks with the US", said the Germans)
+    mentioned = _sentence_countries(ctx, event, by_name=True, peoples=True)
     elsewhere = lead is not None and by_name and lead.country not in by_name
     if lead is not None and (acting is None or lead.country == acting) and not elsewhere:
         return Place(**lead.__dict__)
@@ -121,10 +124,10 @@ def _article_place(ctx, event) -> Optional[Place]:
         return _country_place(ctx, acting, "actor")
     if elsewhere:
         return None  # the sentence names another country than the lead's: neither is sure
-    if len(named) == 1:
+    if len(named) == 1 and mentioned == named:
         return _country_place(ctx, next(iter(named)), "sentence")
     home = ctx.actors.home_country() if ctx.actors is not None else None
-    if home and (not named or home in named) and (event.actors or event.recipients):
+    if home and (not mentioned or home in mentioned) and (event.actors or event.recipients):
         return _country_place(ctx, home, "home")
     return None
 
@@ -188,12 +191,12 @@ def _agent_country(ctx, event) -> bool:
     return any(getattr(ctx.actors.get(a), "country", None) == place.country for a in event.actors)
 
 
-def _sentence_countries(ctx, event, by_name: bool = False) -> set[str]:
+def _sentence_countries(ctx, event, by_name: bool = False, peoples: bool = False) -> set[str]:
     """The countries the event's sentence names by name as places: not by their people
-    ("an American journalist was detained", "Iranian protesters": whose, not where), not
-    one that only says whose a thing is ("in a US operation"), nor a sponsor. Unless
-    `by_name` (which tells only that the sentence is about another country than the
-    lead's), not the country that acts either (`_acting`)."""
+    ("an American journalist was detained", "Iranian protesters": whose, not where) unless
+    `peoples`, not one that only says whose a thing is ("in a US operation"), nor a
+    sponsor. Unless `by_name` (which tells only that the sentence is about another country
+    than the lead's), not the country that acts either (`_acting`)."""
     found = set()
     trigger = _trigger_token(ctx, event)
     for country, start, end in _country_mentions(ctx.doc):
@@ -204,7 +207,7 @@ def _sentence_countries(ctx, event, by_name: bool = False) -> set[str]:
             continue
         if trigger is not None and not place_clauses.lends_place(span.root, trigger):
             continue
-        if gazetteer().place(span.text) is None:
+        if gazetteer().place(span.text) is None and not peoples:
             continue  # a people's name: "an American journalist" may be detained anywhere
         if not by_name and (_acting(span, event, trigger) or slashed(span)):
             continue  # (and not one of "the Syria-Turkey border": two countries are no one place)
