@@ -13,7 +13,9 @@ a place (each Place says which in `basis`):
      sentence dating nothing earlier: "In 2015, ...", nor spreading it over several
      places: "arrests in 38 countries", "protests in France, Germany and Italy"):
      article: the place the article's lead locates its story in, unless the sentence
-       names another country (then no place, but for the actor's below);
+       names another country (then no place, but for the actor's below); for a measure
+       or a protest, when the lead locates nothing, the state acting in it ("the
+       government of Samoa began a shutdown": `places.lead_state`);
      actor: for a measure or a protest (COERCE, PROTEST), the state whose organ took it
        ("Iran has banned ...", "Chinese police arrested ..."), precision country; also
        when the lead is in another state than the actor's; never a people's
@@ -36,7 +38,8 @@ import re
 from typing import Optional
 
 from tacitus.extract import place_clauses
-from tacitus.extract.places import (PLACE_NOUNS, SENTENCE_PREPS, in_several_places, lead_place, lead_token, owner,
+from tacitus.extract.places import (PLACE_NOUNS, SENTENCE_PREPS, in_several_places, lead_place, lead_state,
+                                    lead_token, owner,
                                     sentence_place, slashed, state_of)
 from tacitus.geo import gazetteer
 from tacitus.report import Place
@@ -119,17 +122,54 @@ def _article_place(ctx, event) -> Optional[Place]:
     mentioned = _sentence_countries(ctx, event, by_name=True, peoples=True)
     elsewhere = lead is not None and by_name and lead.country not in by_name
     if lead is not None and (acting is None or lead.country == acting) and not elsewhere:
-        return Place(**lead.__dict__)
+        return _country_of(lead) if _nationwide(ctx, event) else Place(**lead.__dict__)
     if acting is not None:
         return _country_place(ctx, acting, "actor")
     if elsewhere:
         return None  # the sentence names another country than the lead's: neither is sure
+    state = lead_state(ctx.doc) if lead is None and event.type in ACTOR_PLACED_TYPES else None
+    if state is not None and (not by_name or by_name == {state.country}) and not _at_war(ctx, state):
+        return Place(**state.__dict__)  # "the government of Samoa began a shutdown": its measures
     if len(named) == 1 and mentioned == named:
         return _country_place(ctx, next(iter(named)), "sentence")
     home = ctx.actors.home_country() if ctx.actors is not None else None
     if home and (not mentioned or home in mentioned) and (event.actors or event.recipients):
         return _country_place(ctx, home, "home")
     return None
+
+
+def _nationwide(ctx, event) -> bool:
+    """An event its clause spreads over the whole country ("schools are closed across the
+    country", "nationwide protests"): the lead's country, not its town."""
+    trigger = _trigger_token(ctx, event)
+    if trigger is None:
+        return False
+    clause = place_clauses.clause_of(trigger)
+    for token in clause.subtree:
+        if token.lower_ == "nationwide":
+            return True
+        if token.dep_ == "pobj" and token.lemma_.lower() in ("country", "nation") and token.head.lower_ in \
+                ("across", "throughout", "around", "all") and any(c.lower_ == "the" for c in token.children):
+            return True
+    return False
+
+
+def _country_of(place: Place) -> Place:
+    """A place widened to its country, its evidence still its name in the text."""
+    entry = gazetteer().countries.get(place.country or "")
+    if entry is None or entry.lat is None or place.precision == "country":
+        return Place(**place.__dict__)
+    return Place(name=place.name, start=place.start, end=place.end, country=place.country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision="country", basis=place.basis)
+
+
+def _at_war(ctx, state: Place) -> bool:
+    """A lead sentence in which the state attacks ("Turkey began a ground invasion"): it
+    acts abroad, so its measures of the story need not be at home."""
+    span = ctx.doc.char_span(state.start, state.end, alignment_mode="expand")
+    sent = span.sent if span is not None else None
+    return sent is not None and any(e.type == "ASSAULT" and sent.start_char <= e.trigger.start < sent.end_char
+                                    for e in ctx.events)
 
 
 def _lead_types(ctx) -> set[str]:

@@ -37,6 +37,7 @@ RANK = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
 MANY_PLACE_NOUNS = {"country", "nation", "city", "town", "village", "state", "province", "region", "continent",
                     "capital", "territory"}
 LEAD_SENTENCES = 3  # where an article says where its story happens
+ORGAN_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}  # a state's organs
 
 
 def _entity(token):
@@ -265,10 +266,28 @@ def _locating_chains(tokens):
                 stack.extend(g for c in t.children if c.dep_ == "prep" and (c.lower_ in SENTENCE_PREPS or
                                                                           _names_a_place(c))
                              for g in c.children if g.dep_ == "pobj")
+            for ent in list(chain):
+                after = _area_after_comma(ent)
+                if after is not None and after.start not in seen:
+                    seen.add(after.start)
+                    chain.append(after)
             if not chain:
                 chain = _peoples_ground(pobj)
             if chain:
                 yield pobj, chain
+
+
+def _area_after_comma(ent):
+    """The country or state named right after a place and a comma, which says where the
+    place lies, whatever word the parser tied it to ("in Mindanao, Philippines")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    after = entity_of(doc[ent.end + 1])
+    if after is None or after.start != ent.end + 1 or after.label_ not in ("GPE", "NORP"):
+        return None  # (the tagger takes "Philippines" for a people)
+    entry = gazetteer().place(_strip_article(after.text))
+    return after if entry is not None and entry.kind in ("country", "region") else None
 
 
 def _peoples_ground(pobj) -> list:
@@ -469,6 +488,58 @@ def _lead(doc):
                 break
         doc.user_data["tacitus_lead_place"] = (found, later)
     return doc.user_data["tacitus_lead_place"]
+
+
+def lead_state(doc) -> Optional[Place]:
+    """For a lead that locates nothing, the country whose state acts in its news sentence
+    (the first with a verb): its subject is the country ("Germany on Monday banned ...")
+    or an organ of it ("the government of Samoa began a shutdown", "Iraq's parliament
+    voted", "the Iraqi parliament"); precision country. A state's measures and protests
+    happen at home (`event_places`), so this places only those."""
+    if "tacitus_lead_state" not in doc.user_data:
+        found = None
+        sents = [s for s in doc.sents if any(t.is_alpha for t in s)][:LEAD_SENTENCES]
+        news = next((s for s in sents if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+        subject = next((c for c in news.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if news is not None else None
+        if subject is not None:
+            found = _state_named(subject)
+            if found is None and _state_organ(subject):
+                for child in subject.children:
+                    named = child.children if child.dep_ == "prep" and child.lower_ == "of" else [child]
+                    found = next((p for p in map(_state_named, named) if p is not None), None)
+                    if found is not None:
+                        break
+        doc.user_data["tacitus_lead_state"] = found
+    return doc.user_data["tacitus_lead_state"]
+
+
+def _state_organ(token) -> bool:
+    from tacitus.extract.generic_actors import sectors
+
+    table = sectors()
+    sector = table.get(token.lower_) or table.get(token.lemma_.lower())
+    return sector in ORGAN_SECTORS
+
+
+def _state_named(token) -> Optional[Place]:
+    """A country a token names by name or by its people ("Iraq", "Iraqi"), as a place."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ == "ORG" and token.pos_ == "PROPN":
+        ent = token.doc[token.i:token.i + 1]  # "Iraq" of "the Parliament of Iraq", tagged as one body
+        ent = ent.doc.char_span(ent.start_char, ent.end_char, label="GPE")
+    if ent is None or ent.label_ not in ("GPE", "NORP"):
+        return None
+    gaz = gazetteer()
+    name = _strip_article(ent.text)
+    entry = gaz.place(name) if ent.label_ == "GPE" else None
+    country = entry.country if entry is not None and entry.kind == "country" else \
+        (gaz.demonym(name) if ent.label_ == "NORP" else None)
+    entry = gaz.countries.get(country or "")
+    if entry is None or entry.lat is None:
+        return None
+    return Place(name=name, start=ent.end_char - len(name), end=ent.end_char, country=country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision="country", basis="article")
 
 
 def state_of(place: Place) -> Place:

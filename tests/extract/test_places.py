@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from tacitus.geo import gazetteer
+from tests.dictionary_marks import needs_cameo
 
 
 def test_towns_below_the_city_table():
@@ -114,6 +115,7 @@ def test_a_states_measure_is_placed_in_that_state(placed):
     assert text[place.start:place.end] == place.name
 
 
+@needs_cameo  # 'burned' is a protest by the CAMEO verb dictionary
 def test_a_peoples_nationality_is_not_where_the_event_was(placed):
     events = placed("An Iranian woman was sentenced to twenty years for protesting the dress code.", "2020-07-06")
     assert _place_of(events, "protesting") is None
@@ -138,6 +140,7 @@ def test_the_country_that_acts_is_not_where(placed):
     assert place.country == "IRQ"  # the subject of a passive trigger is what was attacked, and where
 
 
+@needs_cameo  # 'launched' missiles is an attack by the CAMEO verb dictionary
 def test_a_peoples_land_is_that_peoples_country(placed):
     events = placed("Iran launched missiles at US troops in Iraqi military bases on Wednesday.", "2020-01-08")
     place = _place_of(events, "launched")
@@ -246,3 +249,32 @@ def test_an_event_at_a_facility_the_gazetteer_cannot_place(placed):
     events = placed("On Friday, a gunman shot worshippers at the Zarqa Mosque in Leeds. "
                     "Two more people were shot at the Zarqa Mosque later that day.", "2020-06-21")
     assert [p.precision for _, p in events] == ["town", "town"]  # the lead names that facility
+
+
+def test_a_country_after_a_comma_says_where_the_place_lies(placed):
+    events = placed("Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines. "
+                    "The second blast killed at least 20 people.", "2019-01-28")
+    place = _place_of(events, "killed")
+    assert (place.country, place.precision, place.basis) == ("PHL", "country", "article")
+
+
+@needs_cameo  # 'boycotted' is a protest by the CAMEO verb dictionary
+def test_the_state_acting_in_a_lead_that_locates_nothing_places_its_measures(placed):
+    events = placed("On Thursday, the government of Samoa began a two-day shutdown for a vaccination campaign. "
+                    "Businesses and ferries were closed.", "2019-12-07")
+    assert _place_of(events, "closed").country == "WSM"
+    events = placed("Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops. "
+                    "The vote was boycotted by Kurdish members.", "2020-01-06")
+    place = _place_of(events, "boycotted")
+    assert (place.country, place.precision, place.basis) == ("IRQ", "country", "article")
+    # a state at war acts abroad
+    events = placed("Turkey began a ground invasion on Wednesday. Troops shelled villages and arrested dozens.",
+                    "2019-10-10")
+    assert _place_of(events, "arrested") is None
+
+
+def test_an_event_across_the_country_takes_the_leads_country(placed):
+    events = placed("Hundreds gathered at a party in New Delhi on Saturday to drink cow urine. "
+                    "Schools were closed across the country on Friday.", "2020-03-16")
+    place = _place_of(events, "closed")
+    assert (place.country, place.precision) == ("IND", "country")
