@@ -9,6 +9,8 @@ from typing import Optional
 
 from tacitus.report import TimeRef
 from tacitus.timex import fiscal  # noqa: F401  (registers its rules)
+from tacitus.timex import frequencies  # noqa: F401  (registers its rules)
+from tacitus.timex import year_parts  # noqa: F401  (registers its rule)
 from tacitus.timex import scan
 from tacitus.timex.anniversaries import with_anniversaries
 from tacitus.timex.day_ranges import with_day_ranges
@@ -93,6 +95,9 @@ def _from_reference(hits: list[Hit]) -> list[Hit]:
                         and hit.start - last_end <= NARRATIVE_REACH:
                     year = last.first.year + (n < last.first.month)
                     hit.value = cal.month_value(year, n)
+            elif unit == "year of its part":  # "In 2029 ... the first nine months of the year"
+                if hit.value and last.first.year < int(hit.value):
+                    hit.value = f"{last.first.year:04d}"
             elif unit == "same year":  # "That September": the month in the year last given
                 if hit.value:
                     hit.value = f"{last.first.year:04d}{hit.value[4:]}"
