@@ -94,6 +94,11 @@ def _date_event(ctx, event: Event, dating: list[TimeRef], dated: list[Event] = (
                 tied: Optional[list[TimeRef]] = None) -> TimeRef:
     historical = event.status == "historical"
     tied = dating if tied is None else tied
+    if _remembered(_root(ctx.doc, event.trigger.start, event.trigger.end)):
+        # "on the fifth anniversary of the shelling": the shelling's own date, not the anniversary's
+        earlier = _definite_mention(ctx.doc, event, dated)
+        if earlier is not None:
+            return _stated(earlier)
     found = _by_syntax(ctx.doc, (event.trigger.start, event.trigger.end), tied, historical)
     for mention in event.mentions:  # a later mention of the same event may state its date
         if found is None:
@@ -187,9 +192,22 @@ def _definite_mention(doc, event: Event, dated: list[Event]) -> Optional[TimeRef
         return None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in head.children):
         return None
+    remembered = _remembered(head)
     earlier = [e for e in dated if e.type == event.type and e.trigger.start < event.trigger.start
-               and e.status == event.status]
+               and (e.status == event.status or remembered)]
     return earlier[-1].date if earlier else None
+
+
+_REMEMBERING_NOUNS = {"anniversary", "centenary", "centennial", "bicentenary", "bicentennial", "commemoration",
+                      "memory", "remembrance"}
+
+
+def _remembered(head) -> bool:
+    """"the fifth anniversary of the seizure": the event an anniversary is of lies in the past
+    whatever the tense of the clause, so it refers back to the one the article dated, told as
+    history."""
+    prep = head.head if head is not None and head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in _REMEMBERING_NOUNS
 
 
 def _from_cue(ctx, event: Event) -> Optional[TimeRef]:

@@ -11,10 +11,17 @@ publication date). Read in this order:
 * a date written inside the phrase, with its year ("of the 1969 moon landing" → 2019 for the
   50th): n years on, at that date's precision; the phrase then ends before "of", since the
   date inside is an expression of its own (TimeML nests none);
-* another mention of the same n-th anniversary in the text whose date is known.
+* another mention of the same n-th anniversary in the text whose date is known;
+* the date the text gives the event itself elsewhere ("The quake struck on March 11, 2026.
+  ... the fifth anniversary of the quake"; "the anniversary of the coup, which brought the
+  army to power in 2021"): a date with its year written, in the anniversary's own sentence
+  after the phrase or in a sentence that names the event's noun again ("quake", "flooded"
+  for "the flood"), and only when the anniversary so counted falls within about half a year
+  of the publication date, which a date of another event would seldom do.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -75,7 +82,59 @@ def _reading(m: re.Match, n: int, hits: list[Hit], text: str, published) -> tupl
             return _counted(after, n), phrase_end  # "..., April 12, 1981": the day counted from
         if date:
             return after.value, phrase_end  # "... on Sunday": the anniversary's own day
-    return None, phrase_end
+    return _from_the_dated_event(m, n, of, phrase_end, hits, text, published), phrase_end
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z0-9])|\n+")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _from_the_dated_event(m: re.Match, n: int, of: Optional[re.Match], phrase_end: int, hits: list[Hit],
+                          text: str, published) -> Optional[str]:
+    """The anniversary counted from the date the text gives its event elsewhere (the nearest
+    one whose n-th anniversary is near the publication date); None when there is none."""
+    if of is None or published is None:
+        return None
+    head = re.sub(r"['’]s?$", "", re.findall(r"[\w'’-]+", of["np"])[-1]).lower()
+    if len(head) < 3 or not head.isalpha():
+        return None
+    # the noun again, in a compound ("earthquake" for "the quake") or as its verb ("seized"
+    # for "the seizure", "bombed" for "the bombing")
+    stem = re.sub(r"(?:ure|ing|ion|ment|e)$", "", head) if len(head) > 5 else head
+    names_it = re.compile(rf"\b\w*{re.escape(stem)}\w*", re.I)
+    starts = [0] + [s.end() for s in _SENTENCE_END.finditer(text)]
+
+    def sentence(at: int) -> tuple[int, int]:
+        start = max(s for s in starts if s <= at)
+        return start, min((s for s in starts if s > at), default=len(text))
+
+    own = sentence(m.start())
+    best = None
+    for hit in hits:
+        if hit.type != "DATE" or not _DAY.match(hit.value or "") or not _WRITTEN_YEAR.search(text, hit.start, hit.end):
+            continue
+        if not _near(_counted(hit, n), published):
+            continue
+        start, end = sentence(hit.start)
+        if (start, end) == own:
+            usable = hit.start >= phrase_end
+        else:
+            usable = bool(names_it.search(text, start, end))
+        if usable and (best is None or abs(hit.start - m.start()) < abs(best.start - m.start())):
+            best = hit
+    return _counted(best, n) if best is not None else None
+
+
+def _near(value: Optional[str], published) -> bool:
+    """Whether an anniversary on `value` falls within about half a year of the publication
+    date (the same year, for a year alone): anniversaries are news near their day."""
+    if value is None:
+        return False
+    if len(value) == 4:
+        return int(value) == published.year
+    first = dt.date.fromisoformat(value + "-01" if len(value) == 7 else value)
+    last = cal.safe_date(first.year, first.month, 28) if len(value) == 7 else first
+    return (first - published).days <= 183 and (published - last).days <= 183
 
 
 def _counted(anchor: Hit, n: int) -> Optional[str]:

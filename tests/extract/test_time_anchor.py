@@ -155,6 +155,19 @@ def test_a_definite_noun_takes_the_date_of_the_event_it_refers_back_to(nlp):
     assert (ctx.events[1].date.value, ctx.events[1].date.inferred) == ("2031-03-04", False)
 
 
+def test_the_event_an_anniversary_is_of_refers_back_to_the_one_told_as_history(nlp):
+    text = ("Militants shelled the port of Kerrin on March 2, 2026. Crowds gathered in the port on the "
+            "fifth anniversary of the shelling.")
+    ctx = context(nlp, text)
+    shelled, gathered, shelling = event(text, "shelled", "historical"), event(text, "gathered"), event(text, "shelling")
+    gathered.id, gathered.type, shelling.id = "e2", "PROTEST", "e3"
+    ctx.events = [shelled, gathered, shelling]
+    time.date_quotes_and_events(ctx)
+    assert ctx.events[0].date.value == "2026-03-02"
+    assert (ctx.events[1].date.value, ctx.events[1].date.text) == ("2031-03-02", "the fifth anniversary of the shelling")
+    assert (ctx.events[2].date.value, ctx.events[2].date.inferred) == ("2026-03-02", False)
+
+
 def test_an_indefinite_noun_does_not_refer_back(nlp):
     text = "A patrol boat was sunk off Kerrin on Tuesday. The navy reported an attack on a convoy."
     ctx = context(nlp, text)

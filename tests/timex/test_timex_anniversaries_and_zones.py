@@ -106,3 +106,32 @@ def test_quarter_centuries_hyphenated_halves_and_weekends(text, expected):
 ])
 def test_year_earlier_periods_count_from_the_period_last_given(text, expected):
     assert times(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event dated in another sentence that names it again (a compound or a verb form too)
+    ("The quake struck on March 11, 2026, killing 300 people. Survivors gathered on the coast for "
+     "the fifth anniversary of the quake.", ("the fifth anniversary of the quake", "2031-03-11")),
+    ("The earthquake struck on March 14, 2026. Vigils marked the fifth anniversary of the quake.",
+     ("the fifth anniversary of the quake", "2031-03-14")),
+    ("The town flooded in 2021. Residents marked the tenth anniversary of the flood with a march.",
+     ("the tenth anniversary of the flood", "2031")),
+    ("Rebels seized the base on March 11, 2026. Protesters marched on the fifth anniversary of the seizure.",
+     ("the fifth anniversary of the seizure", "2031-03-11")),
+    # dated later in the anniversary's own sentence
+    ("Residents marked the tenth anniversary of the coup, which brought the army to power in 2021.",
+     ("the tenth anniversary of the coup", "2031")),
+])
+def test_an_anniversary_is_counted_from_the_date_the_text_gives_its_event(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the dated event is not the anniversary's: another noun, or n years on is far from the publication date
+    "The mine opened in 2001. Miners marked the tenth anniversary of the strike.",
+    "The quake struck on March 11, 2029. Survivors met for the fifth anniversary of the quake.",
+    # a day of this year at the site is no day to count the first anniversary from
+    "Relatives gathered on March 3, 2031 at the site of the crash. The first anniversary of the crash passed quietly.",
+])
+def test_an_anniversary_is_not_counted_from_a_date_of_another_event(text):
+    assert not any("anniversary" in found for found, _ in times(text))
