@@ -8,8 +8,12 @@ from tacitus.extract.triggers import lexicon as trigger_lexicon
 
 
 def is_support_verb(token) -> bool:
-    """'launch', 'stage', 'hold' ... an event noun: the verb's subject is the noun's actor."""
-    return verb_in(token, set(trigger_lexicon().get("support_verbs") or []))
+    """'launch', 'stage', 'hold' ... an event noun: the verb's subject is the noun's actor; a
+    phrasal one ("take over") with its particle ("the FBI took over the investigation")."""
+    words = set(trigger_lexicon().get("support_verbs") or [])
+    if verb_in(token, words):
+        return True
+    return any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in words for c in token.children)
 
 
 def verb_in(token, words) -> bool:

@@ -323,6 +323,9 @@ def _hyphenated_lemma(token) -> str:
     return lemma
 
 
+_GAP_NOUNS = ("halt", "pause", "lull", "suspension")
+
+
 def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = False, means: bool = False) -> list:
     """A verb's object (or passive subject), a noun's 'of'/'to' complement ("the suspension of
     attacks", "an end to the fighting"); through a collective noun ("thousands of reservists").
@@ -347,7 +350,9 @@ def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = Fal
             # "police said they questioned the owner": the speaker names who "they" are
             objs = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] or objs
     elif nominal:  # "the suspension of attacks", "an end to the fighting", "a freeze on evictions"
-        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "on")
+        # a gap is "in" what stops: "a pause in the fighting", "a halt in attacks"
+        preps = ("of", "to", "on", "in") if token.lemma_.lower() in _GAP_NOUNS else ("of", "to", "on")
+        objs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ == "pobj"]
     else:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or \

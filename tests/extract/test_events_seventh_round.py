@@ -1,0 +1,137 @@
+"""Issue 10, seventh round: classes of expressions read on the synthetic stories' misses
+(never the measurement fifth) and checked on news shapes. Sentences written for these
+tests, not copied from the stories."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.report import Article
+
+
+def _events(pipeline, text):
+    return pipeline.process(Article(text=text, published="2024-03-01")).events
+
+
+def _types(pipeline, text):
+    return {e.type for e in _events(pipeline, text) if e.status != "negated"}
+
+
+# --- offices given up: "stood down", "quit his post"
+
+@pytest.mark.parametrize("text", [
+    "The prime minister stood down on Thursday after losing a confidence vote.",
+    "Ghana's finance minister quit his post amid a corruption inquiry.",
+    "The party leader relinquished the chairmanship after the defeat.",
+])
+def test_offices_given_up_are_resignations(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "RETREAT"]
+    assert events and events[0].mode == "resign"
+
+
+@pytest.mark.parametrize("text", [
+    "She quit her job at the bakery to look after her children.",
+    "The striker quit the club in January.",
+])
+def test_jobs_and_clubs_left_are_no_resignation(pipeline, text):
+    assert "RETREAT" not in _types(pipeline, text)
+
+
+# --- a gap in the fighting, a moratorium
+
+@pytest.mark.parametrize("text", [
+    "The warring factions agreed to a three-day pause in the fighting to let aid convoys through.",
+    "The insurgents ordered a halt in attacks on army positions.",
+    "Commanders announced a lull in the shelling of the port.",
+])
+def test_a_pause_in_the_fighting_is_a_retreat_or_its_promise(pipeline, text):
+    assert _types(pipeline, text) & {"RETREAT", "CONCEDE"}
+
+
+def test_a_moratorium_on_a_coercive_act_is_a_concession(pipeline):
+    assert "CONCEDE" in _types(pipeline, "Malaysia declared a moratorium on executions.")
+
+
+def test_a_pause_in_a_game_is_no_retreat(pipeline):
+    assert not _types(pipeline, "There was a pause in the match while the injured player was treated.") \
+        & {"RETREAT", "CONCEDE"}
+
+
+# --- people held sent home
+
+@pytest.mark.parametrize("text", [
+    "India repatriated 22 Pakistani fishermen who had strayed into its waters.",
+    "Ukraine and Russia completed the repatriation of prisoners of war on Saturday.",
+])
+def test_people_held_sent_home_are_released(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "RETREAT"]
+    assert events and events[0].mode == "release"
+
+
+def test_money_repatriated_is_no_release(pipeline):
+    assert "RETREAT" not in _types(pipeline, "The carmaker repatriated $3 billion of overseas profits.")
+
+
+# --- diplomatic ties widened, posts opened
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan is broadening its diplomatic ties with Latin American states.",
+    "Turkey opened a consulate in the northern city of Erbil.",
+])
+def test_ties_widened_and_posts_opened_are_support(pipeline, text):
+    assert "SUPPORT" in _types(pipeline, text)
+
+
+def test_a_shop_opened_is_no_support(pipeline):
+    assert "SUPPORT" not in _types(pipeline, "The brothers opened a bakery in the old town.")
+
+
+# --- who leads an inquiry
+
+def test_who_leads_an_inquiry_is_its_actor(pipeline):
+    events = _events(pipeline, "Anti-corruption prosecutors are leading the inquiry into the contracts.")
+    inquiry = next(e for e in events if e.type == "ACCUSE")
+    assert any("prosecutors" in s.text for s in inquiry.actor_spans)
+
+
+def test_an_inquiry_taken_over_is_the_new_investigators(pipeline):
+    events = _events(pipeline, "The FBI has taken over the investigation into the death of the inmate.")
+    inquiry = next(e for e in events if e.type == "ACCUSE")
+    assert any("FBI" in s.text for s in inquiry.actor_spans)
+
+
+# --- joint bodies named as formed
+
+@pytest.mark.parametrize("text", [
+    "The five states announced the formation of a joint task force against piracy.",
+    "Ecuador and Peru agreed on the creation of a joint commission on river pollution.",
+])
+def test_joint_bodies_formed_by_noun_are_cooperation(pipeline, text):
+    assert "COOPERATE" in _types(pipeline, text)
+
+
+def test_a_band_formed_is_no_cooperation(pipeline):
+    assert "COOPERATE" not in _types(pipeline, "The singer announced the formation of a new band.")
+
+
+# --- recognition withdrawn; platforms blocked
+
+@pytest.mark.parametrize("text", [
+    "Three Pacific states withdrew their recognition of the breakaway republic.",
+    "Kiribati has revoked its recognition of Taiwan.",
+])
+def test_recognition_withdrawn_reduces_relations(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type in ("SANCTION", "RETREAT")]
+    assert events and events[0].type == "SANCTION" and events[0].mode == "withdraw"
+
+
+def test_troops_withdrawn_stay_a_retreat(pipeline):
+    assert "RETREAT" in _types(pipeline, "The troops withdrew from the town on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities blocked Facebook and YouTube ahead of the vote.",
+    "The unrest led to the suspension of Twitter for three days.",
+])
+def test_platforms_blocked_are_censorship(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "COERCE"]
+    assert events and events[0].mode == "censor"
