@@ -445,6 +445,8 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
             continue
         if particle is None and prep is None and not nominal and lemma not in verbs:
             continue
+        if spec.get("near") and not _sentence_has(token, spec["near"]):
+            continue  # "returned to work" ends a strike only where a strike is told
         objects = _through_collectives([o for o in prep.children if o.dep_ == "pobj"]) if prep is not None else \
             _objects_of(token, nominal, subject=spec.get("role") == "subject", purpose=spec.get("role") == "purpose",
                           means=spec.get("role") == "means")
@@ -469,6 +471,12 @@ def _verb_object_events(tokens, found, used, spec, keep_object: bool) -> None:
             if not keep_object:
                 used.update({obj.i, *[c.i for c in obj.lefts if c.dep_ in ("compound", "amod")]})
             break
+
+
+def _sentence_has(token, words) -> bool:
+    """One of `words` (by lemma or form) is in the token's sentence."""
+    words = set(words)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in token.sent)
 
 
 def _a_quantity(obj) -> bool:

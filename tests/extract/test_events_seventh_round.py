@@ -59,7 +59,7 @@ def test_a_pause_in_a_game_is_no_retreat(pipeline):
 # --- people held sent home
 
 @pytest.mark.parametrize("text", [
-    "India repatriated 22 Pakistani fishermen who had strayed into its waters.",
+    "India repatriated 22 Pakistani prisoners who had served their sentences.",
     "Ukraine and Russia completed the repatriation of prisoners of war on Saturday.",
 ])
 def test_people_held_sent_home_are_released(pipeline, text):
@@ -67,8 +67,12 @@ def test_people_held_sent_home_are_released(pipeline, text):
     assert events and events[0].mode == "release"
 
 
-def test_money_repatriated_is_no_release(pipeline):
-    assert "RETREAT" not in _types(pipeline, "The carmaker repatriated $3 billion of overseas profits.")
+@pytest.mark.parametrize("text", [
+    "The carmaker repatriated $3 billion of overseas profits.",
+    "The capsule's return of the crew to Earth was delayed by bad weather.",
+])
+def test_money_and_crews_brought_home_are_no_release(pipeline, text):
+    assert "RETREAT" not in _types(pipeline, text)
 
 
 # --- diplomatic ties widened, posts opened
@@ -129,3 +133,29 @@ def test_troops_withdrawn_stay_a_retreat(pipeline):
 def test_platforms_blocked_are_censorship(pipeline, text):
     events = [e for e in _events(pipeline, text) if e.type == "COERCE"]
     assert events and events[0].mode == "censor"
+
+
+# --- strikes ended by going back to work; workers' demands met
+
+@pytest.mark.parametrize("text", [
+    "Striking bus drivers returned to work on Monday after a deal with the city.",
+    "The miners resumed work after their union called a halt to the strike.",
+])
+def test_strikers_back_at_work_end_their_strike(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
+
+
+def test_back_at_work_after_a_holiday_is_no_concession(pipeline):
+    assert "CONCEDE" not in _types(pipeline, "The minister returned to work after a two-week holiday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The health ministry agreed to a 12 percent pay rise for junior doctors.",
+    "The plantation owners granted the pickers higher wages.",
+])
+def test_workers_demands_met_are_a_concession(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
+
+
+def test_a_pay_rise_offered_is_no_concession_yet(pipeline):
+    assert "CONCEDE" not in _types(pipeline, "The airline offered its pilots a pay rise of 4 percent.")
