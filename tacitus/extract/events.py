@@ -198,6 +198,11 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
     if override:  # "withdraw from the talks" is no troop withdrawal
         type_, mode, cameo = override["type"], override.get("mode"), override.get("cameo")
         contexts = list(override.get("context") or [])
+    if ev_status == "negated" and type_ == "RETREAT" and mode == "ceasefire" and not trig.nominal \
+            and possible_threats.force_kept_up_until(token):
+        # "will not stop our attacks unless the border is closed": force vowed to go on until a
+        # demand is met is a threat of it (CAMEO 138)
+        type_, mode, cameo, ev_status = "THREATEN", "violence", "138", "asserted"
     if ev_status == "negated":
         flipped = trig.negated or (ontology().get("negated") or {}).get(type_)
         if flipped and not trig.negated and type_ in REFUSED_ONLY_AHEAD \

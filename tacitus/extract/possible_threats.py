@@ -70,3 +70,11 @@ def _not_ruled_out(token) -> Optional[object]:
     if verb.dep_ == "xcomp" and refusing.lemma_.lower() in ("refuse", "decline") and not status.is_negated(refusing):
         return refusing  # "refused to rule out sanctions": the one who refuses holds it open
     return None
+
+
+def force_kept_up_until(token) -> bool:
+    """The (negated) stop of a hostile act has a condition of "unless" or "until": 'we will
+    not cease our attacks unless the border stays closed', 'will not stop fighting until the
+    troops leave'. The act is vowed to go on until a demand is met: a threat of it."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "until") for m in c.children)
+               for c in token.children)
