@@ -361,9 +361,10 @@ def _objects_of(token, nominal: bool, subject: bool = False, purpose: bool = Fal
     out = []
     for o in objs:
         out.append(o)
-        if o.lemma_.lower() in ("plan", "threat", "campaign", "access", "construction", "building", "expansion"):
+        if o.lemma_.lower() in ("plan", "threat", "campaign", "access", "construction", "building", "expansion",
+                                "commission", "committee", "panel"):
             # "abandoned plans for mass demonstrations", "blocked access to news websites",
-            # "stop the construction of settlements"
+            # "stop the construction of settlements", "appointed a commission of inquiry"
             out += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")
                     for p in c.children if p.dep_ == "pobj"]
         if o.lemma_.lower() in ("plan", "threat", "proposal", "decision", "bid", "intention"):

@@ -159,3 +159,45 @@ def test_workers_demands_met_are_a_concession(pipeline, text):
 
 def test_a_pay_rise_offered_is_no_concession_yet(pipeline):
     assert "CONCEDE" not in _types(pipeline, "The airline offered its pilots a pay rise of 4 percent.")
+
+
+# --- force vowed to go on until a demand is met
+
+@pytest.mark.parametrize("text", [
+    "The insurgents said they would not stop their attacks unless the army leaves the valley.",
+    "The militia vowed it will not cease firing rockets until the blockade is lifted.",
+])
+def test_force_kept_up_until_a_demand_is_met_is_a_threat(pipeline, text):
+    assert "THREATEN" in _types(pipeline, text)
+
+
+def test_a_stop_that_came_late_is_no_threat(pipeline):
+    assert "THREATEN" not in _types(pipeline, "The gunners did not stop the shelling until dawn.")
+
+
+# --- courts gone to; inquiries set up
+
+@pytest.mark.parametrize("text", [
+    "The competition authority has taken legal action against four supermarket chains.",
+    "The families said they had launched legal proceedings against the ministry.",
+])
+def test_legal_action_taken_is_an_allegation(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+    assert events and events[0].mode == "allege"
+
+
+@pytest.mark.parametrize("text", [
+    "The senate formed an investigative committee on the missing funds.",
+    "The UN Human Rights Council appointed a commission of inquiry into the killings.",
+])
+def test_inquiries_set_up_are_investigations(pipeline, text):
+    events = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+    assert events and events[0].mode == "investigate"
+
+
+@pytest.mark.parametrize("text", [
+    "The council formed a committee of volunteers to plan the festival.",
+    "The coach took action to improve the team's defence.",
+])
+def test_committees_and_actions_of_other_kinds_are_no_accusation(pipeline, text):
+    assert "ACCUSE" not in _types(pipeline, text)
