@@ -16,10 +16,10 @@ def _types(pipeline, text):
     return {e.type for e in _events(pipeline, text) if e.status != "negated"}
 
 
-# --- offices given up: "stood down", "quit his post"
+# --- offices given up: "quit", "quit his post"
 
 @pytest.mark.parametrize("text", [
-    "The prime minister stood down on Thursday after losing a confidence vote.",
+    "The prime minister quit on Thursday after losing a confidence vote.",
     "Ghana's finance minister quit his post amid a corruption inquiry.",
     "The party leader relinquished the chairmanship after the defeat.",
 ])
@@ -31,6 +31,7 @@ def test_offices_given_up_are_resignations(pipeline, text):
 @pytest.mark.parametrize("text", [
     "She quit her job at the bakery to look after her children.",
     "The striker quit the club in January.",
+    "The council quit the regional waste scheme.",
 ])
 def test_jobs_and_clubs_left_are_no_resignation(pipeline, text):
     assert "RETREAT" not in _types(pipeline, text)
@@ -201,3 +202,13 @@ def test_inquiries_set_up_are_investigations(pipeline, text):
 ])
 def test_committees_and_actions_of_other_kinds_are_no_accusation(pipeline, text):
     assert "ACCUSE" not in _types(pipeline, text)
+
+
+# --- diplomatic relationships strengthened
+
+def test_a_bilateral_relationship_strengthened_is_support(pipeline):
+    assert "SUPPORT" in _types(pipeline, "Seoul and Hanoi have deepened their strategic relationship this year.")
+
+
+def test_a_personal_relationship_is_no_support(pipeline):
+    assert "SUPPORT" not in _types(pipeline, "The coach built a close relationship with his players.")
