@@ -101,7 +101,7 @@ def test_an_inquiry_taken_over_is_the_new_investigators(pipeline):
 # --- joint bodies named as formed
 
 @pytest.mark.parametrize("text", [
-    "The five states announced the formation of a joint task force against piracy.",
+    "Kenya, Somalia and Djibouti announced the formation of a joint task force against piracy.",
     "Ecuador and Peru agreed on the creation of a joint commission on river pollution.",
 ])
 def test_joint_bodies_formed_by_noun_are_cooperation(pipeline, text):
