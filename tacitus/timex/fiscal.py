@@ -68,6 +68,12 @@ def fiscal_year_then_quarter(m, scope):
     return _fiscal_quarter(m, scope)
 
 
+# "the 1990 fiscal year": the year before "fiscal year", as "fiscal year 1990"
+@rule(r"\b(?:the\s+)?(?P<y>(?:1[6-9]|20)\d\d)\s+fiscal\s+year\b")
+def year_then_fiscal_year(m, scope):
+    return _hit(m, f"FY{m['y']}", "fiscal year")
+
+
 _SHIFT = {"this": 0, "current": 0, "the current": 0, "next": 1, "the next": 1, "coming": 1, "the coming": 1,
           "last": -1, "previous": -1, "the previous": -1, "past": -1, "the past": -1, "prior": -1,
           "the prior": -1}

@@ -640,16 +640,18 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[first:after.end() if after else len(text)]
 
 
-@rule(r"\bthe\s+(?P<h>first|second|latter)\s+half\b(?!\s+of\b|[\s-]+(?:century|decade|year|time)\b|-)")
+@rule(r"\bthe\s+(?P<h>first|second|latter)\s+half\b(?!\s+of\b|[\s-]+(?:century|decade|year|time)\b|-)"
+      r"|\b(?:the\s+)?(?P<h2>first|second)-half\b(?=\s+[a-z])")
 def half_without_year(m, scope):
-    """"the second half" with no year: a half of the year in a sentence of business or the
-    economy ("sales rose in the second half"), of this year (last year's second half while it
-    is still ahead and the clause tells of the past); no date in a match report ("scored in the
-    second half") or where the sentence says neither."""
+    """"the second half" with no year, or as an adjective ("first-half sales"): a half of the
+    year in a sentence of business or the economy ("sales rose in the second half"), of this
+    year (last year's second half while it is still ahead and the clause tells of the past); no
+    date in a match report ("scored in the second half", "a second-half goal") or where the
+    sentence says neither."""
     sentence = _sentence_of(scope.text, m.start(), m.end())
     if _HALF_OF_MATCH_WORDS.search(sentence) or not _HALF_OF_YEAR_WORDS.search(sentence):
         return None
-    number = 1 if m["h"].lower() == "first" else 2
+    number = 1 if (m["h"] or m["h2"]).lower() == "first" else 2
     if scope.anchor is None:
         return _hit(m, None, "half")
     back = number == 2 and scope.anchor.month <= 6 and scope.direction(m.start(), m.end()) == PAST
@@ -989,6 +991,9 @@ def duration(m, scope):
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and m["unit"].lower() == unit and not m["old"] and re.match(
             rf"\s+(?:\d|{COMPOUND_NUMBER_RE}\b|{'|'.join(ORDINALS)}\b)", scope.text[m.end():m.end() + 12], re.I):
         return None  # "World Cup 2018 day five": a year before a numbered day or week is no duration
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and m["unit"].lower() == "year" and not m["old"] \
+            and scope.text[m.end("n"):m.start("unit")].isspace():
+        return None  # "sales for the 1988 year": that year (found alone), not 1988 years
     if unit == "quarter" and re.match(r"\s+(?:of|million|billion|trillion|percent|per\s+cent|mile|miles|tonnes?)\b",
                                       scope.text[m.end():m.end() + 12], re.I):
         return None  # "about a quarter of the homes", "a quarter million clips": a fraction
@@ -1007,6 +1012,14 @@ def quarter_century(m, scope):
 def units_long(m, scope):
     """"the weeks-long strike", "a decades-long feud": an unstated number of units (PXW, PXY)."""
     return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION")
+
+
+@rule(r"\b(?P<x>the\s+(?P<unit>hours|days|weeks|months|years|decades)(?P<ahead>\s+ahead(?!\s+of\b))?)(?(ahead)|(?=\s+(?:since|ahead\s+of)\b))")
+def units_ahead_or_since(m, scope):
+    """"the weeks ahead", "in the years since (the war)": an unstated number of units (PXW,
+    PXY), as "the coming weeks" is; "since" and "ahead of" stay out, as TimeML marks no
+    preposition ("the days ahead of the vote")."""
+    return _hit(m, duration_value(None, unit_key(m["unit"])), "duration", "DURATION", group="x")
 
 
 @rule(r"\b(?:on|at|over|during)\s+(?P<x>weekends)\b")

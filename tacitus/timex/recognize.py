@@ -11,6 +11,7 @@ from tacitus.report import TimeRef
 from tacitus.timex import fiscal  # noqa: F401  (registers its rules)
 from tacitus.timex import frequencies  # noqa: F401  (registers its rules)
 from tacitus.timex import year_parts  # noqa: F401  (registers its rule)
+from tacitus.timex import year_quarters  # noqa: F401  (registers its rule)
 from tacitus.timex import scan
 from tacitus.timex.anniversaries import with_anniversaries
 from tacitus.timex.day_ranges import with_day_ranges

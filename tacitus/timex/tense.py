@@ -105,10 +105,12 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_END.search(text[start:len(text) if line_end < 0 else line_end]))
 
 
-# Before an expression that opens its clause: one word ("On Saturday"), or a clock time
-# with its prepositions ("At 15:00 GMT on Saturday the polls close").
+# Before an expression that opens its clause: one word ("On Saturday"), a determiner and a
+# possessive ("The company's third-quarter results were weak"), or a clock time with its
+# prepositions ("At 15:00 GMT on Saturday the polls close").
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|local\s+time)\)?)?(?!\w)")
-_OPENS_CLAUSE = re.compile(r"\W*(?:(?:at|on|by|from|around)\s+)*(?:\w+\W*)?", re.I)
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:at|on|by|from|around)\s+)*(?:(?:the|its|their|his|her|our)\s+\w+['’]s\s+|\w+\W*)?",
+                           re.I)
 
 
 def text_direction(text: str) -> Direction:
