@@ -76,13 +76,21 @@ SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 
 
 def season_year(anchor: dt.date, season: str, direction: str, include_current: bool = True) -> int:
-    """The year of the nearest past (or future) season; winter belongs to the year it starts in."""
+    """The year of the nearest past (or future, or either: NEAREST) season; winter belongs to
+    the year it starts in. Without the current one, "last summer" said in July is the one a
+    year back, and "next winter" said in January the one after this."""
     current_year = anchor.year - 1 if anchor.month in (1, 2) else anchor.year
     here = current_year * 4 + SEASON_ORDER[SEASON_OF_MONTH[anchor.month]]
-    for year in (current_year, current_year - 1, current_year + 1):
-        there = year * 4 + SEASON_ORDER[season]
-        if there == here and include_current:
-            return year
-        if there != here and (there > here) == (direction == FUTURE) and abs(there - here) < 4:
-            return year
-    return current_year
+
+    def place(year: int) -> int:
+        return year * 4 + SEASON_ORDER[season]
+
+    years = (current_year - 1, current_year, current_year + 1)
+    if include_current and season == SEASON_OF_MONTH[anchor.month]:
+        return current_year
+    others = [year for year in years if place(year) != here]
+    if direction == NEAREST:  # "said the bridge would reopen by the summer": before or after
+        return min(others, key=lambda year: (abs(place(year) - here), year))
+    if direction == FUTURE:
+        return min((year for year in others if place(year) > here), default=current_year)
+    return max((year for year in others if place(year) < here), default=current_year)

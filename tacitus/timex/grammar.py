@@ -86,6 +86,10 @@ def _by_relation(m, scope, nearest):
             # "said the plant would reopen in June": the nearest June (a (year, month) pair)
             months = lambda ym: abs((ym[0] - scope.anchor.year) * 12 + ym[1] - scope.anchor.month)  # noqa: E731
             return min((back, ahead), key=lambda ym: (months(ym), ym > (scope.anchor.year, scope.anchor.month)))
+        if isinstance(back, int) and isinstance(ahead, int):
+            # a season's year ("said the bridge would reopen by the summer"): the calendar
+            # picks the nearest season itself (a function that knows no NEAREST reads it as past)
+            return nearest(NEAREST, True)
         return back
     return nearest(stated or PAST, True)
 
