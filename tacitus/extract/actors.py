@@ -24,7 +24,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Span as SpacySpan
 
-from tacitus.extract import not_actors, phoenix, titles
+from tacitus.extract import misread_names, nationals, not_actors, phoenix, titles
 from tacitus.extract.known_actors import known_actors, known_outlets, known_surnames, role_on
 from tacitus.geo import gazetteer
 from tacitus.nlp import doc_text, entity_of
@@ -81,6 +81,8 @@ class ActorTable:
         self._qualified_title: dict[str, bool] = {}  # actor id -> first title named a country
         self._leader: dict[str, bool] = {}
         self._group_keys: dict[tuple[int, int], Optional[str]] = {}  # (start, end) -> _group_key
+        self.nationals: list = []  # (token, country) of the words naming one person by nationality
+        self._national_words: set[int] = set()
 
     # ---- public API -------------------------------------------------------------------
 
@@ -149,6 +151,8 @@ class ActorTable:
             by_name: dict[int, SpacySpan] = {}
             for t in modifiers:
                 ent = entity_of(t)
+                if ent is not None and ent.start <= t.i and ent.end >= core.end:
+                    continue  # "Kenya Defence Forces": words of one organisation's name
                 whole = ent if ent is not None and ent.start >= core.start and ent.end <= core.end - 1 \
                     else self.doc[t.i:t.i + 1]
                 by_name.setdefault(whole.start, whole)
@@ -218,19 +222,28 @@ class ActorTable:
 
     def _add_entities(self) -> None:
         title_tokens: set[int] = set()
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and not _event_modifier(e)]
+        # a person named by nationality ("the 28-year-old Argentine") is no state acting
+        self.nationals = nationals.national_nouns(self.doc)
+        self._national_words = {tok.i for tok, _ in self.nationals}
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and not _event_modifier(e)
+                  or misread_names.person_named_as_organisation(e)]
+        places = misread_names.places_named_as_people(people)
+        people = [e for e in people if not misread_names.is_place_named_as_person(e, places)]
         for ent in people:
             title = titles.analyse_prefix(ent)
             if title:
                 title_tokens.update(range(title.start, title.end))
             self._add_person(ent, title or titles.analyse_apposition(ent), title)
+        people_starts = {e.start for e in people}
         for ent in self.doc.ents:
-            if ent.start in title_tokens:
+            if ent.start in title_tokens or ent.start in people_starts:
                 continue
             if ent.label_ in ("GPE", "NORP"):
                 self._add_state_mention(ent)
             elif ent.label_ == "ORG":
                 self._add_organisation(ent)
+        for seat in misread_names.unlabelled_seats(self.doc):
+            self._add_organisation(seat)  # "Downing Street urged calm": a seat acting is its state
         self._fill_from_knowledge()
         self._fill_from_context()
 
@@ -254,6 +267,8 @@ class ActorTable:
             actor.sector = actor.sector or title.sector
         if actor.country is None:
             actor.country = _country_after(ent)  # "President Ana Ruiz of Chile"
+        if actor.country is None:
+            actor.country = nationals.nationality_before(ent)  # "Swedish teenager Greta Thunberg"
         start_tok = prefix.start if prefix else ent.start
         self.add_mention(actor.id, self.doc[start_tok].idx, ent.end_char, NAME)
 
@@ -281,6 +296,8 @@ class ActorTable:
         gaz = gazetteer()
         text = clean_name(ent.text)
         if ent.label_ == "NORP":
+            if ent.root.i in self._national_words:
+                return  # one person of that country, resolved by coref
             country = gaz.demonym(text)
             # "the Russians" (a noun) is the state acting; "Russian strikes" only points at it
             strength = NAME if ent.root.pos_ in ("PROPN", "NOUN") and ent.root.tag_ in ("NNPS", "NNS") else MODIFIER
@@ -376,7 +393,11 @@ class ActorTable:
         return self._home
 
     def _fill_from_context(self) -> None:
+        countries = {a.country for a in self.actors if a.kind == "state" and a.country}
         for actor in self.actors:
+            if actor.kind == "organization" and actor.country is None:
+                # "Mysuru Division" in an article about India, "the Ministry of Health of Brazil"
+                actor.country = titles.place_in_name(actor.name, countries)
             if actor.kind == "person" and actor.country is None and actor.role and actor.sector in STATE_SECTORS:
                 actor.country = self.home_country()
             elif actor.kind == "organization" and actor.country is None and actor.sector in ("GOV", "LEG", "JUD", "PTY"):
@@ -473,6 +494,10 @@ class ActorTable:
         core = self._group_core(span.start_char, span.end_char)
         if core is None:
             return None
+        named = [m for m in self._between(core.start_char, core.end_char) if (m.start, m.end) == (core.start_char,
+                                                                                                 core.end_char)]
+        if named:
+            return named[0].actor_id  # "Kenya Defence Forces": an organisation's own name
         entry = titles.title_entry(core.root) or {}
         country, sector = None, entry.get("sector")
         for tok in core[:-1]:
@@ -488,6 +513,7 @@ class ActorTable:
                     sector = owner.sector
                 break
         name = clean_name(core.text)
+        country = country or titles.country_after_of(core.root)  # "officials of Lagos State"
         if country is None and sector in STATE_SECTORS:
             country = self.home_country()  # "authorities", "police" of the state the article is about
         actor = self.new_actor(name, "group", f"group:{name.lower()}", country=country, sector=sector)

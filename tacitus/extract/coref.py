@@ -10,6 +10,8 @@ news reader would apply, in text order:
   possessor of the governing clause; else the subject of the nearest earlier
   sentence that names a person; words inside quotation marks are skipped as
   antecedents, since "I" and "he" there belong to the quoted speaker's world.
+* "the sixteen-year-old Swede", "the Frenchman": the person last named, who takes that
+  country (`nationals.py`); "a Briton" is a person of their own.
 * they/them/their, and it/its as subject or possessor: a group, state or organisation
   that is subject or possessor earlier in the same sentence.
 """
@@ -67,7 +69,11 @@ def resolve_references(table: ActorTable) -> None:
     person_pronouns, group_pronouns = set(pronouns["person"]), set(pronouns["group"])
     named = {(m.start, m.end) for m in table.mentions}
     in_names = {i for m in table.mentions if m.strength >= NAME for i in range(m.start, m.end)}
+    national = {tok.i: country for tok, country in table.nationals}
     for tok in doc:
+        if tok.i in national:
+            _national(table, tok, national[tok.i], quotes)
+            continue
         if tok.idx in in_names:
             continue
         if tok.lower_ in person_pronouns and tok.pos_ == "PRON" or tok.tag_ == "PRP$" and tok.lower_ in person_pronouns:
@@ -94,6 +100,22 @@ def resolve_references(table: ActorTable) -> None:
                 table.add_mention(actor_id, tok.idx, tok.idx + len(tok), REFERENCE)
         elif tok.pos_ == "NOUN" and titles.title_entry(tok) and tok.tag_ == "NN":
             _description(table, tok, named)
+
+
+def _national(table: ActorTable, tok, country: str, quotes) -> None:
+    """ "The sixteen-year-old Swede" is the person last named, who is of that country; "a
+    Briton", or a definite one with no such person before, is a person of their own."""
+    doc = table.doc
+    phrase = doc[tok.left_edge.i:tok.i + 1]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if definite and not _inside(quotes, tok.idx):
+        actor = table.get(_antecedent(table, tok, quotes, kinds=("person",)))
+        if actor is not None and actor.country in (None, country):
+            actor.country = country
+            table.add_mention(actor.id, phrase.start_char, phrase.end_char, REFERENCE)
+            return
+    actor = table.new_actor(tok.text, "person", key=f"national:{tok.i}", country=country)
+    table.add_mention(actor.id, phrase.start_char, phrase.end_char, NAME)
 
 
 def _description(table: ActorTable, head, named) -> None:

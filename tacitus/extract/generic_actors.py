@@ -123,6 +123,7 @@ def resolve(table, token, placed_only: bool = False):
             if country:
                 first = min(first, mod.i)
                 break
+    country = country or titles.country_after_of(token)  # "the governor of São Paulo"
     if placed_only and not country:
         return None
     words = doc[first:token.i + 1]

@@ -87,6 +87,44 @@ def _country_of_place(token: Token) -> Optional[str]:
     return place.country if place is not None and place.kind in ("region", "city") else None
 
 
+def country_after_of(token: Token) -> Optional[str]:
+    """ "the governor of São Paulo", "residents of Basra", "the Ministry of Health of
+    Brazil": a country, province or city after "of" names the state of the noun before it."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            ent = entity_of(obj)
+            words = ent.text if ent is not None else obj.doc[obj.left_edge.i:obj.i + 1].text
+            place = gazetteer().place(re.sub(r"^the\s+", "", words, flags=re.I))
+            if place is not None and place.kind in ("country", "region", "city"):
+                return place.country
+    return None
+
+
+def place_in_name(name: str, countries: set[str]) -> Optional[str]:
+    """The country of a place an organisation's name holds, when that country is one the
+    article is about: "Mysuru Division" (IND), "Hong Kong Police Force", "Ministry of
+    Health of Brazil". A city of a name is a common word or a person's name too often
+    ("Victoria University", "Chelsea"), so the article's countries must confirm it; a
+    country after "of" needs no confirmation."""
+    gaz = gazetteer()
+    if " of " in name:
+        place = gaz.place(re.sub(r"^the\s+", "", name.rsplit(" of ", 1)[1]))
+        if place is not None and place.kind == "country":
+            return place.country
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            place = gaz.place(" ".join(words[:n]))
+            if place is not None and place.kind in ("region", "city") and place.country in countries \
+                    and (place.kind == "region" or place.population >= 100_000):
+                return place.country
+    return None
+
+
 def country_in_name(name: str) -> Optional[str]:
     """The country an organisation's name holds: "Nigerian Union of Teachers" -> NGA,
     "United States Army" -> USA. Only leading words count, so "Bank of England" stays."""
