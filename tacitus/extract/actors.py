@@ -392,6 +392,25 @@ class ActorTable:
                 self._home = counts[0][1]
         return self._home
 
+    def actors_home(self) -> Optional[str]:
+        """The state an article's actors belong to, when the states it names do not settle
+        it: the country that clearly dominates the mentions of the states, people and
+        organisations it names ("Trump", "the U.S. Senate", "CNN" in a story that names the
+        United States once). Lent only to actors of a state's sectors that the text leaves
+        unqualified ("multiple officials"); event places keep `home_country`."""
+        if self.home_country():
+            return self._home
+        if not hasattr(self, "_actors_home"):
+            counts: dict[str, int] = {}
+            for a in self.actors:
+                if a.country and a.kind in ("state", "person", "organization"):
+                    counts[a.country] = counts.get(a.country, 0) + len(self.mentions_of(a.id))
+            ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+            self._actors_home = None
+            if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+                self._actors_home = ranked[0][1]
+        return self._actors_home
+
     def _fill_from_context(self) -> None:
         countries = {a.country for a in self.actors if a.kind == "state" and a.country}
         for actor in self.actors:
@@ -399,9 +418,9 @@ class ActorTable:
                 # "Mysuru Division" in an article about India, "the Ministry of Health of Brazil"
                 actor.country = titles.place_in_name(actor.name, countries)
             if actor.kind == "person" and actor.country is None and actor.role and actor.sector in STATE_SECTORS:
-                actor.country = self.home_country()
+                actor.country = self.actors_home()
             elif actor.kind == "organization" and actor.country is None and actor.sector in ("GOV", "LEG", "JUD", "PTY"):
-                actor.country = self.home_country()  # "the House", "the Democratic Party" of a US story
+                actor.country = self.actors_home()  # "the House", "the Democratic Party" of a US story
 
     def _fill_from_knowledge(self) -> None:
         """Country, sector and role of well-known people and organisations the text does
@@ -515,7 +534,7 @@ class ActorTable:
         name = clean_name(core.text)
         country = country or titles.country_after_of(core.root)  # "officials of Lagos State"
         if country is None and sector in STATE_SECTORS:
-            country = self.home_country()  # "authorities", "police" of the state the article is about
+            country = self.actors_home()  # "authorities", "police" of the state the article is about
         actor = self.new_actor(name, "group", f"group:{name.lower()}", country=country, sector=sector)
         self.add_mention(actor.id, core.start_char, core.end_char, NAME)
         return actor.id

@@ -257,7 +257,13 @@ def analyse_apposition(ent: Span) -> Title | None:
     if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
         # "his Kastmark counterpart, Ingrid Halvorsen": the name is in apposition to the title
         head = ent.root.head
-        phrases.append(doc[head.left_edge.i:head.i + 1])
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+            head = head.head.head  # the parser hangs the name on the place: "mayor of [New Orleans], X"
+        # with what follows the title up to the name: "the mayor of New Orleans, LaToya Cantrell"
+        end = max(head.i + 1, min(head.right_edge.i + 1, ent.start))
+        while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        phrases.append(doc[head.left_edge.i:end])
     for phrase in phrases:
         title = analyse_phrase(phrase)
         if title:

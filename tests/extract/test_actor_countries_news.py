@@ -138,3 +138,29 @@ def test_a_city_in_an_organisations_name_needs_the_articles_country(pipeline):
 def test_a_place_after_of_names_the_state_of_an_unnamed_side(pipeline, text, trigger, country):
     sides = _sides(_run(pipeline, text))
     assert (trigger, "recipient", country) in {(t, r, c) for t, r, _, c in sides}, sides
+
+
+# --- a title after the name's apposition, the state the article's actors belong to ----
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The mayor of New Orleans, LaToya Cantrell, advised residents to stay home.", "LaToya Cantrell", "USA"),
+    ("The mayor of Hamburg, Markus Brandt, closed the schools.", "Markus Brandt", "DEU"),
+])
+def test_a_title_with_its_place_before_the_name_gives_the_person_its_country(pipeline, text, name, country):
+    assert _actor(_run(pipeline, text), name).country == country
+
+
+def test_unqualified_officials_take_the_state_the_articles_people_belong_to(pipeline):
+    # the United States is named once as a state; its people and bodies dominate the story
+    text = ("President Donald Trump granted clemency to Rod Blagojevich on Tuesday. Trump spoke to reporters "
+            "at the White House. The U.S. Senate was not consulted, and Senator Mitch McConnell said little. "
+            "Trump said the sentence was too long. Multiple officials pressured Trump not to act.")
+    report = _run(pipeline, text)
+    assert _actor(report, "Multiple officials").country == "USA"
+
+
+def test_officials_of_an_article_whose_people_are_of_several_states_take_none(pipeline):
+    text = ("President Emmanuel Macron met Chancellor Angela Merkel in Berlin. Macron and Merkel discussed "
+            "trade. Officials said the talks went well.")
+    report = _run(pipeline, text)
+    assert all(a.country is None for a in report.actors if a.name == "Officials")
