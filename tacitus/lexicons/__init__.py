@@ -59,11 +59,17 @@ def cached(function):
     arguments. `.cache_clear()` empties it."""
     by_config: collections.OrderedDict = collections.OrderedDict()
     lock = threading.Lock()
+    # the Config last asked for and its values, as one pair: the rules ask tens of thousands
+    # of times an article under one Config, and hashing a Config's folders each time cost
+    # more than the lookup itself
+    last: list = [(None, None)]
 
     @functools.wraps(function)
     def wrapper(*args):
         config = config_mod.active()
-        values = by_config.get(config)
+        seen, values = last[0]
+        if seen is not config:
+            values = by_config.get(config)
         if values is not None and args in values:
             return values[args]
         value = function(*args)
@@ -75,9 +81,15 @@ def cached(function):
                     by_config.popitem(last=False)
             by_config.move_to_end(config)
             values[args] = value
+            last[0] = (config, values)
         return value
 
-    wrapper.cache_clear = by_config.clear
+    def cache_clear() -> None:
+        with lock:
+            by_config.clear()
+            last[0] = (None, None)
+
+    wrapper.cache_clear = cache_clear
     return wrapper
 
 
