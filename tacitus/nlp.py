@@ -118,6 +118,17 @@ def lowers(doc: Doc) -> list[str]:
 _LOWERS_KEY = "tacitus.lowers"
 
 
+def parts_of_speech(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech (`token.pos_`), listed once per Doc."""
+    listed = doc.user_data.get(_POS_KEY)
+    if listed is None:
+        listed = doc.user_data[_POS_KEY] = [t.pos_ for t in doc]
+    return listed
+
+
+_POS_KEY = "tacitus.parts_of_speech"
+
+
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities inside tokens [start, end), like `doc[start:end].ents` but by bisection
     over the entities listed once per Doc: spaCy's `Span.ents` scans (and rebuilds) every

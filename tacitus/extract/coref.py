@@ -24,7 +24,7 @@ import re
 from tacitus import lexicons
 from tacitus.extract import titles
 from tacitus.extract.actors import MODIFIER, NAME, REFERENCE, ActorTable
-from tacitus.nlp import doc_text, sentences
+from tacitus.nlp import doc_text, lowers, parts_of_speech, sentences
 
 QUOTE_PAIRS = [("“", "”"), ('"', '"'), ("«", "»")]
 
@@ -70,7 +70,15 @@ def resolve_references(table: ActorTable) -> None:
     named = {(m.start, m.end) for m in table.mentions}
     in_names = {i for m in table.mentions if m.strength >= NAME for i in range(m.start, m.end)}
     national = {tok.i: country for tok, country in table.nationals}
-    for tok in doc:
+    # only people named by nationality, pronouns and nouns can refer: the other words are
+    # passed over by their form and part of speech, listed once per Doc, without a Token
+    # made for each
+    watched = person_pronouns | group_pronouns | {"it", "its"}
+    parts = parts_of_speech(doc)
+    for i, lower in enumerate(lowers(doc)):
+        if lower not in watched and parts[i] != "NOUN" and i not in national:
+            continue
+        tok = doc[i]
         if tok.i in national:
             _national(table, tok, national[tok.i], quotes)
             continue

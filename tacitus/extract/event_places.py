@@ -42,6 +42,7 @@ from tacitus.extract.places import (PLACE_NOUNS, SENTENCE_PREPS, in_several_plac
                                     lead_token, owner,
                                     sentence_place, slashed, state_of)
 from tacitus.geo import gazetteer
+from tacitus.nlp import entities_in
 from tacitus.report import Place
 
 BACKGROUND_DAYS = 31  # an event dated further before publication is background
@@ -324,7 +325,8 @@ def _dated_earlier(ctx, event) -> bool:
     if getattr(date, "value", None) and not getattr(date, "inferred", False) or ctx.published is None:
         return False  # (a date assumed from publication says nothing)
     sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
-    for ent in sentence.ents if sentence is not None else ():
+    # the sentence's entities, by bisection: `Span.ents` rebuilds every entity of the Doc
+    for ent in entities_in(ctx.doc, sentence.start, sentence.end) if sentence is not None else ():
         if ent.label_ != "DATE" or ent.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss"):
             continue
         years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)]

@@ -7,6 +7,7 @@ person that passed it on, in the order the sentence names them.
 from __future__ import annotations
 
 from tacitus.lexicons.word_classes import exported, word_class
+from tacitus.nlp import lemmas as doc_lemmas, lowers as doc_lowers, parts_of_speech
 from tacitus.report import Source
 
 # the verbs that attribute a whole sentence to a source when they close it (", X reported")
@@ -42,19 +43,25 @@ def _source(span, actors) -> Source:
 def sourcing_chain(sent, actors=None, skip=()) -> list[Source]:
     """The ordered sourcing chain of a sentence: 'according to' sources, then reporters."""
     chain: list[Source] = []
-    for tok in sent:
+    # the words are read from the per-Doc lists of forms, lemmas and parts of speech: a
+    # Token is made only for the few that may start a source
+    doc = sent.doc
+    lowers, lemmas, parts = doc_lowers(doc), doc_lemmas(doc), parts_of_speech(doc)
+    for i in range(sent.start, sent.end):
         # "according to X"
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            to = tok.nbor(1)
+        if lowers[i] == "according" and i + 1 < sent.end and lowers[i + 1] == "to":
+            to = doc[i + 1]
             for pobj in to.children:
                 if pobj.dep_ == "pobj":
                     chain.append(_source(_phrase(pobj), actors))
-    root = sent.root
+    root = None
     attribution_verbs = word_class("attribution_verbs")
     # ", X reported." - an attribution verb that closes the sentence and governs the rest
-    for tok in sent:
-        if tok.lemma_.lower() not in attribution_verbs or tok.pos_ != "VERB" or tok.i in skip:
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in attribution_verbs or parts[i] != "VERB" or i in skip:
             continue
+        tok = doc[i]
+        root = sent.root if root is None else root
         closing = tok.i > root.i or tok == root and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
         if not closing:
             continue

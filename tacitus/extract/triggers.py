@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from tacitus import lexicons
 from tacitus.extract import cameo_verbs
-from tacitus.nlp import lemma_positions, lemmas as doc_lemmas
+from tacitus.nlp import lemma_positions, lemmas as doc_lemmas, lowers as doc_lowers, parts_of_speech
 
 # parts of speech a lexicon section applies to
 _SECTION_POS = {"verbs": {"VERB"}, "nouns": {"NOUN", "PROPN"}, "adjectives": {"ADJ"}}
@@ -147,19 +147,23 @@ def find_triggers(doc) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     used: set[int] = set()
     tokens = list(doc)  # built once: iterating a Doc makes every Token object anew, pass after pass
-    lemmas = doc_lemmas(doc)
+    # each pass below first tests the word's lemma or form from these per-Doc lists, and
+    # looks at the Token only where the word is one the pass is about
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    parts = parts_of_speech(doc)
     # phrases that state no event ("sign up for our newsletter") block their first word
     ignore = _ignored_by_first_word()
-    for token in tokens:
-        for rest in ignore.get(lemmas[token.i], ()):
-            if _phrase_match(token, rest):
-                used.add(token.i)
+    for i, lemma in enumerate(lemmas):
+        for rest in ignore.get(lemma, ()):
+            if _phrase_match(tokens[i], rest):
+                used.add(i)
     _de_escalations(tokens, found, used, lex)
     # phrases: "call on", "issue ultimatum", "hunger strike"
     phrases_by_first = lex["_phrases_by_first"]
-    for token in tokens:
-        if token.i in used or lemmas[token.i] not in phrases_by_first and token.lower_ not in phrases_by_first:
+    for i, lemma in enumerate(lemmas):
+        if i in used or lemma not in phrases_by_first and lowers[i] not in phrases_by_first:
             continue
+        token = tokens[i]
         keys = {lemmas[token.i], token.lower_}
         for rest, entry in [pair for key in keys for pair in lex["_phrases_by_first"].get(key, [])]:
             if entry.get("verb") and token.pos_ != "VERB":
@@ -184,9 +188,11 @@ def find_triggers(doc) -> list[Trigger]:
             used.update(idxs)
             break
     # evaluative verbs: "calling a statement 'inflammatory'", "described it as harmful"
-    for token in tokens:
-        if token.i in used or lemmas[token.i] not in lex["_eval_verbs"] or token.pos_ != "VERB":
+    eval_verbs = lex["_eval_verbs"]
+    for i, lemma in enumerate(lemmas):
+        if i in used or lemma not in eval_verbs or parts[i] != "VERB":
             continue
+        token = tokens[i]
         complement = _disapproval_word(token, lex["_disapproval"])
         if complement is not None:
             found[token.i] = _make(token, token.i, token.i + 1,
@@ -195,9 +201,11 @@ def find_triggers(doc) -> list[Trigger]:
             used.add(token.i)
     # obligations reported by a speaker: "X declared that Y must drop barriers"
     ob = lex.get("obligations") or {}
-    for token in tokens:
-        if token.dep_ != "aux" or token.lower_ not in set(ob.get("modals") or []):
+    modals = set(ob.get("modals") or [])
+    for i, lower in enumerate(lowers):
+        if lower not in modals or tokens[i].dep_ != "aux":
             continue
+        token = tokens[i]
         clause = token.head
         speech = clause.head
         if clause.dep_ == "ccomp" and speech.lemma_.lower() in set(ob.get("speech_verbs") or []) \
@@ -205,10 +213,13 @@ def find_triggers(doc) -> list[Trigger]:
             found[speech.i] = _make(speech, speech.i, speech.i + 1, ob["entry"], nominal=False, extra=[token])
             used.add(speech.i)
     # single words by part of speech
-    for token in tokens:
-        if token.i in used or token.i in found or not token.is_alpha:
+    words = _single_words()
+    for i, lemma in enumerate(lemmas):
+        if lemma not in words and lowers[i] not in words or i in used or i in found:
+            continue  # a word no section lists finds no entry below
+        token = tokens[i]
+        if not token.is_alpha:
             continue
-        lemma = lemmas[token.i]
         for section, pos in _SECTION_POS.items():
             entries = lex.get(section) or {}
             entry = entries.get(lemma) or entries.get(token.lower_)
@@ -242,16 +253,25 @@ def find_triggers(doc) -> list[Trigger]:
                     break  # "ordered an attack", "told reporters": no one is told to act
                 found[token.i] = _make(token, token.i, token.i + 1, entry, nominal=nominal)
                 break
-    _court_findings(tokens, found, used, lex.get("court_findings") or {})
-    _dictionary_verbs(tokens, found, used, lex)
+    verbs = [tokens[i] for i, pos in enumerate(parts) if pos == "VERB"]  # what the two passes below look at
+    _court_findings(verbs, found, used, lex.get("court_findings") or {})
+    _dictionary_verbs(verbs, found, used, lex)
     return [found[i] for i in sorted(found)]
+
+
+@lexicons.cached
+def _single_words() -> set:
+    """Every word the single-word sections (verbs, nouns, adjectives) list."""
+    lex = lexicon()
+    return {word for section in _SECTION_POS for word in lex.get(section) or {}}
 
 
 def _court_findings(tokens, found, used, spec) -> None:
     """A court finding a person guilty or an act unlawful (PLOVER SANCTION, mode convict):
     'two officers were found guilty', 'a judge ruled the practice unconstitutional', 'the
     court issued an opinion ..., finding it to be unlawful'. Actively said, the finder must
-    be a court (`courts`); 'the report found the policy unlawful' is no conviction."""
+    be a court (`courts`); 'the report found the policy unlawful' is no conviction. `tokens`:
+    the Doc's verbs (others are skipped)."""
     verbs, courts, findings = (set(spec.get(k) or []) for k in ("verbs", "courts", "findings"))
     entry = spec.get("entry")
     if not (verbs and findings and entry):
@@ -488,7 +508,8 @@ def _a_quantity(obj) -> bool:
 
 def _dictionary_verbs(tokens, found, used, lex) -> None:
     """Verbs the own lexicon leaves out, coded by PETRARCH2's CAMEO verb patterns when the
-    user has the dictionary (cameo_verbs.py); the own lexicon always wins."""
+    user has the dictionary (cameo_verbs.py); the own lexicon always wins. `tokens`: the
+    Doc's verbs (others are skipped)."""
     if cameo_verbs.compiled() is None:
         return
     spec = lex.get("cameo") or {}

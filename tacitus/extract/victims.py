@@ -16,7 +16,7 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.extract import casualties as amounts
-from tacitus.nlp import doc_text
+from tacitus.nlp import doc_text, lemmas as doc_lemmas, lowers as doc_lowers
 
 PRONOUNS_ONE = {"he": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 FEMALE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "policewoman", "female",
@@ -52,6 +52,15 @@ def lexicon() -> dict:
         "injury_nouns", "injury_takers", "lost_life", "person_nouns", "perpetrator_nouns", "passive_harm_verbs",
         "people_nouns", "natural_death", "incident_nouns")}
     return sets
+
+
+@lexicons.cached
+def _mention_words() -> frozenset:
+    """Every lemma or form `_mention` acts on, but for the head of a "with" phrase."""
+    lex = lexicon()
+    return frozenset().union(*(lex[k] for k in ("killing_verbs", "death_verbs", "harm_verbs", "injury_verbs",
+                                                  "injury_takers", "injury_nouns")),
+                             {"lose", "bodies", "dead", "condition"})
 
 
 @dataclass
@@ -100,7 +109,17 @@ def find_mentions(sent) -> list[Mention]:
     lex = lexicon()
     found: list[Mention] = []
     seen: set[int] = set()
-    for tok in sent:
+    # `_mention` finds nothing for a word that is none of its words (`_mention_words`) and
+    # governs no "with" ("taken to hospital with injuries"): those are passed over by their
+    # lemma and form, listed once per Doc, without a Token made for each
+    doc = sent.doc
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    words = _mention_words()
+    with_heads = {doc[i].head.i for i in range(sent.start, sent.end) if lowers[i] == "with"}
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in words and lowers[i] not in words and i not in with_heads:
+            continue
+        tok = doc[i]
         mention = _mention(tok, lex)
         if mention is None or not mention.people:
             continue
