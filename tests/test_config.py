@@ -100,3 +100,25 @@ def test_a_worker_uses_the_clients_config(user_folder, monkeypatch):
         reports = list(scale.run_on_cluster([ARTICLE], "local:1", client=client))
     assert "CONSULT" in _types(reports[0])
     assert all(args[-1].lexicons[0] == str(user_folder) for args in client.sent)
+
+
+def test_a_cached_table_keeps_each_configs_value_when_configs_alternate(tmp_path):
+    # the wrapper finds the Config last asked for without hashing it; asking under another
+    # Config, and back, must still give each Config its own value, each built once
+    built = []
+
+    @lexicons.cached
+    def folders() -> tuple:
+        built.append(config.active())
+        return config.active().lexicons
+
+    first, second = Config(lexicons=(str(tmp_path / "a"),)), Config(lexicons=(str(tmp_path / "b"),))
+    for _ in range(2):
+        for chosen in (first, second, second, first):
+            with config.using(chosen):
+                assert folders() == chosen.lexicons
+    assert built == [first, second]
+    folders.cache_clear()  # forgets the last Config's values too
+    with config.using(first):
+        assert folders() == first.lexicons
+    assert built == [first, second, first]
