@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections import Counter, defaultdict
 
 import spacy
@@ -109,24 +110,24 @@ _POSITIONS_KEY = "tacitus.lemma_positions"
 
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form (`token.lower_`), listed once per Doc."""
-    listed = doc.user_data.get(_LOWERS_KEY)
-    if listed is None:
-        listed = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
-    return listed
-
-
-_LOWERS_KEY = "tacitus.lowers"
+    return _each_token(doc, "lower_")
 
 
 def parts_of_speech(doc: Doc) -> list[str]:
     """Every token's coarse part of speech (`token.pos_`), listed once per Doc."""
-    listed = doc.user_data.get(_POS_KEY)
+    return _each_token(doc, "pos_")
+
+
+def _each_token(doc: Doc, attribute: str) -> list:
+    """`attribute` of every token, listed once per Doc (kept in `doc.user_data`)."""
+    key = _EACH_TOKEN_KEYS[attribute]
+    listed = doc.user_data.get(key)
     if listed is None:
-        listed = doc.user_data[_POS_KEY] = [t.pos_ for t in doc]
+        listed = doc.user_data[key] = list(map(operator.attrgetter(attribute), doc))
     return listed
 
 
-_POS_KEY = "tacitus.parts_of_speech"
+_EACH_TOKEN_KEYS = {"lower_": "tacitus.lowers", "pos_": "tacitus.parts_of_speech"}
 
 
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
