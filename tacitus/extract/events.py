@@ -20,7 +20,7 @@ from typing import Optional
 
 from tacitus import lexicons
 from tacitus.extract import casualties as casualty_mod, event_classifier
-from tacitus.extract import event_links, generic_actors, participants, places, possible_threats, roles, sourcing, status, titles
+from tacitus.extract import event_links, generic_actors, non_events, participants, places, possible_threats, roles, sourcing, status, titles
 from tacitus.extract.event_links import CONFLICT_TYPES, SPEECH_ACTS
 from tacitus.extract.support_verbs import is_support_verb
 from tacitus.extract.triggers import Trigger, find_triggers, lexicon as trigger_lexicon
@@ -184,6 +184,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         return None  # "the cause of the fire is under investigation": no one is accused
     if not trig.nominal and _of_quantities(trig):
         return None  # "sales declined 8.7 %", "the index increased", "raised interest rates"
+    if not trig.nominal and non_events.reports_nothing(trig):
+        return None  # a feeling, a state of affairs, a figure of speech, a generic statement, a legend
     if not trig.nominal and status.is_imperative(token):
         return None  # "...: reach a deal, or ...": what an order asks for; the order is the event
     ev_status = status.status_of(trig, ctx.published, ctx.times)

@@ -151,9 +151,20 @@ def modality(token) -> Optional[str]:
         return "future"  # "is willing to withdraw"
     if token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         return modality(token.head)
-    if _purpose(token):
+    if _purpose(token) or _an_aim(token):
         return "hypothetical"  # "went to court to stop the demolition": an aim, not yet an act
     return None
+
+
+def _an_aim(token) -> bool:
+    """What a thing is aimed at or made to do: "aimed at stopping the deportations" (the
+    complement of `aim_participles`), "stored in a way that prevents children from reaching
+    them" (a present relative clause of a noun of manner)."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("at", "toward", "towards") \
+            and token.head.head.lemma_.lower() in word_class("aim_participles"):
+        return True
+    return token.dep_ == "relcl" and token.head.lemma_.lower() in word_class("manner_nouns") \
+        and token.tag_ in ("VBZ", "VBP", "VB")
 
 
 def _purpose(token) -> bool:

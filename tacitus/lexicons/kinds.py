@@ -186,6 +186,8 @@ WORD_CLASS_NAMES = (
     "negating_governors", "abandoning_verbs", "demand_governors", "possibility_nouns", "hypothetical_nouns",
     "intent_nouns", "speech_lemmas", "recall_verbs", "attribution_verbs", "subordinators", "naming_words",
     "quantifiers", "generic_organisation_words", "posted_abroad_words",
+    "feeling_words", "feeling_hurt_words", "feeling_causes", "feeling_holders", "stative_verbs",
+    "depicting_media", "habitual_adverbs", "aim_participles", "manner_nouns", "counted_things",
 )
 WORD_CLASSES = Record({name: WORDS for name in WORD_CLASS_NAMES})
 
