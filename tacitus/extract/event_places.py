@@ -38,8 +38,9 @@ import re
 from typing import Optional
 
 from tacitus.extract import place_clauses
-from tacitus.extract.places import (PLACE_NOUNS, SENTENCE_PREPS, in_several_places, lead_place, lead_state,
-                                    lead_token, owner,
+from tacitus.extract.places import (PLACE_NOUNS, SENTENCE_PREPS, admin_fields, article_context, in_several_places,
+                                    lead_place, lead_state,
+                                    lead_token, owner, place_of_span,
                                     sentence_place, slashed, state_of)
 from tacitus.geo import gazetteer
 from tacitus.nlp import entities_in
@@ -76,7 +77,8 @@ def place_unplaced_events(ctx) -> None:
                 and not _dated_earlier(ctx, event) and not (span is not None and len(span) and
                                                             in_several_places(span.root)):
             # (what is denied, feared or planned has no place the lead can give)
-            found = _facility_place(ctx, tied) if _located_at(ctx, tied) else _article_place(ctx, event)
+            found = _facility_place(ctx, tied) if _located_at(ctx, tied) else \
+                _force_place(ctx, event) or _article_place(ctx, event)
         event.place = found or tied
 
 
@@ -123,7 +125,8 @@ def _article_place(ctx, event) -> Optional[Place]:
     mentioned = _sentence_countries(ctx, event, by_name=True, peoples=True)
     elsewhere = lead is not None and by_name and lead.country not in by_name
     if lead is not None and (acting is None or lead.country == acting) and not elsewhere:
-        return _country_of(lead) if _nationwide(ctx, event) else Place(**lead.__dict__)
+        wide = _nationwide(ctx, event) or _other_state_named(ctx, event, lead)
+        return _country_of(lead) if wide else Place(**lead.__dict__)
     if acting is not None:
         return _country_place(ctx, acting, "actor")
     if elsewhere:
@@ -137,6 +140,23 @@ def _article_place(ctx, event) -> Optional[Place]:
     if home and (not mentioned or home in mentioned) and (event.actors or event.recipients):
         return _country_place(ctx, home, "home")
     return None
+
+
+def _other_state_named(ctx, event, lead: Place) -> bool:
+    """The event's sentence names a place of the lead's country in another state than the
+    lead's ("Police in Baytown, Texas said he had struck a car" in a story from New
+    Hampshire): the event may be of that other state, so the lead says only its country."""
+    if lead.precision == "country" or not lead.admin1_code:
+        return False
+    sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    for ent in sentence.ents if sentence is not None else ():
+        if ent.label_ not in ("GPE", "LOC") or ent.start_char < lead.end and lead.start < ent.end_char:
+            continue
+        place = place_of_span(ent)
+        if place is not None and place.country == lead.country and place.precision in ("town", "admin2", "admin1") \
+                and place.admin1_code and place.admin1_code != lead.admin1_code:
+            return True
+    return False
 
 
 def _nationwide(ctx, event) -> bool:
@@ -200,6 +220,8 @@ def _actor_country(ctx, event) -> Optional[str]:
         actor = ctx.actors.get(actor_id)
         if actor is None or not actor.country:
             continue
+        if _force_area(span.text) is not None:
+            continue  # "Thames Valley Police": a force of an area, placed by its area if anywhere
         if actor.kind == "state" and gaz.demonym(span.text):
             continue  # "a Canadian comedian" is no act of Canada
         if _sponsored(ctx, span):
@@ -207,6 +229,51 @@ def _actor_country(ctx, event) -> Optional[str]:
         if actor.kind == "state" or actor.sector in STATE_SECTORS:
             countries.add(actor.country)  # not "Iranian protesters": people protest abroad too
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+# a police force named for the area it polices: "Thames Valley Police", "Essex Police",
+# "Cumbria Constabulary", "the New York Police Department", "Police Scotland"
+FORCE = re.compile(r"^(?:the\s+)?(?:(?P<area>[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,3})\s+"
+                   r"(?:Police(?:\s+(?:Service|Department|Force))?|Constabulary|Sheriff's\s+Office)"
+                   r"|Police\s+(?P<after>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?))$")
+
+
+STATE_FORCE_WORDS = {"National", "Federal", "State", "Border", "Military", "Secret", "Royal", "Metropolitan",
+                     "Judicial", "Traffic", "Transport", "Riot", "Religious", "Capitol"}
+
+
+def _force_area(name: str) -> Optional[str]:
+    """The area a police force's name names ("Thames Valley" of "Thames Valley Police"),
+    when that is no country nor people ("Israeli Police", "Ukraine's National Police" are
+    a state's)."""
+    m = FORCE.match(name.strip())
+    if m is None:
+        return None
+    area = m.group("area") or m.group("after")
+    gaz = gazetteer()
+    entry = gaz.place(area)
+    words = area.split()
+    if entry is not None and entry.kind == "country" or any(gaz.demonym(w) for w in words) \
+            or set(words) & STATE_FORCE_WORDS:
+        return None
+    return area
+
+
+def _force_place(ctx, event) -> Optional[Place]:
+    """Where a police force named for its area acted: that area, when the gazetteer finds
+    it in the article's countries ("Essex Police arrested ..." in an English story)."""
+    if event.type not in ACTOR_PLACED_TYPES:
+        return None
+    countries, states = article_context(ctx.doc)
+    for span in event.actor_spans:
+        area = _force_area(span.text)
+        entry = gazetteer().locate(area, countries) if area else None
+        if entry is not None and entry.country in countries and entry.kind in ("city", "region"):
+            start = ctx.text.find(area, span.start, span.end)
+            return Place(name=area, start=start, end=start + len(area), country=entry.country, lat=entry.lat,
+                         lon=entry.lon, geonameid=entry.geonameid, precision=entry.precision, basis="actor",
+                         **admin_fields(entry))
+    return None
 
 
 def _sponsored(ctx, span) -> bool:
@@ -325,14 +392,34 @@ def _dated_earlier(ctx, event) -> bool:
     if getattr(date, "value", None) and not getattr(date, "inferred", False) or ctx.published is None:
         return False  # (a date assumed from publication says nothing)
     sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
-    # the sentence's entities, by bisection: `Span.ents` rebuilds every entity of the Doc
-    for ent in entities_in(ctx.doc, sentence.start, sentence.end) if sentence is not None else ():
-        if ent.label_ != "DATE" or ent.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss"):
-            continue
+    if sentence is None:
+        return False
+    dates = _dates_of(sentence)
+    if not dates:  # a sentence of no date of its own goes on with its paragraph's previous one
+        previous = _previous_in_paragraph(ctx, sentence)
+        dates = _dates_of(previous) if previous is not None else []
+    for ent in dates:
         years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)]
         if any(y < ctx.published.year for y in years) or EARLIER.search(ent.text):
             return True
     return False
+
+
+def _dates_of(sentence) -> list:
+    """The DATE entities that date a sentence's clauses (not "the 2019 election", a year naming a thing)."""
+    # the sentence's entities, by bisection: `Span.ents` rebuilds every entity of the Doc
+    return [ent for ent in entities_in(sentence.doc, sentence.start, sentence.end)
+            if ent.label_ == "DATE" and ent.root.dep_ not in ("compound", "nmod", "amod", "nummod", "poss")]
+
+
+def _previous_in_paragraph(ctx, sentence):
+    """The sentence before, when no line break parts them ("The submarine sank in 1944.
+    During its last patrol it attacked two ships": the attack is of 1944 too)."""
+    if sentence.start == 0:
+        return None
+    previous = ctx.doc[sentence.start - 1].sent
+    between = ctx.text[previous.start_char:sentence.start_char]
+    return None if "\n" in between[len(between.rstrip()):] else previous  # (the break may end the previous)
 
 
 def _background(event, published: Optional[dt.date]) -> bool:

@@ -110,8 +110,10 @@ def _counted_things_grew(token) -> bool:
     from tacitus.extract.triggers import lexicon as trigger_lexicon
 
     counted = word_class("counted_things") | set(trigger_lexicon().get("quantities") or [])
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (_lemma(c) in counted or c.lower_ in counted)
-               for c in token.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False  # "a number of journalists were injured": done to someone
+    return any(c.dep_ == "nsubj" and (_lemma(c) in counted or c.lower_ in counted)
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in token.children)
 
 
 def _generic(token) -> bool:

@@ -194,7 +194,36 @@ def lead_lends(place_token) -> bool:
     return True
 
 
+# words that stand for another instance of a thing named before ("after one in California",
+# "another in Dayton", "others in Ohio and Texas")
+INSTANCE_WORDS = {"one", "ones", "another", "other", "others"}
+
+
+def other_instance(place_token, trigger) -> bool:
+    """A place of another instance than the trigger's event: under "one", "another" or
+    "others" ("The shooting was the third in a week, after one in California at a festival
+    in Gilroy"), unless the trigger is in that phrase or is the participle that goes on
+    with it (", after one in Gilroy, killing three": the killing is that one's)."""
+    tok = place_token
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "conj", "appos", "compound"):
+            return False
+        if tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.head.i \
+                and tok.doc[tok.i - 1].lower_ in INSTANCE_WORDS and tok.doc[tok.i - 1].dep_ == "dobj":
+            tok = tok.doc[tok.i - 1]  # "followed another in Jalalabad": the parser tied the place to the verb
+        else:
+            tok = tok.head
+        if tok.lower_ in INSTANCE_WORDS and tok.pos_ in ("NUM", "PRON", "NOUN", "ADJ") \
+                and tok.dep_ in ("pobj", "dobj", "nsubj", "attr", "conj", "appos") \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # not "one of the suburbs"
+            inside = tok.left_edge.i <= trigger.i <= tok.right_edge.i
+            goes_on = trigger.tag_ == "VBG" and 0 < trigger.i - tok.right_edge.i <= 2
+            return not (inside or goes_on)
+    return False
+
+
 def lends_place(place_token, trigger) -> bool:
     """Whether a place the trigger's sentence names may locate the trigger's event."""
     return not (excluded(place_token, trigger) or statements_place(place_token, trigger)
-                or mediums_place(place_token) or other_clause(place_token, trigger))
+                or mediums_place(place_token) or other_clause(place_token, trigger)
+                or other_instance(place_token, trigger))

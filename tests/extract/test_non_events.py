@@ -57,6 +57,11 @@ def test_figures_of_speech_are_no_events(coded):
     assert "demonstrated" in _violent(coded("Thousands demonstrated in Santiago against the pension reform."))
 
 
+@needs_cameo
+def test_a_number_of_people_harmed_is_no_counted_thing(coded):
+    assert "injured" in _violent(coded("A number of reporters were injured after being attacked by the crowd."))
+
+
 def test_generic_statements_are_no_events(coded):
     events = coded("Rioting leads to people getting killed, the mayor said in Portland.")
     assert "killed" not in _violent(events)
