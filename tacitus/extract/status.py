@@ -288,6 +288,8 @@ def status_of(trigger, published: Optional[dt.date], times=()) -> str:
     token = trigger.token
     if is_negated(token):
         return "negated"
+    if asked_whether(token):
+        return "hypothetical"  # "Was the law too late to prevent the damage?": asked, not told
     mode = _nominal_modality(token) if trigger.nominal else modality(token)
     if mode:
         return mode
@@ -296,6 +298,19 @@ def status_of(trigger, published: Optional[dt.date], times=()) -> str:
     return "asserted"
 
 
+
+
+def asked_whether(token) -> bool:
+    """The trigger is in a yes-no question ("Does the group help women who are abused?",
+    "Prevent it from being destroyed?"): the sentence ends with a question mark and opens
+    with an auxiliary or a bare verb. A wh-question ("Why did police arrest him?") takes its
+    event as given and is left alone."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if not words or not sent.text.rstrip().rstrip('"\'”’)').endswith("?"):
+        return False
+    first = words[0]
+    return first.pos_ == "AUX" or first.tag_ == "VB" and first.dep_ == "ROOT"
 
 
 def is_recalled(token) -> bool:

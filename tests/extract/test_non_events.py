@@ -92,3 +92,10 @@ def test_aims_are_not_yet_events(coded):
     assert all(status != "asserted" for t, (_, status, _) in events.items() if t == "prevents")
     events = coded("The city filed a lawsuit to block a state law that closes the shelters in Albany.")
     assert all(status != "asserted" for t, (_, status, _) in events.items() if t == "block")
+
+
+def test_a_yes_no_question_asks_it_does_not_report_it(coded):
+    events = coded("Did the soldiers arrest anyone in Lagos?")
+    assert all(status == "hypothetical" and place is None for t, (_, status, place) in events.items() if t == "arrest")
+    events = coded("Why did police arrest him in Lagos?")  # the arrest is taken as given
+    assert events["arrest"][1] == "asserted"
