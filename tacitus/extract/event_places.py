@@ -73,6 +73,8 @@ def place_unplaced_events(ctx) -> None:
         tied = event.place  # a facility the gazetteer cannot place, or nothing
         span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         found = sentence_place(span.root) if span is not None and len(span) else None
+        if found is None and span is not None and len(span):
+            found = _at_a_states_seat(ctx, span.root)
         if found is None and event.status in (None, "asserted") and not _background(event, ctx.published) \
                 and not _dated_earlier(ctx, event) and not (span is not None and len(span) and
                                                             in_several_places(span.root)):
@@ -80,6 +82,36 @@ def place_unplaced_events(ctx) -> None:
             found = _facility_place(ctx, tied) if _located_at(ctx, tied) else \
                 _force_place(ctx, event) or _article_place(ctx, event)
         event.place = found or tied
+
+
+# seats of a state's organs that stand in that state ("outside the Swedish Parliament"); not
+# an embassy or a consulate, which stand abroad
+SEAT_NOUNS = {"parliament", "congress", "senate", "legislature", "assembly", "ministry", "palace", "capitol",
+              "presidency", "chancellery", "duma", "knesset", "bundestag", "majlis"}
+
+
+def _at_a_states_seat(ctx, trigger) -> Optional[Place]:
+    """An event at the seat of a state's organ that a people's or country's name says whose
+    ("protested outside the Swedish Parliament", "a rally at the Iranian parliament"): in
+    that country, precision country."""
+    gaz = gazetteer()
+    heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "pobj", "nsubj", "xcomp") else [])
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in SENTENCE_PREPS):
+            for seat in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SEAT_NOUNS):
+                for mod in (c for c in seat.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+                    country = gaz.demonym(mod.text) or gaz.country_of_name(mod.text)
+                    if country:
+                        return _country_place_at(ctx, country, mod, "sentence")
+    return None
+
+
+def _country_place_at(ctx, country: str, token, basis: str) -> Optional[Place]:
+    entry = gazetteer().countries.get(country)
+    if entry is None or entry.lat is None:
+        return None
+    return Place(name=token.text, start=token.idx, end=token.idx + len(token.text), country=country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision="country", basis=basis)
 
 
 def _narrowed(ctx, event) -> None:
@@ -143,15 +175,21 @@ def _article_place(ctx, event) -> Optional[Place]:
 
 
 def _other_state_named(ctx, event, lead: Place) -> bool:
-    """The event's sentence names a place of the lead's country in another state than the
-    lead's ("Police in Baytown, Texas said he had struck a car" in a story from New
-    Hampshire): the event may be of that other state, so the lead says only its country."""
+    """The event's sentence locates something in a place of the lead's country in another
+    state than the lead's ("Police in Baytown, Texas said he had struck a car" in a story
+    from New Hampshire): the event may be of that other state, so the lead says only its
+    country."""
     if lead.precision == "country" or not lead.admin1_code:
         return False
     sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
     for ent in sentence.ents if sentence is not None else ():
         if ent.label_ not in ("GPE", "LOC") or ent.start_char < lead.end and lead.start < ent.end_char:
             continue
+        root = ent.root
+        while root.dep_ in ("nmod", "appos", "compound", "conj") and root.head.i != root.i:
+            root = root.head  # ("in Beaumont, Texas, police there said": the parser may hang the name anywhere)
+        if not (root.dep_ == "pobj" and root.head.lower_ in SENTENCE_PREPS):
+            continue  # where something is, not whose or from where: "a resident of Antioch, Illinois"
         place = place_of_span(ent)
         if place is not None and place.country == lead.country and place.precision in ("town", "admin2", "admin1") \
                 and place.admin1_code and place.admin1_code != lead.admin1_code:

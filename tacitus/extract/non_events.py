@@ -23,6 +23,8 @@ _LINKING = {"feel", "seem", "look", "sound", "appear", "remain"}
 def reports_nothing(trig) -> bool:
     """Whether the trigger states no event of any kind (see the module's classes)."""
     token = trig.token
+    if trig.nominal:
+        return _generic_cause(token)
     return (_a_feeling(token) or _describes_itself(token) or _a_state_of_affairs(token)
             or _a_show_of_quality(trig) or _counted_things_grew(token) or _generic(token)
             or _depicted(token) or _a_legend(token))
@@ -135,6 +137,19 @@ def _generic(token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in consequences:
             return tok.tag_ in _PRESENT and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     return False
+
+
+def _generic_cause(noun) -> bool:
+    """An event noun as the cause a consequence verb in the simple present speaks of in
+    general ("looting leads to shootings", "riots cause deaths"), not of a day: a noun
+    with no determiner of its own (not "the looting led to", "this riot causes")."""
+    from tacitus.extract.triggers import lexicon as trigger_lexicon
+
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in _PRESENT \
+        and _lemma(verb) in set(trigger_lexicon().get("consequence_verbs") or []) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _media(noun) -> bool:

@@ -174,7 +174,8 @@ def _purpose(token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
-    return token.dep_ == "advcl" or token.dep_ == "acl" and token.head.pos_ == "NOUN"
+    return token.dep_ == "advcl" or token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN"  # (the parser
+    # may take "lawsuit to block the rule" for a relative clause)
 
 
 def is_imperative(token) -> bool:

@@ -99,3 +99,8 @@ def test_a_yes_no_question_asks_it_does_not_report_it(coded):
     assert all(status == "hypothetical" and place is None for t, (_, status, place) in events.items() if t == "arrest")
     events = coded("Why did police arrest him in Lagos?")  # the arrest is taken as given
     assert events["arrest"][1] == "asserted"
+
+
+def test_a_lawsuit_to_block_is_an_aim(coded):
+    events = coded("The governor's lawsuit to block the rule was dismissed in Boston.")
+    assert all(status != "asserted" or place is None for t, (_, status, place) in events.items() if t == "block")

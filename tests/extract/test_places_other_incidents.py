@@ -62,3 +62,20 @@ def test_a_forces_area_is_no_state():
     assert _force_area("Israeli Police") is None and _force_area("the Ukrainian National Police") is None
     assert _force_area("Police Scotland") is None  # a country's force: the actor's state places it
     assert _force_area("police officers") is None
+
+
+@needs_cameo
+def test_a_residents_state_is_no_other_place(placed):
+    events = placed("A gunman shot three people at a protest in Kenosha, Wisconsin on Tuesday. A resident of "
+                    "Antioch, Illinois, the suspect is accused of shooting two men.")
+    place = _place(events, "shooting")
+    assert place is not None and place.name == "Kenosha"
+
+
+@needs_cameo
+def test_at_a_states_seat_is_in_that_state(placed):
+    events = placed("The activist began her protest outside the Swedish Parliament in August.")
+    place = _place(events, "protest")
+    assert (place.country, place.precision) == ("SWE", "country")
+    events = placed("Hundreds protested outside the Saudi embassy on Monday.")  # an embassy stands abroad
+    assert all(p is None or p.country != "SAU" for _, p in events)
