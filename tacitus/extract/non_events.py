@@ -162,8 +162,12 @@ def _depicted(token) -> bool:
     captured the senator wearing a mask", "was caught on camera", "captured by CCTV"."""
     if any(c.dep_ == "nsubj" and _media(c) for c in token.children) or _media(_agent(token)):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(_media(p) for p in c.subtree)
-               for c in token.children)
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ == "on" and any(_media(p) for p in prep.subtree):
+            return True  # "caught on camera (setting fire ...)": the parser may hang the medium low
+        if prep.lower_ == "in" and any(p.dep_ == "pobj" and _media(p) for p in prep.children):
+            return True  # "captured in the footage"; not "discussed it in a video call"
+    return False
 
 
 def _a_legend(token) -> bool:
