@@ -182,7 +182,7 @@ def _other_state_named(ctx, event, lead: Place) -> bool:
     if lead.precision == "country" or not lead.admin1_code:
         return False
     sentence = ctx.doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
-    for ent in sentence.ents if sentence is not None else ():
+    for ent in entities_in(ctx.doc, sentence.start, sentence.end) if sentence is not None else ():
         if ent.label_ not in ("GPE", "LOC") or ent.start_char < lead.end and lead.start < ent.end_char:
             continue
         root = ent.root
