@@ -212,3 +212,17 @@ def test_a_bilateral_relationship_strengthened_is_support(pipeline):
 
 def test_a_personal_relationship_is_no_support(pipeline):
     assert "SUPPORT" not in _types(pipeline, "The coach built a close relationship with his players.")
+
+
+# --- inquiries and complaints given up
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors dropped the investigation into the opposition leader's finances.",
+    "Ukraine withdrew its complaint against Moldova at the trade body.",
+])
+def test_inquiries_and_complaints_given_up_are_a_concession(pipeline, text):
+    assert "CONCEDE" in _types(pipeline, text)
+
+
+def test_an_inquiry_concluded_is_no_concession(pipeline):
+    assert "CONCEDE" not in _types(pipeline, "The committee concluded its inquiry into the fraud.")
