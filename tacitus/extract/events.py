@@ -223,9 +223,10 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # more protests": protest forgone is dissent eased (CAMEO 082), a concession
         type_, mode, cameo, ev_status = "CONCEDE", None, "082", "asserted"
     truce = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "a cease-fire agreement"
-    if type_ == "RETREAT" and mode == "ceasefire" and trig.nominal and truce.dep_ in ("dobj", "nsubjpass") \
+    if type_ == "RETREAT" and mode in ("ceasefire", "disarm") and trig.nominal and truce.dep_ in ("dobj", "nsubjpass") \
             and truce.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
-        # "declared a unilateral ceasefire": a retreat announced, not carried out, is a concession;
+        # "declared a unilateral ceasefire", "signed a disarmament agreement": a retreat announced,
+        # not carried out, is a concession;
         # the declaration is as real as its verb ("signed a truce" states it, "will sign" does not yet)
         type_, mode = "CONCEDE", None
         if ev_status == "hypothetical":

@@ -226,3 +226,23 @@ def test_inquiries_and_complaints_given_up_are_a_concession(pipeline, text):
 
 def test_an_inquiry_concluded_is_no_concession(pipeline):
     assert "CONCEDE" not in _types(pipeline, "The committee concluded its inquiry into the fraud.")
+
+
+# --- disarmament named, and agreed
+
+def test_a_disarmament_agreement_signed_is_a_concession(pipeline):
+    assert "CONCEDE" in _types(pipeline, "The rebels signed a disarmament agreement with the government on Friday.")
+
+
+def test_disarmament_under_way_is_a_retreat(pipeline):
+    events = [e for e in _events(pipeline, "The disarmament of the militias began in the eastern provinces.")
+              if e.type == "RETREAT"]
+    assert events and events[0].mode == "disarm"
+
+
+@pytest.mark.parametrize("text", [
+    "The decommissioning of the coal plant will take ten years.",
+    "Nuclear disarmament was one topic of the conference.",
+])
+def test_plants_closed_and_topics_are_no_retreat(pipeline, text):
+    assert "RETREAT" not in _types(pipeline, text)
