@@ -223,7 +223,8 @@ def _code(ctx, trig: Trigger, by_token, event_of_token) -> Optional[Event]:
         # more protests": protest forgone is dissent eased (CAMEO 082), a concession
         type_, mode, cameo, ev_status = "CONCEDE", None, "082", "asserted"
     truce = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token  # "a cease-fire agreement"
-    if type_ == "RETREAT" and mode in ("ceasefire", "disarm") and trig.nominal and truce.dep_ in ("dobj", "nsubjpass") \
+    if type_ == "RETREAT" and (mode == "ceasefire" or mode == "disarm" and truce.lemma_.lower() in DEAL_NOUNS) \
+            and trig.nominal and truce.dep_ in ("dobj", "nsubjpass") \
             and truce.head.lemma_.lower() in set(trigger_lexicon().get("declared_retreats") or []):
         # "declared a unilateral ceasefire", "signed a disarmament agreement": a retreat announced,
         # not carried out, is a concession;
@@ -719,6 +720,11 @@ WANTING_VERBS = {"want", "wish", "seek", "aim"}
 
 # types whose negation is a refusal only when announced ("will not send aid", "would not attend")
 REFUSED_ONLY_AHEAD = {"AID", "CONSULT"}
+
+# what a disarmament agreed is named by ("signed a disarmament agreement"); "announced the
+# disbanding of the militia" is the retreat itself
+DEAL_NOUNS = {"agreement", "deal", "accord", "pact"}
+
 
 # verbs of doing what one is told ("complied with the order"): yielding when done
 COMPLYING_VERBS = {"comply", "obey", "heed"}
