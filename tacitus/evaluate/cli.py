@@ -288,3 +288,27 @@ def eval_event_types(path, min_confidence, failures, as_json):
     click.echo(event_types.format_scores(scores))
     for sentence, coded in scores.wrong[:failures]:
         click.echo(f"  line {sentence.id}: gold {sentence.type}, coded {', '.join(coded) or '-'}: {sentence.text[:120]}")
+
+
+# --- whole articles labelled by hand (issue 10) -----------------------------------
+
+@eval_group.command("article-events")
+@config_options
+@click.argument("path", type=click.Path())
+@click.option("--corpus", type=click.Path(), required=True, help="Folder of the Wikinews CSV files the articles come from.")
+@click.option("--failures", default=0, show_default=True, help="Show this many missed and false events.")
+def eval_article_events(path, corpus, failures):
+    """Every event of whole articles labelled by hand (PATH, JSON): sure events found, their
+    type right, and events coded where the reader labelled none."""
+    from tacitus.evaluate import article_events
+
+    misses = []
+
+    def keep(kind, text, types):
+        if len(misses) < failures:
+            misses.append((kind, text, types))
+
+    scores = _evaluated(lambda p: article_events.evaluate(Path(p), Path(corpus), on_miss=keep), path)
+    click.echo(article_events.format_scores(scores))
+    for kind, text, types in misses:
+        click.echo(f"  {kind} {'/'.join(types) or '-'}: {' '.join(text.split())[:100]}")
